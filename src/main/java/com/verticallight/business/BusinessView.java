@@ -1,0 +1,44 @@
+package com.verticallight.business;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Business")
+public record BusinessView(
+        UUID id,
+        String name,
+        Category category,
+        String addressLine,
+        String city,
+        String postalCode,
+        String country,
+        double latitude,
+        double longitude,
+        double serviceRadiusKm,
+        Money monthlyBudget,
+        String language,
+        String timeZone,
+        String phone,
+        String email,
+        String website,
+        BusinessRequest.ChannelAccounts channelAccounts,
+        BusinessRequest.Performance performance,
+        Map<DayOfWeek, List<OpeningPeriod>> operatingHours,
+        CategoryConfig categoryConfig,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static BusinessView of(Business b) {
+        return new BusinessView(b.id, b.name, b.category, b.addressLine, b.city, b.postalCode, b.country,
+                b.latitude, b.longitude, b.serviceRadiusKm, new Money(b.monthlyBudgetMinor, b.budgetCurrency),
+                b.language, b.timeZone, b.phone, b.email, b.website,
+                new BusinessRequest.ChannelAccounts(b.googleBusinessLocationId, b.facebookPageId,
+                        b.instagramAccountId, b.whatsappNumber),
+                new BusinessRequest.Performance(b.monthlyRevenueMinor, b.customerCount, b.averageOrderValueMinor),
+                b.operatingHours, b.categoryConfig, b.createdAt, b.updatedAt);
+    }
+}

@@ -1,0 +1,40 @@
+package com.verticallight.identity;
+
+import com.verticallight.platform.validation.CurrencyCode;
+import com.verticallight.platform.validation.LanguageTag;
+import com.verticallight.platform.validation.TimeZoneId;
+import com.verticallight.tenant.PlanCode;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the sign-up and sign-in flows. */
+public final class AuthRequests {
+
+    private AuthRequests() {
+    }
+
+    public record Signup(
+            @NotBlank @Size(max = 200) String accountName,
+            @NotBlank @Size(max = 200) String ownerName,
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotNull @Size(min = 10, max = 128) String password,
+            PlanCode plan,
+            @LanguageTag String locale,
+            @CurrencyCode String currency,
+            @TimeZoneId String timeZone) {
+    }
+
+    public record Login(@NotBlank String email, @NotBlank String password) {
+    }
+
+    public record Refresh(@NotBlank String refreshToken) {
+    }
+
+    public record AcceptInvite(
+            @NotBlank String inviteToken,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Size(min = 10, max = 128) String password) {
+    }
+}

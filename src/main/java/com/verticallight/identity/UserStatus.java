@@ -1,0 +1,5 @@
+package com.verticallight.identity;
+
+public enum UserStatus {
+    INVITED, ACTIVE
+}

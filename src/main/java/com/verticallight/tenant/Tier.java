@@ -1,0 +1,5 @@
+package com.verticallight.tenant;
+
+public enum Tier {
+    LOCAL, ENTERPRISE
+}
