@@ -3,6 +3,7 @@ package com.verticallight.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,7 +42,9 @@ public class ProblemMappers {
         return respond(Problem.of(400, "Bad Request", "The request has invalid fields").withErrors(errors), uri);
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one: Quarkus has its own mapper for MismatchedInputException that would win otherwise. */
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            ValueInstantiationException.class })
     public Response wrongType(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String message = "has the wrong type or format";

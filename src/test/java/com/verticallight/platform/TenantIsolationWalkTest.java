@@ -1,0 +1,106 @@
+package com.verticallight.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.verticallight.support.Accounts;
+import com.verticallight.support.Accounts.Account;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every operation of the OpenAPI document as the owner of tenant B against tenant A's ids. Any answer
+ * other than 404 for an id of A, or any of A's ids in a response to B, is a leak. A new route whose path
+ * parameter or request body has no fixture here fails the walk, so new routes cannot skip it.
+ */
+@QuarkusTest
+class TenantIsolationWalkTest {
+
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+
+    /** Valid bodies, so that validation passes and only tenant scoping can stop the request. */
+    private static final Map<String, Object> BODIES = Map.of(
+            "PUT /api/v1/businesses/{businessId}", Accounts.business("Hijacked"),
+            "PUT /api/v1/businesses/{businessId}/category-config", Map.of("automationPriorities", List.of("x"),
+                    "contentThemes", List.of("x"), "postingWindows", List.of()),
+            "PUT /api/v1/users/{userId}/role", Map.of("role", "OWNER"));
+
+    @Test
+    void tenantBCannotSeeOrTouchAnythingOfTenantA() {
+        Account a = Accounts.signup("ENTERPRISE");
+        String businessId = Accounts.createBusiness(a, "A's outlet");
+        Account staffOfA = Accounts.invite(a, "STAFF");
+        String keyId = a.as().body(Map.of("name", "a-key", "permissions", List.of("business:read")))
+                .post("/api/v1/api-keys").then().statusCode(201).extract().path("apiKey.id");
+        Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
+                "keyId", keyId);
+        Account b = Accounts.signup("ENTERPRISE");
+
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().path("paths");
+        List<String> leaks = new ArrayList<>();
+        int walked = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                String method = operation.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                walked++;
+                checkOperation(b, method, path.getKey(), operation.getValue(), idsOfA, leaks);
+            }
+        }
+
+        assertThat(walked).as("operations walked").isGreaterThan(15);
+        assertThat(leaks).as("leaks across tenants").isEmpty();
+        a.as().get("/api/v1/businesses/" + businessId).then().statusCode(200).body("name", equalTo("A's outlet"));
+        a.as().get("/api/v1/users/" + staffOfA.userId()).then().statusCode(200).body("role", equalTo("STAFF"));
+        a.as().get("/api/v1/api-keys/" + keyId).then().statusCode(200).body("revokedAt", nullValue());
+    }
+
+    private static void checkOperation(Account b, String method, String template, Map<String, Object> operation,
+            Map<String, String> idsOfA, List<String> leaks) {
+        String route = method + " " + template;
+        Matcher params = PARAM.matcher(template);
+        boolean hasIds = params.find();
+        if (!hasIds) {
+            if (method.equals("GET") && template.startsWith("/api/")) {
+                String body = b.as().get(template).asString();
+                idsOfA.values().stream().filter(body::contains)
+                        .forEach(id -> leaks.add(route + " shows A's id " + id));
+            }
+            return;
+        }
+        String url = PARAM.matcher(template).replaceAll(m -> {
+            String id = idsOfA.get(m.group(1));
+            if (id == null) {
+                fail("No id of tenant A for path parameter {" + m.group(1) + "} of " + route + ": add one to the walk");
+            }
+            return id;
+        });
+        var request = b.as();
+        if (operation.containsKey("requestBody")) {
+            Object body = BODIES.get(route);
+            if (body == null) {
+                fail("No valid request body for " + route + ": add one to the walk");
+            }
+            request = request.body(body);
+        }
+        Response response = request.request(method, url);
+        if (response.statusCode() != 404) {
+            leaks.add(route + " answered " + response.statusCode() + " for A's id (expected 404)");
+        }
+        // the problem's "instance" is the requested path itself, which B already knows
+        String text = response.asString().replaceAll("\"instance\":\"[^\"]*\"", "");
+        idsOfA.values().stream().filter(text::contains).forEach(id -> leaks.add(route + " echoes A's id " + id));
+    }
+}
