@@ -128,7 +128,10 @@ class BusinessResourceTest {
     void anOversizedBodyIs413() {
         Account owner = Accounts.signup("BASIC");
         Map<String, Object> body = new HashMap<>(Accounts.business("x".repeat(2_000_000)));
-        owner.as().body(body).post("/api/v1/businesses").then().statusCode(413);
+        owner.as().body(body).post("/api/v1/businesses").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+        assertThat(sql.count("select count(*) from business where tenant_id = $1", owner.tenantId())).isZero();
     }
 
     @Test
