@@ -1,5 +1,6 @@
 package com.verticallight.platform.embedded;
 
+import io.quarkus.runtime.ExecutionMode;
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -9,51 +10,56 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The defaults of a fresh machine: when no database is configured, start an embedded PostgreSQL and point
- * the datasource at it; when no token signing key is configured, use a key pair kept in the data directory.
+ * the datasource at it; when no token key is configured, use a key pair kept in the data directory.
  * Anything configured explicitly (properties, environment) wins and nothing is started for it.
  */
 public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory {
 
     static final int ORDINAL = 275;
 
+    /** What a fresh machine needs, decided from the configuration alone. */
+    record Plan(boolean startPostgres, boolean useKeyFiles, Path dataDir) {
+
+        static Plan from(UnaryOperator<String> config, boolean testRun) {
+            boolean enabled = !"false".equalsIgnoreCase(config.apply("vlos.embedded-postgres.enabled"));
+            boolean noDatabase = isBlank(config.apply("quarkus.datasource.reactive.url"));
+            boolean noKeys = isBlank(config.apply("smallrye.jwt.sign.key.location"))
+                    && isBlank(config.apply("mp.jwt.verify.publickey.location"))
+                    && isBlank(config.apply("mp.jwt.verify.publickey"));
+            String dataDir = config.apply("vlos.data-dir");
+            // tests start their own database (see the test resource) and let Quarkus generate test keys
+            return new Plan(enabled && noDatabase && !testRun, noKeys && !testRun,
+                    Path.of(isBlank(dataDir) ? "./data" : dataDir));
+        }
+
+        private static boolean isBlank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isBuildTime()) {
-            return List.of();
+        if (ExecutionMode.current() == ExecutionMode.UNSET) {
+            return List.of(); // build time: start nothing
         }
-        Path dataDir = Path.of(value(context, "vlos.data-dir", "./data"));
+        Plan plan = Plan.from(name -> valueOf(context, name), LaunchMode.current() == LaunchMode.TEST);
         Map<String, String> properties = new HashMap<>();
-        if (shouldStartPostgres(context)) {
-            properties.putAll(EmbeddedPostgresServer.startOnce(dataDir.resolve("postgres")));
+        if (plan.startPostgres()) {
+            properties.putAll(EmbeddedPostgresServer.startOnce(plan.dataDir().resolve("postgres")));
         }
-        if (isUnset(context, "smallrye.jwt.sign.key.location") && isUnset(context, "mp.jwt.verify.publickey.location")
-                && isUnset(context, "mp.jwt.verify.publickey")) {
-            properties.putAll(JwtKeyFiles.ensure(dataDir.resolve("jwt")));
+        if (plan.useKeyFiles()) {
+            properties.putAll(JwtKeyFiles.ensure(plan.dataDir().resolve("jwt")));
         }
         return List.of(new PropertiesConfigSource(properties, "vlos-embedded-defaults", ORDINAL));
     }
 
-    private static boolean shouldStartPostgres(ConfigSourceContext context) {
-        boolean enabled = Boolean.parseBoolean(value(context, "vlos.embedded-postgres.enabled", "true"));
-        boolean testRun = LaunchMode.current() == LaunchMode.TEST; // tests start their own, see the test resource
-        return enabled && !testRun && isUnset(context, "quarkus.datasource.reactive.url");
-    }
-
-    private static boolean isBuildTime() {
-        return io.quarkus.runtime.ExecutionMode.current() == io.quarkus.runtime.ExecutionMode.UNSET;
-    }
-
-    private static boolean isUnset(ConfigSourceContext context, String name) {
+    private static String valueOf(ConfigSourceContext context, String name) {
         ConfigValue value = context.getValue(name);
-        return value == null || value.getValue() == null || value.getValue().isBlank();
-    }
-
-    private static String value(ConfigSourceContext context, String name, String fallback) {
-        ConfigValue value = context.getValue(name);
-        return value == null || value.getValue() == null ? fallback : value.getValue();
+        return value == null ? null : value.getValue();
     }
 }
