@@ -1,0 +1,81 @@
+package com.verticallight.channel.connector;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Something to do on a platform. One flat shape for every channel; each connector reads the fields its
+ * action types need and rejects the rest ({@link PlatformFailure#rejected}).
+ *
+ * @param type what to do
+ * @param to recipient: E.164 phone (WhatsApp, SMS), email address (email); unused for posts
+ * @param toName recipient's display name (email)
+ * @param text message text, post message, GBP summary, review reply comment, Slack text, email plain text
+ * @param html email HTML body
+ * @param subject email subject
+ * @param templateName WhatsApp template name
+ * @param language template or post language (e.g. "hi", "en_US")
+ * @param parameters template body parameters, in order
+ * @param mediaUrl public URL of an image or document
+ * @param mediaKind "image" or "document"
+ * @param fileName document file name
+ * @param link link of a Facebook post, or call-to-action URL of a GBP post
+ * @param callToAction GBP call-to-action type (BOOK, ORDER, SHOP, LEARN_MORE, SIGN_UP, CALL)
+ * @param reviewId GBP review id to reply to
+ * @param hours GBP regular hours: weekday name → list of "HH:mm-HH:mm"
+ * @param event webhook event name
+ * @param data webhook payload, email custom args
+ */
+public record OutboundAction(
+        ActionType type,
+        String to,
+        String toName,
+        String text,
+        String html,
+        String subject,
+        String templateName,
+        String language,
+        List<String> parameters,
+        String mediaUrl,
+        String mediaKind,
+        String fileName,
+        String link,
+        String callToAction,
+        String reviewId,
+        Map<String, List<String>> hours,
+        String event,
+        Map<String, Object> data) {
+
+    public enum ActionType {
+        /** Free-form message (WhatsApp text, SMS). */
+        TEXT,
+        /** WhatsApp approved template. */
+        TEMPLATE,
+        /** WhatsApp image or document. */
+        MEDIA,
+        /** Facebook feed/photo post, Instagram publish, GBP local post. */
+        POST,
+        /** GBP review reply. */
+        REVIEW_REPLY,
+        /** GBP list reviews (a read). */
+        LIST_REVIEWS,
+        /** GBP regular hours update. */
+        UPDATE_HOURS,
+        /** SendGrid mail. */
+        EMAIL,
+        /** Slack incoming webhook message. */
+        NOTIFY,
+        /** Signed JSON POST to a subscriber. */
+        EVENT
+    }
+
+    public static OutboundAction text(String to, String text) {
+        return new OutboundAction(ActionType.TEXT, to, null, text, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    public static OutboundAction post(String text, String mediaUrl, String link) {
+        return new OutboundAction(ActionType.POST, null, null, text, null, null, null, null, null, mediaUrl, null,
+                null, link, null, null, null, null, null);
+    }
+}
