@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The defaults of a fresh machine: when no database is configured, start an embedded PostgreSQL and point
- * the datasource at it; when no token key is configured, use a key pair kept in the data directory.
+ * the datasource at it; when no token key or credentials key is configured, use keys kept in the data directory.
  * Anything configured explicitly (properties, environment) wins and nothing is started for it.
  */
 public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory {
@@ -23,7 +23,7 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
     static final int ORDINAL = 275;
 
     /** What a fresh machine needs, decided from the configuration alone. */
-    record Plan(boolean startPostgres, boolean useKeyFiles, Path dataDir) {
+    record Plan(boolean startPostgres, boolean useKeyFiles, boolean useCredentialKeyFile, Path dataDir) {
 
         static Plan from(UnaryOperator<String> config, boolean testRun) {
             boolean enabled = !"false".equalsIgnoreCase(config.apply("vlos.embedded-postgres.enabled"));
@@ -31,9 +31,10 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
             boolean noKeys = isBlank(config.apply("smallrye.jwt.sign.key.location"))
                     && isBlank(config.apply("mp.jwt.verify.publickey.location"))
                     && isBlank(config.apply("mp.jwt.verify.publickey"));
+            boolean noCredentialKey = isBlank(config.apply("vlos.credentials-key"));
             String dataDir = config.apply("vlos.data-dir");
             // tests start their own database (see the test resource) and let Quarkus generate test keys
-            return new Plan(enabled && noDatabase && !testRun, noKeys && !testRun,
+            return new Plan(enabled && noDatabase && !testRun, noKeys && !testRun, noCredentialKey && !testRun,
                     Path.of(isBlank(dataDir) ? "./data" : dataDir));
         }
 
@@ -54,6 +55,9 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
         }
         if (plan.useKeyFiles()) {
             properties.putAll(JwtKeyFiles.ensure(plan.dataDir().resolve("jwt")));
+        }
+        if (plan.useCredentialKeyFile()) {
+            properties.put("vlos.credentials-key", SecretKeyFile.ensure(plan.dataDir().resolve("keys/credentials.key")));
         }
         return List.of(new PropertiesConfigSource(properties, "vlos-embedded-defaults", ORDINAL));
     }

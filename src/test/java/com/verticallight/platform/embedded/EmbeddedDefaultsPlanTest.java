@@ -20,6 +20,7 @@ class EmbeddedDefaultsPlanTest {
         Plan plan = plan(Map.of());
         assertThat(plan.startPostgres()).isTrue();
         assertThat(plan.useKeyFiles()).isTrue();
+        assertThat(plan.useCredentialKeyFile()).isTrue();
         assertThat(plan.dataDir()).isEqualTo(Path.of("./data"));
     }
 
@@ -33,6 +34,11 @@ class EmbeddedDefaultsPlanTest {
     void configuredKeysAreUsedAsTheyAre() {
         assertThat(plan(Map.of("mp.jwt.verify.publickey.location", "https://idp/certs")).useKeyFiles()).isFalse();
         assertThat(plan(Map.of("smallrye.jwt.sign.key.location", "/etc/vlos/private.pem")).useKeyFiles()).isFalse();
+    }
+
+    @Test
+    void aConfiguredCredentialsKeyIsUsedAsItIs() {
+        assertThat(plan(Map.of("vlos.credentials-key", "abc")).useCredentialKeyFile()).isFalse();
     }
 
     @Test

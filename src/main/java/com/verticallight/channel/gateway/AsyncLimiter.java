@@ -1,0 +1,47 @@
+package com.verticallight.channel.gateway;
+
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.function.Supplier;
+
+/** At most {@code permits} operations at once; the others wait in order, without blocking a thread. */
+public class AsyncLimiter {
+
+    private final int permits;
+    private final Queue<Runnable> waiting = new ArrayDeque<>();
+    private int inUse;
+
+    public AsyncLimiter(int permits) {
+        this.permits = permits;
+    }
+
+    public <T> Uni<T> run(Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> acquire(() -> work.get()
+                .onTermination().invoke(this::release)
+                .subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    private void acquire(Runnable start) {
+        synchronized (this) {
+            if (inUse >= permits) {
+                waiting.add(start);
+                return;
+            }
+            inUse++;
+        }
+        start.run();
+    }
+
+    private void release() {
+        Runnable next;
+        synchronized (this) {
+            next = waiting.poll();
+            if (next == null) {
+                inUse--;
+                return;
+            }
+        }
+        next.run();
+    }
+}

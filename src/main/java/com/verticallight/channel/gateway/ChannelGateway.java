@@ -1,0 +1,182 @@
+package com.verticallight.channel.gateway;
+
+import com.verticallight.channel.connection.ConnectionHealth;
+import com.verticallight.channel.connection.ConnectionMode;
+import com.verticallight.channel.connection.ConnectionService;
+import com.verticallight.channel.connection.ConnectionStatus;
+import com.verticallight.channel.connection.ResolvedConnection;
+import com.verticallight.channel.connector.ActionResult;
+import com.verticallight.channel.connector.Connector;
+import com.verticallight.channel.connector.PlatformFailure;
+import com.verticallight.channel.connector.PlatformRequest;
+import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
+import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
+import com.verticallight.crm.Decision;
+import com.verticallight.platform.problem.Problem.FieldError;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.tenancy.CurrentTenant;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Executes outbound actions: each is claimed by its idempotency key, performed by its platform's connector
+ * (live through retries and the circuit breaker, or recorded in the sandbox), and logged. Many actions run
+ * concurrently, bounded per tenant and globally; one slow or failing platform holds back no other.
+ */
+@ApplicationScoped
+public class ChannelGateway {
+
+    @Inject
+    ConnectionService connections;
+
+    @Inject
+    ConnectionHealth health;
+
+    @Inject
+    ConnectorRegistry connectors;
+
+    @Inject
+    DeliveryLog log;
+
+    @Inject
+    Resilience resilience;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    SendGuard guard;
+
+    /** Executes the current tenant's actions; messages to people pass the send policy first. */
+    public Uni<List<ActionOutcome>> executeAll(List<ActionCommand> commands) {
+        return run(commands, true);
+    }
+
+    /** For the service's own confirmations only (an opt-out acknowledgement): no send-policy check. */
+    public Uni<List<ActionOutcome>> executeUnchecked(List<ActionCommand> commands) {
+        return run(commands, false);
+    }
+
+    private Uni<List<ActionOutcome>> run(List<ActionCommand> commands, boolean checkPolicy) {
+        UUID tenantId = currentTenant.id();
+        return connections.resolve(commands.stream().map(ActionCommand::connectionId).distinct().toList())
+                .invoke(found -> requireKnown(commands, found))
+                .chain(found -> (checkPolicy ? guard.decide(commands, found)
+                        : Uni.createFrom().item(Map.<Integer, Decision>of()))
+                        .chain(decisions -> fanOut(tenantId, commands, found, decisions)));
+    }
+
+    private Uni<List<ActionOutcome>> fanOut(UUID tenantId, List<ActionCommand> commands,
+            Map<UUID, ResolvedConnection> found, Map<Integer, Decision> decisions) {
+        return Multi.createFrom().range(0, commands.size())
+                .onItem().transformToUni(i -> resilience.bounded(tenantId,
+                        () -> execute(tenantId, commands.get(i), found.get(commands.get(i).connectionId()),
+                                decisions.getOrDefault(i, Decision.allowed())))
+                        .map(outcome -> Map.entry(i, outcome)))
+                .merge(commands.size())
+                .collect().asList()
+                .map(done -> done.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
+    }
+
+    Uni<ActionOutcome> execute(UUID tenantId, ActionCommand command, ResolvedConnection connection,
+            Decision decision) {
+        String key = command.idempotencyKey() == null ? UUID.randomUUID().toString() : command.idempotencyKey();
+        DeliveryLog.Claim claim = new DeliveryLog.Claim(tenantId, connection.id(), connection.kind().name(),
+                command.action().type() == null ? "UNKNOWN" : command.action().type().name(), key,
+                command.action().to(), connection.mode().name());
+        if (!decision.isAllowed()) {
+            return withheld(claim, decision, connection);
+        }
+        return log.claim(claim, DeliveryStatus.SENDING).chain(claimed -> claimed
+                .map(deliveryId -> perform(deliveryId, key, command, connection))
+                .orElseGet(() -> earlier(tenantId, key, connection)));
+    }
+
+    /** Refused by the send policy (opted out, outside the WhatsApp window...) or deferred by quiet hours. */
+    private Uni<ActionOutcome> withheld(DeliveryLog.Claim claim, Decision decision, ResolvedConnection connection) {
+        boolean deferred = decision.outcome() == Decision.Outcome.DEFERRED;
+        DeliveryStatus status = deferred ? DeliveryStatus.DEFERRED : DeliveryStatus.REFUSED;
+        String reason = deferred ? "QUIET_HOURS" : decision.reason().name();
+        return log.claim(claim, status).chain(claimed -> claimed
+                .map(deliveryId -> log.finish(deliveryId, new DeliveryLog.Finish(status, null, reason, null,
+                        decision.message(), 0, List.of()))
+                        .replaceWith(new ActionOutcome(deliveryId, connection.id(), claim.idempotencyKey(), status,
+                                false, null, reason, null, decision.message(), null)))
+                .orElseGet(() -> earlier(claim.tenantId(), claim.idempotencyKey(), connection)));
+    }
+
+    private Uni<ActionOutcome> perform(UUID deliveryId, String key, ActionCommand command,
+            ResolvedConnection connection) {
+        Connector connector = connectors.forKind(connection.kind());
+        boolean sandbox = connection.mode() == ConnectionMode.SANDBOX;
+        SandboxHttp sandboxHttp = new SandboxHttp(connector, deliveryId.toString().substring(0, 8));
+        ResilientHttp liveHttp = resilience.http(connection, connector);
+        return Uni.createFrom().deferred(() -> connector.perform(command.action(), connection.details(),
+                sandbox ? sandboxHttp : liveHttp))
+                .chain(result -> succeeded(deliveryId, key, connection, result,
+                        sandbox ? sandboxHttp.wouldHaveSent() : liveHttp.attempts(), sandbox))
+                .onFailure().recoverWithUni(failure -> failed(deliveryId, key, connection, asPlatformFailure(failure),
+                        sandbox ? sandboxHttp.wouldHaveSent() : liveHttp.attempts()));
+    }
+
+    private Uni<ActionOutcome> succeeded(UUID deliveryId, String key, ResolvedConnection connection,
+            ActionResult result, List<PlatformRequest> requests, boolean sandbox) {
+        DeliveryStatus status = sandbox ? DeliveryStatus.SIMULATED : DeliveryStatus.SENT;
+        return log.finish(deliveryId, new DeliveryLog.Finish(status, result.platformId(), null, null, null,
+                requests.size(), requests))
+                .chain(() -> sandbox ? Uni.createFrom().voidItem()
+                        : health.record(connection.id(), ConnectionStatus.OK, null))
+                .replaceWith(new ActionOutcome(deliveryId, connection.id(), key, status, false, result.platformId(),
+                        null, null, null, sandbox ? requests : null));
+    }
+
+    private Uni<ActionOutcome> failed(UUID deliveryId, String key, ResolvedConnection connection,
+            PlatformFailure failure, List<PlatformRequest> requests) {
+        return log.finish(deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED, null, failure.kind().name(),
+                failure.platformCode(), failure.getMessage(), requests.size(), requests))
+                .chain(() -> recordHealth(connection, failure))
+                .replaceWith(new ActionOutcome(deliveryId, connection.id(), key, DeliveryStatus.FAILED, false, null,
+                        failure.kind().name(), failure.platformCode(), failure.getMessage(),
+                        connection.mode() == ConnectionMode.SANDBOX ? requests : null));
+    }
+
+    private Uni<Void> recordHealth(ResolvedConnection connection, PlatformFailure failure) {
+        return switch (failure.kind()) {
+            case AUTH_EXPIRED -> health.record(connection.id(), ConnectionStatus.NEEDS_REAUTH, failure.getMessage());
+            case TRANSIENT, RATE_LIMITED, CIRCUIT_OPEN ->
+                health.record(connection.id(), ConnectionStatus.FAILING, failure.getMessage());
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    /** The key was used before: report that delivery, send nothing. */
+    private Uni<ActionOutcome> earlier(UUID tenantId, String key, ResolvedConnection connection) {
+        return log.byKey(tenantId, key).map(row -> new ActionOutcome(row.getUUID("id"), connection.id(), key,
+                DeliveryStatus.valueOf(row.getString("status")), true, row.getString("platform_id"),
+                row.getString("error_kind"), row.getString("error_code"), row.getString("error_message"), null));
+    }
+
+    private static PlatformFailure asPlatformFailure(Throwable failure) {
+        if (failure instanceof PlatformFailure platform) {
+            return platform;
+        }
+        return new PlatformFailure(PlatformFailure.Kind.PERMANENT, null,
+                "Unexpected error: " + failure.getClass().getSimpleName(), null);
+    }
+
+    private static void requireKnown(List<ActionCommand> commands, Map<UUID, ResolvedConnection> found) {
+        List<FieldError> errors = new ArrayList<>();
+        IntStream.range(0, commands.size()).filter(i -> !found.containsKey(commands.get(i).connectionId()))
+                .forEach(i -> errors.add(new FieldError("actions[" + i + "].connectionId", "no such connection")));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}

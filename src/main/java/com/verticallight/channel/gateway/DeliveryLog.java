@@ -1,0 +1,94 @@
+package com.verticallight.channel.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.verticallight.channel.connector.PlatformRequest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The write side of the delivery log, on the reactive pool (safe for many concurrent actions; no ORM
+ * session is shared). An action is claimed by its idempotency key before anything is sent.
+ */
+@ApplicationScoped
+public class DeliveryLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String CLAIM = """
+            insert into delivery (id, tenant_id, connection_id, channel, action_type, idempotency_key, recipient, mode,
+                                  status, created_at, updated_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+            on conflict (tenant_id, idempotency_key) do nothing
+            returning id""";
+
+    private static final String FINISH = """
+            update delivery set status = $2, platform_id = $3, error_kind = $4, error_code = $5, error_message = $6,
+                                attempts = $7, requests = $8, updated_at = $9
+            where id = $1""";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Clock clock;
+
+    public record Claim(UUID tenantId, UUID connectionId, String channel, String actionType, String idempotencyKey,
+            String recipient, String mode) {
+    }
+
+    public record Finish(DeliveryStatus status, String platformId, String errorKind, String errorCode,
+            String errorMessage, int attempts, List<PlatformRequest> requests) {
+    }
+
+    /** The new delivery's id, or empty when this idempotency key was claimed before (nothing to send). */
+    public Uni<Optional<UUID>> claim(Claim claim, DeliveryStatus initial) {
+        UUID id = UUID.randomUUID();
+        Tuple values = Tuple.tuple().addUUID(id).addUUID(claim.tenantId()).addUUID(claim.connectionId())
+                .addString(claim.channel()).addString(claim.actionType()).addString(claim.idempotencyKey())
+                .addString(claim.recipient()).addString(claim.mode()).addString(initial.name()).addValue(now());
+        return pool.preparedQuery(CLAIM).execute(values)
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id")));
+    }
+
+    public Uni<Void> finish(UUID deliveryId, Finish finish) {
+        Tuple values = Tuple.tuple().addUUID(deliveryId).addString(finish.status().name())
+                .addString(finish.platformId()).addString(finish.errorKind()).addString(finish.errorCode())
+                .addString(truncate(finish.errorMessage())).addInteger(finish.attempts())
+                .addString(toJson(finish.requests())).addValue(now());
+        return pool.preparedQuery(FINISH).execute(values).replaceWithVoid();
+    }
+
+    /** The earlier delivery of an idempotency key, as stored. */
+    public Uni<Row> byKey(UUID tenantId, String idempotencyKey) {
+        return pool.preparedQuery("select * from delivery where tenant_id = $1 and idempotency_key = $2")
+                .execute(Tuple.of(tenantId, idempotencyKey))
+                .map(rows -> rows.iterator().next());
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
+    }
+
+    private static String toJson(List<PlatformRequest> requests) {
+        try {
+            return requests == null ? null : JSON.writeValueAsString(requests);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

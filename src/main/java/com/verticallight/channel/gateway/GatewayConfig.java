@@ -1,0 +1,81 @@
+package com.verticallight.channel.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Where the platforms are and how hard to try. Tests point every base URL at WireMock. */
+@ConfigMapping(prefix = "vlos.channels")
+public interface GatewayConfig {
+
+    Meta meta();
+
+    Google google();
+
+    @WithDefault("https://api.twilio.com")
+    String twilioBaseUrl();
+
+    @WithDefault("https://api.sendgrid.com")
+    String sendgridBaseUrl();
+
+    /** Per HTTP call. */
+    @WithDefault("PT10S")
+    Duration timeout();
+
+    Retry retry();
+
+    Circuit circuit();
+
+    Concurrency concurrency();
+
+    interface Meta {
+        @WithDefault("https://graph.facebook.com")
+        String baseUrl();
+
+        @WithDefault("v21.0")
+        String graphVersion();
+    }
+
+    interface Google {
+        @WithDefault("https://mybusiness.googleapis.com")
+        String businessBaseUrl();
+
+        @WithDefault("https://mybusinessbusinessinformation.googleapis.com")
+        String informationBaseUrl();
+    }
+
+    interface Retry {
+        /** Including the first try. */
+        @WithDefault("4")
+        int maxAttempts();
+
+        @WithDefault("PT0.5S")
+        Duration baseDelay();
+
+        @WithDefault("PT10S")
+        Duration maxDelay();
+
+        /** A Retry-After longer than this is not waited for here; the action fails as rate limited. */
+        @WithDefault("PT30S")
+        Duration maxRetryAfter();
+    }
+
+    interface Circuit {
+        /** Consecutive failed calls (after retries) to one platform for one tenant that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("PT30S")
+        Duration openFor();
+    }
+
+    interface Concurrency {
+        /** Platform calls in flight at once across all tenants (also the HTTP connection pool size). */
+        @WithDefault("256")
+        int global();
+
+        /** Platform calls in flight at once for one tenant, so one busy tenant cannot take every slot. */
+        @WithDefault("16")
+        int perTenant();
+    }
+}

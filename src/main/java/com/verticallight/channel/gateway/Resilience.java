@@ -1,0 +1,72 @@
+package com.verticallight.channel.gateway;
+
+import com.verticallight.channel.connection.ResolvedConnection;
+import com.verticallight.channel.connector.Connector;
+import com.verticallight.channel.connector.PlatformHttp;
+import com.verticallight.channel.connector.VertxPlatformHttp;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Shared machinery of live calls: one HTTP client, a circuit breaker per tenant and platform, and the
+ * concurrency bounds (global, and per tenant so one busy tenant cannot take every slot).
+ */
+@ApplicationScoped
+public class Resilience {
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    Clock clock;
+
+    private PlatformHttp transport;
+    private AsyncLimiter global;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final Map<UUID, AsyncLimiter> perTenant = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        WebClient client = WebClient.create(vertx, new WebClientOptions()
+                .setMaxPoolSize(config.concurrency().global())
+                .setConnectTimeout((int) config.timeout().toMillis())
+                .setUserAgent("VerticalLightOS/0.1"));
+        transport = new VertxPlatformHttp(client, config.timeout());
+        global = new AsyncLimiter(config.concurrency().global());
+    }
+
+    ResilientHttp http(ResolvedConnection connection, Connector connector) {
+        RetryPolicy policy = new RetryPolicy(config.retry().maxAttempts(), config.retry().baseDelay(),
+                config.retry().maxDelay(), config.retry().maxRetryAfter(), () -> ThreadLocalRandom.current().nextDouble());
+        return new ResilientHttp(transport, connector::classify, policy, breaker(connection));
+    }
+
+    /** The breaker of this connection's tenant and platform. */
+    public CircuitBreaker breaker(ResolvedConnection connection) {
+        return breakers.computeIfAbsent(connection.details().tenantId() + "/" + connection.kind(),
+                key -> new CircuitBreaker(config.circuit().failureThreshold(), config.circuit().openFor(), clock));
+    }
+
+    PlatformHttp transport() {
+        return transport;
+    }
+
+    <T> Uni<T> bounded(UUID tenantId, Supplier<Uni<T>> work) {
+        AsyncLimiter tenant = perTenant.computeIfAbsent(tenantId, id -> new AsyncLimiter(config.concurrency().perTenant()));
+        return tenant.run(() -> global.run(work));
+    }
+}

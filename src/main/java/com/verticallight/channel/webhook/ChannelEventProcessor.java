@@ -1,0 +1,51 @@
+package com.verticallight.channel.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.verticallight.platform.outbox.Outbox;
+import com.verticallight.platform.outbox.OutboxEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** Processes inbound platform events handed on by the outbox. Processing is idempotent (at least once). */
+@ApplicationScoped
+public class ChannelEventProcessor {
+
+    private static final Logger LOG = Logger.getLogger(ChannelEventProcessor.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DeliveryStatusUpdater statuses;
+
+    @Inject
+    InboundMessages messages;
+
+    @Incoming(Outbox.CHANNEL)
+    public Uni<Void> process(OutboxEvent event) {
+        JsonNode payload = read(event.payload());
+        return switch (event.topic()) {
+            case "whatsapp.status" -> statuses.applyWhatsApp(event.tenantId(), payload);
+            case "whatsapp.message" -> messages.whatsApp(event.tenantId(), payload);
+            case "twilio.status" -> statuses.advance(event.tenantId(), payload.path("MessageSid").asText(),
+                    TwilioStatus.toDeliveryState(payload.path("MessageStatus").asText()),
+                    payload.path("ErrorCode").isMissingNode() ? null : payload.path("ErrorCode").asText(), null);
+            case "twilio.message" -> messages.sms(event.tenantId(), payload);
+            default -> {
+                LOG.warnf("No processing for event topic %s", event.topic());
+                yield Uni.createFrom().voidItem();
+            }
+        };
+    }
+
+    private static JsonNode read(String payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new IllegalStateException("Outbox payload is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.verticallight.channel.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.channel.connection.ConnectionDirectory;
+import com.verticallight.platform.problem.ProblemException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Splits a WhatsApp Cloud API webhook body into events: each message (by its wamid) and each status change
+ * (by wamid and status), attributed to the tenant whose connection has the event's phone number id.
+ */
+@ApplicationScoped
+public class MetaEvents {
+
+    private static final Logger LOG = Logger.getLogger(MetaEvents.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ConnectionDirectory directory;
+
+    public Uni<List<InboundEvent>> parse(byte[] body) {
+        JsonNode root = read(body);
+        List<JsonNode> values = new ArrayList<>();
+        root.path("entry").forEach(entry -> entry.path("changes").forEach(change -> {
+            if ("messages".equals(change.path("field").asText())) {
+                values.add(change.path("value"));
+            }
+        }));
+        return Multi.createFrom().iterable(values)
+                .onItem().transformToUniAndConcatenate(this::eventsOf)
+                .collect().in(ArrayList::new, List::addAll);
+    }
+
+    private Uni<List<InboundEvent>> eventsOf(JsonNode value) {
+        String phoneNumberId = value.path("metadata").path("phone_number_id").asText();
+        return directory.byPlatformId(ChannelKind.WHATSAPP, "phoneNumberId", phoneNumberId).map(owner -> {
+            if (owner.isEmpty()) {
+                LOG.warnf("WhatsApp event for unknown phone number id %s ignored", phoneNumberId);
+                return List.of();
+            }
+            List<InboundEvent> events = new ArrayList<>();
+            JsonNode contacts = value.path("contacts");
+            value.path("messages").forEach(message -> {
+                ObjectNode payload = JSON.createObjectNode();
+                payload.put("connectionId", owner.get().connectionId().toString());
+                payload.put("businessId", owner.get().businessId().toString());
+                payload.set("message", message);
+                payload.set("contacts", contacts);
+                events.add(new InboundEvent(owner.get().tenantId(), "WHATSAPP", message.path("id").asText(),
+                        "message", payload.toString()));
+            });
+            value.path("statuses").forEach(status -> events.add(new InboundEvent(owner.get().tenantId(), "WHATSAPP",
+                    status.path("id").asText() + ":" + status.path("status").asText(), "status", status.toString())));
+            return events;
+        });
+    }
+
+    private static JsonNode read(byte[] body) {
+        try {
+            JsonNode root = JSON.readTree(body);
+            if (root == null || !root.has("entry")) {
+                throw ProblemException.invalid("body", "is not a Meta webhook event");
+            }
+            return root;
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", "is not valid JSON");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.verticallight.platform.outbox;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Writes an event to the outbox on the caller's connection, inside the caller's transaction. */
+public final class Outbox {
+
+    public static final String CHANNEL = "vlos-events";
+
+    private Outbox() {
+    }
+
+    public static Uni<Void> add(SqlConnection connection, UUID tenantId, String topic, String payload, Instant now) {
+        return connection.preparedQuery(
+                "insert into outbox (id, tenant_id, topic, payload, created_at) values ($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(UUID.randomUUID(), tenantId, topic, payload, now.atOffset(ZoneOffset.UTC)))
+                .replaceWithVoid();
+    }
+}
