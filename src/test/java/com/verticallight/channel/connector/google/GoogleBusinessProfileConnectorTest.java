@@ -1,6 +1,5 @@
 package com.verticallight.channel.connector.google;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -134,17 +133,6 @@ class GoogleBusinessProfileConnectorTest {
     }
 
     @Test
-    void errorsAreClassifiedWithGooglesStatus() {
-        assertThat(failure(401, "UNAUTHENTICATED").kind()).isEqualTo(Kind.AUTH_EXPIRED);
-        assertThat(failure(429, "RESOURCE_EXHAUSTED").kind()).isEqualTo(Kind.RATE_LIMITED);
-        assertThat(failure(503, "UNAVAILABLE").kind()).isEqualTo(Kind.TRANSIENT);
-        PlatformFailure invalid = failure(400, "INVALID_ARGUMENT");
-        assertThat(invalid.kind()).isEqualTo(Kind.PERMANENT);
-        assertThat(invalid.platformCode()).isEqualTo("INVALID_ARGUMENT");
-        assertThat(invalid.getMessage()).contains("Google says INVALID_ARGUMENT");
-    }
-
-    @Test
     void rejectsLongSummariesUnknownDaysAndOtherTypes() {
         PlatformFailure tooLong = failureOf(connector.perform(post("x".repeat(1_501), null), connection,
                 platform.http));
@@ -176,15 +164,6 @@ class GoogleBusinessProfileConnectorTest {
     @Test
     void redactedRequestHidesTheToken() {
         assertThat(connector.testRequest(connection).redacted().header("Authorization")).isEqualTo("Bearer ***");
-    }
-
-    private PlatformFailure failure(int status, String googleStatus) {
-        platform.wireMock.resetAll();
-        platform.wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(
-                "{\"error\":{\"code\":" + status + ",\"message\":\"Google says " + googleStatus + "\",\"status\":\""
-                        + googleStatus + "\"}}")));
-        return failureOf(connector.perform(action(ActionType.LIST_REVIEWS, null, null, null), connection,
-                platform.http));
     }
 
     private static void stubAny(int status, String body) {
