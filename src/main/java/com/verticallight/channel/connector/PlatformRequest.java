@@ -14,6 +14,8 @@ public record PlatformRequest(String method, String url, Map<String, String> hea
 
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "x-goog-api-key");
     private static final String SECRET_QUERY = "(?i)(access_token|key|token)=[^&]*";
+    /** A Slack incoming-webhook URL is itself the credential: everything after the host is secret. */
+    private static final String SECRET_HOOK_PATH = "(?i)^(https?://hooks\\.slack\\.com/)[^?#]*";
 
     public PlatformRequest {
         headers = Map.copyOf(headers);
@@ -29,7 +31,8 @@ public record PlatformRequest(String method, String url, Map<String, String> hea
         Map<String, String> safe = new LinkedHashMap<>();
         headers.forEach((name, value) -> safe.put(name,
                 SECRET_HEADERS.contains(name.toLowerCase()) ? mask(value) : value));
-        return new PlatformRequest(method, url.replaceAll(SECRET_QUERY, "$1=***"), safe, body);
+        return new PlatformRequest(method, url.replaceAll(SECRET_QUERY, "$1=***")
+                .replaceAll(SECRET_HOOK_PATH, "$1***"), safe, body);
     }
 
     private static String mask(String value) {

@@ -1,0 +1,91 @@
+package com.verticallight.channel.connector.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.channel.connector.ActionResult;
+import com.verticallight.channel.connector.Actions;
+import com.verticallight.channel.connector.ConnectionDetails;
+import com.verticallight.channel.connector.Connector;
+import com.verticallight.channel.connector.Json;
+import com.verticallight.channel.connector.OutboundAction;
+import com.verticallight.channel.connector.PlatformFailure;
+import com.verticallight.channel.connector.PlatformHttp;
+import com.verticallight.channel.connector.PlatformRequest;
+import com.verticallight.channel.connector.PlatformResponse;
+import com.verticallight.channel.connector.Responses;
+import io.smallrye.mutiny.Uni;
+import java.util.Map;
+
+/** Facebook Page posts: a feed post (message, optional link) or a photo post (image URL with a caption). */
+public class FacebookPageConnector implements Connector {
+
+    private final GraphApi graph;
+
+    public FacebookPageConnector(String baseUrl, String version) {
+        this.graph = new GraphApi(baseUrl, version);
+    }
+
+    @Override
+    public ChannelKind kind() {
+        return ChannelKind.FACEBOOK_PAGE;
+    }
+
+    @Override
+    public Uni<ActionResult> perform(OutboundAction action, ConnectionDetails connection, PlatformHttp http) {
+        return Responses.send(this, http, () -> postRequest(action, connection))
+                .map(FacebookPageConnector::result);
+    }
+
+    private PlatformRequest postRequest(OutboundAction action, ConnectionDetails connection) {
+        if (action.type() != OutboundAction.ActionType.POST) {
+            throw Actions.unsupported(action.type(), kind());
+        }
+        String token = connection.credential("accessToken");
+        String pageId = connection.id("pageId");
+        if (action.mediaUrl() != null) {
+            ObjectNode photo = Json.object().put("url", action.mediaUrl());
+            Json.putIfPresent(photo, "message", action.text());
+            return graph.post(token, photo, pageId, "photos");
+        }
+        if (action.link() == null) {
+            Actions.require(action.text(), "text");
+        }
+        ObjectNode post = Json.object();
+        Json.putIfPresent(post, "message", action.text());
+        Json.putIfPresent(post, "link", action.link());
+        return graph.post(token, post, pageId, "feed");
+    }
+
+    /** Photos answer {"id": photo id, "post_id": page post id}; the post id is what engagement reads use. */
+    private static ActionResult result(PlatformResponse response) {
+        JsonNode body = Json.read(response.body());
+        String postId = Json.text(body, "/post_id");
+        return new ActionResult(postId != null ? postId : Json.text(body, "/id"), null, null);
+    }
+
+    @Override
+    public PlatformRequest testRequest(ConnectionDetails connection) {
+        return graph.get(connection.credential("accessToken"), "fields=id,name", connection.id("pageId"));
+    }
+
+    @Override
+    public PlatformFailure classify(PlatformResponse response) {
+        return MetaErrors.classify("Facebook", response);
+    }
+
+    @Override
+    public PlatformResponse sandboxResponse(PlatformRequest request, String seed) {
+        String[] path = GraphApi.pathAfterVersion(request);
+        String pageId = path[0];
+        ObjectNode body = Json.object();
+        if ("GET".equals(request.method())) {
+            body.put("id", pageId).put("name", "Sandbox Page");
+        } else if (path.length > 1 && path[1].equals("photos")) {
+            body.put("id", "sandbox-photo-" + seed).put("post_id", pageId + "_sandbox-" + seed);
+        } else {
+            body.put("id", pageId + "_sandbox-" + seed);
+        }
+        return new PlatformResponse(200, Map.of("content-type", "application/json"), Json.write(body));
+    }
+}
