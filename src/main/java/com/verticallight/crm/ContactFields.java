@@ -8,6 +8,8 @@ import java.util.Locale;
 /** A contact request after normalisation: trimmed text, the phone in E.164, tags lower case and distinct. */
 record ContactFields(String name, String phone, String email, String language, List<String> tags) {
 
+    static final int MAX_NAME = 200;
+
     static ContactFields of(ContactRequest request, String region, List<FieldError> errors) {
         String typedPhone = trimmed(request.phone());
         String email = trimmed(request.email());
@@ -23,6 +25,16 @@ record ContactFields(String name, String phone, String email, String language, L
             errors.add(new FieldError("email", "a contact needs a phone or an email"));
         }
         return new ContactFields(trimmed(request.name()), phone, email, request.language(), tags(request.tags()));
+    }
+
+    /** A contact first met on a channel: the name as the platform gave it, trimmed to what is stored. */
+    static ContactFields reachedAt(String name, String phone, String email) {
+        return new ContactFields(nameOf(name), phone, email, null, List.of());
+    }
+
+    static String nameOf(String name) {
+        String trimmed = trimmed(name);
+        return trimmed == null || trimmed.length() <= MAX_NAME ? trimmed : trimmed.substring(0, MAX_NAME);
     }
 
     void applyTo(Contact contact, Instant now) {

@@ -95,7 +95,8 @@ public class ContactService {
         String phone = valid.get();
         return contacts.findByPhone(phone)
                 .chain(found -> found != null ? named(found, name)
-                        : contacts.add(newContact(new ContactFields(name, phone, null, null, List.of()))))
+                        : contacts.add(newContact(ContactFields.reachedAt(name, phone, null))))
+                .onFailure(ContactService::isDuplicate).transform(e -> duplicate())
                 .chain(this::view);
     }
 
@@ -108,7 +109,8 @@ public class ContactService {
         }
         return contacts.findByEmail(address)
                 .chain(found -> found != null ? named(found, name)
-                        : contacts.add(newContact(new ContactFields(name, null, address, null, List.of()))))
+                        : contacts.add(newContact(ContactFields.reachedAt(name, null, address))))
+                .onFailure(ContactService::isDuplicate).transform(e -> duplicate())
                 .chain(this::view);
     }
 
@@ -246,10 +248,11 @@ public class ContactService {
     }
 
     private Uni<Contact> named(Contact contact, String name) {
-        if (contact.name != null || name == null || name.isBlank()) {
+        String given = ContactFields.nameOf(name);
+        if (contact.name != null || given == null) {
             return Uni.createFrom().item(contact);
         }
-        contact.name = name.trim();
+        contact.name = given;
         contact.updatedAt = now();
         return contacts.flush(contact);
     }
