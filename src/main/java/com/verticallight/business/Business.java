@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +84,12 @@ public class Business extends TenantOwned {
     @Convert(converter = JsonColumns.CategoryConfigColumn.class)
     @Column(name = "category_config")
     public CategoryConfig categoryConfig;
+
+    @Column(name = "quiet_hours_start")
+    public LocalTime quietHoursStart;
+
+    @Column(name = "quiet_hours_end")
+    public LocalTime quietHoursEnd;
 
     @Column(name = "created_at")
     public Instant createdAt;

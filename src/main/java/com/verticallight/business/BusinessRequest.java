@@ -38,7 +38,8 @@ public record BusinessRequest(
         @Valid ChannelAccounts channelAccounts,
         @Valid Performance performance,
         @Schema(description = "Opening periods per weekday; a missing or empty day is closed")
-        Map<@NotNull DayOfWeek, @NotNull @Size(max = 4) List<@Valid @NotNull OpeningPeriod>> operatingHours) {
+        Map<@NotNull DayOfWeek, @NotNull @Size(max = 4) List<@Valid @NotNull OpeningPeriod>> operatingHours,
+        @Valid QuietHours quietHours) {
 
     @Schema(name = "ChannelAccounts")
     public record ChannelAccounts(

@@ -120,6 +120,10 @@ public class BusinessService implements UsageCounter {
 
     private static void requireConsistent(BusinessRequest request) {
         List<FieldError> errors = new ArrayList<>(OperatingHoursRules.check(request.operatingHours()));
+        QuietHours quiet = request.quietHours();
+        if (quiet != null && quiet.start() != null && quiet.start().equals(quiet.end())) {
+            errors.add(new FieldError("quietHours", "start and end must differ"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -145,6 +149,8 @@ public class BusinessService implements UsageCounter {
         applyChannels(request.channelAccounts(), business);
         applyPerformance(request.performance(), business);
         business.operatingHours = request.operatingHours() == null ? Map.of() : request.operatingHours();
+        business.quietHoursStart = request.quietHours() == null ? null : request.quietHours().start();
+        business.quietHoursEnd = request.quietHours() == null ? null : request.quietHours().end();
         business.updatedAt = clock.instant();
     }
 

@@ -29,6 +29,7 @@ public record BusinessView(
         BusinessRequest.Performance performance,
         Map<DayOfWeek, List<OpeningPeriod>> operatingHours,
         CategoryConfig categoryConfig,
+        @Schema(description = "Null when not set: 21:00 to 09:00 applies") QuietHours quietHours,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -39,6 +40,7 @@ public record BusinessView(
                 new BusinessRequest.ChannelAccounts(b.googleBusinessLocationId, b.facebookPageId,
                         b.instagramAccountId, b.whatsappNumber),
                 new BusinessRequest.Performance(b.monthlyRevenueMinor, b.customerCount, b.averageOrderValueMinor),
-                b.operatingHours, b.categoryConfig, b.createdAt, b.updatedAt);
+                b.operatingHours, b.categoryConfig,
+                QuietHours.of(b.quietHoursStart, b.quietHoursEnd), b.createdAt, b.updatedAt);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
@@ -187,5 +188,26 @@ class BusinessResourceTest {
         owner.as().get("/api/v1/categories").then().statusCode(200)
                 .body("keySet()", hasItem("home_service"))
                 .body("restaurant.postingWindows.start", contains("07:00:00", "11:00:00", "18:00:00"));
+    }
+
+    @Test
+    void quietHoursAreOptionalAndMayWrapMidnight() {
+        Account owner = Accounts.signup("BASIC");
+        String id = Accounts.createBusiness(owner, "Quiet");
+        owner.as().get("/api/v1/businesses/" + id).then().statusCode(200).body("quietHours", nullValue());
+
+        Map<String, Object> body = new HashMap<>(Accounts.business("Quiet"));
+        body.put("quietHours", Map.of("start", "22:30", "end", "08:00"));
+        owner.as().body(body).put("/api/v1/businesses/" + id).then().statusCode(200)
+                .body("quietHours.start", equalTo("22:30:00"))
+                .body("quietHours.end", equalTo("08:00:00"));
+
+        body.put("quietHours", Map.of("start", "21:00", "end", "21:00"));
+        owner.as().body(body).put("/api/v1/businesses/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("quietHours"));
+        body.put("quietHours", Map.of("start", "21:00"));
+        owner.as().body(body).put("/api/v1/businesses/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("quietHours.end"));
+        owner.as().get("/api/v1/businesses/" + id).then().statusCode(200).body("quietHours.end", equalTo("08:00:00"));
     }
 }

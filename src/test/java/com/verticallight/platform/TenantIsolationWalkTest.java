@@ -32,7 +32,13 @@ class TenantIsolationWalkTest {
             "PUT /api/v1/businesses/{businessId}", Accounts.business("Hijacked"),
             "PUT /api/v1/businesses/{businessId}/category-config", Map.of("automationPriorities", List.of("x"),
                     "contentThemes", List.of("x"), "postingWindows", List.of()),
-            "PUT /api/v1/users/{userId}/role", Map.of("role", "OWNER"));
+            "PUT /api/v1/users/{userId}/role", Map.of("role", "OWNER"),
+            "PUT /api/v1/contacts/{contactId}", Map.of("name", "Hijacked", "phone", "+919812345678"),
+            "PUT /api/v1/contacts/{contactId}/channels/{channel}/consent", Map.of("source", "Hijacked"),
+            "POST /api/v1/contacts/{contactId}/channels/{channel}/opt-out", Map.of("reason", "Hijacked"));
+
+    /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
+    private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {
@@ -41,8 +47,12 @@ class TenantIsolationWalkTest {
         Account staffOfA = Accounts.invite(a, "STAFF");
         String keyId = a.as().body(Map.of("name", "a-key", "permissions", List.of("business:read")))
                 .post("/api/v1/api-keys").then().statusCode(201).extract().path("apiKey.id");
+        String contactId = a.as().body(Map.of("name", "A's customer", "phone", "+919830012345"))
+                .post("/api/v1/contacts").then().statusCode(201).extract().path("id");
+        a.as().body(Map.of("source", "A's form")).put("/api/v1/contacts/" + contactId + "/channels/WHATSAPP/consent")
+                .then().statusCode(200);
         Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
-                "keyId", keyId);
+                "keyId", keyId, "contactId", contactId);
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -65,6 +75,9 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/businesses/" + businessId).then().statusCode(200).body("name", equalTo("A's outlet"));
         a.as().get("/api/v1/users/" + staffOfA.userId()).then().statusCode(200).body("role", equalTo("STAFF"));
         a.as().get("/api/v1/api-keys/" + keyId).then().statusCode(200).body("revokedAt", nullValue());
+        a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
+                .body("name", equalTo("A's customer"))
+                .body("channels[0].optedOutAt", nullValue());
     }
 
     private static void checkOperation(Account b, String method, String template, Map<String, Object> operation,
@@ -81,7 +94,7 @@ class TenantIsolationWalkTest {
             return;
         }
         String url = PARAM.matcher(template).replaceAll(m -> {
-            String id = idsOfA.get(m.group(1));
+            String id = idsOfA.getOrDefault(m.group(1), NAMES.get(m.group(1)));
             if (id == null) {
                 fail("No id of tenant A for path parameter {" + m.group(1) + "} of " + route + ": add one to the walk");
             }

@@ -133,6 +133,7 @@ public class ProblemMappers {
                 .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]"
                         : node.getKey() != null ? "[" + node.getKey() + "]" : ""))
                 .collect(Collectors.joining("."))
+                .replaceAll("\\.<[a-z ]+>", "") // "tags.<list element>[1]" becomes "tags[1]"
                 .transform(path -> path.isEmpty() ? lastName(nodes) : path);
     }
 

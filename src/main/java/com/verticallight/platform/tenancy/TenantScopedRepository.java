@@ -43,6 +43,12 @@ public abstract class TenantScopedRepository<E extends TenantOwned> {
         return session().chain(s -> scoped(s, where, parameters, orderBy).getResultList());
     }
 
+    /** One page of the rows that match, in the given order. */
+    public Uni<List<E>> page(String where, Map<String, Object> parameters, String orderBy, int offset, int limit) {
+        return session().chain(s -> scoped(s, where, parameters, orderBy)
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
     public Uni<List<E>> listAll(String orderBy) {
         return list(null, Map.of(), orderBy);
     }

@@ -1,0 +1,305 @@
+package com.verticallight.crm;
+
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.platform.problem.Problem.FieldError;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.tenant.TenantService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The tenant's contacts and their standing per channel. Other features call the public methods; each opens
+ * a session or transaction only when the caller has none, so they also run inside the caller's unit of work.
+ */
+@ApplicationScoped
+public class ContactService {
+
+    static final String CONTACT = "Contact";
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    ContactChannelRepository channels;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    Clock clock;
+
+    @WithSession
+    public Uni<ContactPage> list(String tag, String search, int limit, int offset) {
+        ContactFilter filter = ContactFilter.of(tag, search);
+        return contacts.count(filter.where(), filter.parameters())
+                .chain(total -> contacts.page(filter.where(), filter.parameters(), "createdAt, id", offset, limit)
+                        .chain(this::views)
+                        .map(items -> new ContactPage(items, total, limit, offset)));
+    }
+
+    @WithSession
+    public Uni<ContactView> get(UUID id) {
+        return contacts.getById(id, CONTACT).chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ContactView> create(ContactRequest request) {
+        return normalised(request)
+                .chain(fields -> requireUnique(fields, null).chain(() -> {
+                    Contact contact = new Contact();
+                    contact.createdAt = now();
+                    fields.applyTo(contact, contact.createdAt);
+                    return contacts.add(contact);
+                }))
+                .onFailure(ContactService::isDuplicate).transform(e -> duplicate())
+                .chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ContactView> replace(UUID id, ContactRequest request) {
+        return contacts.getById(id, CONTACT)
+                .chain(contact -> normalised(request)
+                        .chain(fields -> requireUnique(fields, id).chain(() -> {
+                            fields.applyTo(contact, now());
+                            return contacts.flush(contact);
+                        })))
+                .onFailure(ContactService::isDuplicate).transform(e -> duplicate())
+                .chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id) {
+        return contacts.getById(id, CONTACT).chain(contacts::remove);
+    }
+
+    /** The contact with this phone (E.164, "+" first), created with the name if there is none yet. */
+    @WithTransaction
+    public Uni<ContactView> findOrCreateByPhone(String phoneE164, String name) {
+        Optional<String> valid = PhoneNumbers.toE164(phoneE164, "ZZ");
+        if (valid.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid("phone", "must be a valid E.164 phone number"));
+        }
+        String phone = valid.get();
+        return contacts.findByPhone(phone)
+                .chain(found -> found != null ? named(found, name)
+                        : contacts.add(newContact(ContactFields.reachedAt(name, phone, null))))
+                .onFailure(ContactService::isDuplicate).transform(e -> duplicate())
+                .chain(this::view);
+    }
+
+    /** The contact with this email (any case), created with the name if there is none yet. */
+    @WithTransaction
+    public Uni<ContactView> findOrCreateByEmail(String email, String name) {
+        String address = email == null ? "" : email.trim();
+        if (!address.matches("^[^@\\s]+@[^@\\s]+$") || address.length() > 320) {
+            return Uni.createFrom().failure(ProblemException.invalid("email", "must be a well-formed email address"));
+        }
+        return contacts.findByEmail(address)
+                .chain(found -> found != null ? named(found, name)
+                        : contacts.add(newContact(ContactFields.reachedAt(name, null, address))))
+                .onFailure(ContactService::isDuplicate).transform(e -> duplicate())
+                .chain(this::view);
+    }
+
+    /** Notes a message from the contact on the channel (it opens WhatsApp's 24-hour window); later times win. */
+    @WithTransaction
+    public Uni<Void> recordInbound(UUID contactId, ChannelKind channel, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return channelRow(contactId, channel).chain(row -> {
+            Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+            if (row.lastInboundAt == null || stored.isAfter(row.lastInboundAt)) {
+                row.lastInboundAt = stored;
+            }
+            return save(row);
+        }).replaceWithVoid();
+    }
+
+    /** Records consent to be messaged on the channel; it does not lift an earlier opt-out. */
+    @WithTransaction
+    public Uni<ContactView> grantConsent(UUID contactId, ChannelKind channel, String source) {
+        return channelRow(contactId, channel).chain(row -> {
+            row.consentAt = now();
+            row.consentSource = source == null ? null : source.trim();
+            return save(row);
+        }).chain(row -> get(contactId));
+    }
+
+    /**
+     * Stops all messages to the contact on the channel. True if this changed anything, false if they had
+     * already opted out, so a caller acknowledges an opt-out only once.
+     */
+    @WithTransaction
+    public Uni<Boolean> optOut(UUID contactId, ChannelKind channel, String reason) {
+        return channelRow(contactId, channel).chain(row -> {
+            if (row.optedOut()) {
+                return Uni.createFrom().item(false);
+            }
+            row.optedOutAt = now();
+            row.optOutReason = reason == null || reason.isBlank() ? null : reason.trim();
+            return save(row).replaceWith(true);
+        });
+    }
+
+    @WithTransaction
+    public Uni<ContactView> optOutAndShow(UUID contactId, ChannelKind channel, String reason) {
+        return optOut(contactId, channel, reason).chain(changed -> get(contactId));
+    }
+
+    /** Lifts an opt-out; only consent recorded after the opt-out allows it (409 otherwise). */
+    @WithTransaction
+    public Uni<ContactView> resubscribe(UUID contactId, ChannelKind channel) {
+        return channelRow(contactId, channel).chain(row -> {
+            if (!row.optedOut()) {
+                return Uni.createFrom().item(row);
+            }
+            if (row.consentAt == null || !row.consentAt.isAfter(row.optedOutAt)) {
+                throw ProblemException.conflict("The contact opted out of " + channel + "; record their new consent"
+                        + " first (PUT .../consent), as the earlier consent ended with the opt-out");
+            }
+            row.optedOutAt = null;
+            row.optOutReason = null;
+            return save(row);
+        }).chain(row -> get(contactId));
+    }
+
+    /**
+     * The contact asked to hear from us again (for example by sending START): records that as consent and
+     * lifts any opt-out. True if there was an opt-out to lift.
+     */
+    @WithTransaction
+    public Uni<Boolean> optIn(UUID contactId, ChannelKind channel, String source) {
+        return channelRow(contactId, channel).chain(row -> {
+            boolean wasOptedOut = row.optedOut();
+            row.consentAt = now();
+            row.consentSource = source;
+            row.optedOutAt = null;
+            row.optOutReason = null;
+            return save(row).replaceWith(wasOptedOut);
+        });
+    }
+
+    /** The contact's consent, opt-out and last inbound time on the channel, as the send policy needs them. */
+    @WithSession
+    public Uni<ChannelStatus> channelStatus(UUID contactId, ChannelKind channel) {
+        return contacts.getById(contactId, CONTACT)
+                .chain(contact -> channels.find(contactId, channel))
+                .map(row -> row == null ? ChannelStatus.none(channel) : row.status());
+    }
+
+    @WithSession
+    public Uni<Boolean> isOptedOut(UUID contactId, ChannelKind channel) {
+        return channelStatus(contactId, channel).map(ChannelStatus::optedOut);
+    }
+
+    @WithSession
+    public Uni<Optional<Instant>> lastInboundAt(UUID contactId, ChannelKind channel) {
+        return channelStatus(contactId, channel).map(status -> Optional.ofNullable(status.lastInboundAt()));
+    }
+
+    /** Stored times keep microseconds, so what a response shows is what a later read shows. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Uni<ContactFields> normalised(ContactRequest request) {
+        return tenants.current().map(tenant -> {
+            List<FieldError> errors = new ArrayList<>();
+            ContactFields fields = ContactFields.of(request, PhoneNumbers.regionOf(tenant.locale()), errors);
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            return fields;
+        });
+    }
+
+    private Uni<Void> requireUnique(ContactFields fields, UUID self) {
+        Uni<Contact> samePhone = fields.phone() == null ? Uni.createFrom().nullItem() : contacts.findByPhone(fields.phone());
+        return samePhone.chain(other -> {
+            if (other != null && !other.id.equals(self)) {
+                throw ProblemException.conflict("Another contact already has the phone " + fields.phone());
+            }
+            return fields.email() == null ? Uni.createFrom().<Contact>nullItem() : contacts.findByEmail(fields.email());
+        }).map(other -> {
+            if (other != null && !other.id.equals(self)) {
+                throw ProblemException.conflict("Another contact already has the email " + fields.email());
+            }
+            return null;
+        });
+    }
+
+    private Contact newContact(ContactFields fields) {
+        Contact contact = new Contact();
+        contact.createdAt = now();
+        fields.applyTo(contact, contact.createdAt);
+        return contact;
+    }
+
+    private Uni<Contact> named(Contact contact, String name) {
+        String given = ContactFields.nameOf(name);
+        if (contact.name != null || given == null) {
+            return Uni.createFrom().item(contact);
+        }
+        contact.name = given;
+        contact.updatedAt = now();
+        return contacts.flush(contact);
+    }
+
+    /** The contact's row for the channel, new (not yet stored) if it has none; 404 for an unknown contact. */
+    private Uni<ContactChannel> channelRow(UUID contactId, ChannelKind channel) {
+        return contacts.getById(contactId, CONTACT)
+                .chain(contact -> channels.find(contactId, channel))
+                .map(row -> {
+                    if (row != null) {
+                        return row;
+                    }
+                    ContactChannel fresh = new ContactChannel();
+                    fresh.contactId = contactId;
+                    fresh.channel = channel;
+                    return fresh;
+                });
+    }
+
+    private Uni<ContactChannel> save(ContactChannel row) {
+        return row.id == null ? channels.add(row) : channels.flush(row);
+    }
+
+    private Uni<ContactView> view(Contact contact) {
+        return channels.ofContacts(List.of(contact.id)).map(rows -> ContactView.of(contact, rows));
+    }
+
+    private Uni<List<ContactView>> views(List<Contact> page) {
+        return channels.ofContacts(page.stream().map(c -> c.id).toList()).map(rows -> {
+            Map<UUID, List<ContactChannel>> byContact = rows.stream()
+                    .collect(Collectors.groupingBy(row -> row.contactId));
+            return page.stream().map(c -> ContactView.of(c, byContact.getOrDefault(c.id, List.of()))).toList();
+        });
+    }
+
+    private static ProblemException duplicate() {
+        return ProblemException.conflict("Another contact already has this phone or email");
+    }
+
+    /** A unique index refused the row: someone stored the same phone or email at the same moment. */
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.JDBCException jdbc && "23505".equals(jdbc.getSQLState())
+                    || t instanceof io.vertx.sqlclient.DatabaseException db && "23505".equals(db.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
