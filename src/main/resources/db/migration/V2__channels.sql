@@ -32,7 +32,7 @@ create table delivery (
     mode            varchar(10)  not null,
     status          varchar(20)  not null,
     platform_id     varchar(200),
-    error_kind      varchar(20),
+    error_kind      varchar(40),
     error_code      varchar(40),
     error_message   text,
     attempts        integer      not null default 0,

@@ -1,7 +1,6 @@
 package com.verticallight.channel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -95,7 +94,7 @@ class ChannelGatewayTest {
                 .body("results[0].platformId", equalTo("wamid.HBgLOTE5ODEyMzQ1Njc4"));
 
         wiremock.verify(1, postRequestedFor(urlEqualTo(messagesPath(pnid)))
-                .withHeader("Authorization", equalTo("Bearer " + ChannelFixtures.WA_TOKEN))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + ChannelFixtures.WA_TOKEN))
                 .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
                 .withRequestBody(equalToJson("""
                         {"messaging_product":"whatsapp","recipient_type":"individual","to":"919812345678",

@@ -32,13 +32,9 @@ class ContactServiceTest {
     @Inject
     CurrentTenant currentTenant;
 
-    private <T> T inTransactionOf(UUID tenantId, Supplier<Uni<T>> work) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> {
-            ManagedContext requestContext = Arc.container().requestContext();
-            requestContext.activate();
-            currentTenant.actAs(tenantId);
-            return Panache.withTransaction(work).eventually(requestContext::terminate);
-        });
+    private <T> T inTransactionOf(UUID tenantId, Supplier<Uni<T>> work) {
+        return currentTenant.runAs(tenantId, () -> Panache.withTransaction(work))
+                .await().atMost(java.time.Duration.ofSeconds(10));
     }
 
     @Test

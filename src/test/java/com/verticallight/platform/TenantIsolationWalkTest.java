@@ -28,14 +28,17 @@ class TenantIsolationWalkTest {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     /** Valid bodies, so that validation passes and only tenant scoping can stop the request. */
-    private static final Map<String, Object> BODIES = Map.of(
-            "PUT /api/v1/businesses/{businessId}", Accounts.business("Hijacked"),
-            "PUT /api/v1/businesses/{businessId}/category-config", Map.of("automationPriorities", List.of("x"),
-                    "contentThemes", List.of("x"), "postingWindows", List.of()),
-            "PUT /api/v1/users/{userId}/role", Map.of("role", "OWNER"),
-            "PUT /api/v1/contacts/{contactId}", Map.of("name", "Hijacked", "phone", "+919812345678"),
-            "PUT /api/v1/contacts/{contactId}/channels/{channel}/consent", Map.of("source", "Hijacked"),
-            "POST /api/v1/contacts/{contactId}/channels/{channel}/opt-out", Map.of("reason", "Hijacked"));
+    private static final Map<String, Object> BODIES = Map.ofEntries(
+            Map.entry("POST /api/v1/businesses/{businessId}/connections", Map.of("kind", "SLACK",
+                    "platformIds", Map.of(), "credentials", Map.of("webhookUrl", "https://hooks.slack.com/services/x"))),
+            Map.entry("PATCH /api/v1/connections/{connectionId}", Map.of("name", "Hijacked", "mode", "LIVE")),
+            Map.entry("PUT /api/v1/businesses/{businessId}", Accounts.business("Hijacked")),
+            Map.entry("PUT /api/v1/businesses/{businessId}/category-config", Map.of("automationPriorities", List.of("x"),
+                    "contentThemes", List.of("x"), "postingWindows", List.of())),
+            Map.entry("PUT /api/v1/users/{userId}/role", Map.of("role", "OWNER")),
+            Map.entry("PUT /api/v1/contacts/{contactId}", Map.of("name", "Hijacked", "phone", "+919812345678")),
+            Map.entry("PUT /api/v1/contacts/{contactId}/channels/{channel}/consent", Map.of("source", "Hijacked")),
+            Map.entry("POST /api/v1/contacts/{contactId}/channels/{channel}/opt-out", Map.of("reason", "Hijacked")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP");
@@ -51,8 +54,14 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/contacts").then().statusCode(201).extract().path("id");
         a.as().body(Map.of("source", "A's form")).put("/api/v1/contacts/" + contactId + "/channels/WHATSAPP/consent")
                 .then().statusCode(200);
+        String connectionId = a.as().body(Map.of("kind", "WHATSAPP", "platformIds", Map.of("phoneNumberId", "555000111"),
+                "credentials", Map.of("accessToken", "a-token"))).post("/api/v1/businesses/" + businessId + "/connections")
+                .then().statusCode(201).extract().path("id");
+        String deliveryId = a.as().body(Map.of("actions", List.of(Map.of("connectionId", connectionId, "urgent", true,
+                "action", Map.of("type", "TEMPLATE", "to", "+919830012345", "templateName", "hello", "language", "en")))))
+                .post("/api/v1/actions").then().statusCode(200).extract().path("results[0].deliveryId");
         Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
-                "keyId", keyId, "contactId", contactId);
+                "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId);
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -75,6 +84,8 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/businesses/" + businessId).then().statusCode(200).body("name", equalTo("A's outlet"));
         a.as().get("/api/v1/users/" + staffOfA.userId()).then().statusCode(200).body("role", equalTo("STAFF"));
         a.as().get("/api/v1/api-keys/" + keyId).then().statusCode(200).body("revokedAt", nullValue());
+        a.as().get("/api/v1/connections/" + connectionId).then().statusCode(200).body("mode", equalTo("SANDBOX"));
+        a.as().get("/api/v1/deliveries/" + deliveryId).then().statusCode(200).body("status", equalTo("SIMULATED"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());
@@ -83,6 +94,9 @@ class TenantIsolationWalkTest {
     private static void checkOperation(Account b, String method, String template, Map<String, Object> operation,
             Map<String, String> idsOfA, List<String> leaks) {
         String route = method + " " + template;
+        if (template.startsWith("/webhooks/")) {
+            return; // platforms' callbacks: authenticated by signature, not by a tenant's token (see the webhook tests)
+        }
         Matcher params = PARAM.matcher(template);
         boolean hasIds = params.find();
         if (!hasIds) {

@@ -16,7 +16,8 @@ public class WireMockPlatforms implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().asynchronousResponseEnabled(true));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+                .asynchronousResponseEnabled(true).asynchronousResponseThreads(64).containerThreads(300));
         server.start();
         String url = server.baseUrl();
         return Map.of(

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.business.BusinessService;
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.channel.webhook.WebhookConfig;
 import com.verticallight.channel.connection.ConnectionViews.ConnectionRequest;
 import com.verticallight.channel.connection.ConnectionViews.ConnectionUpdate;
 import com.verticallight.channel.connection.ConnectionViews.ConnectionView;
@@ -41,6 +43,9 @@ public class ConnectionService {
     CredentialCipher cipher;
 
     @Inject
+    WebhookConfig webhooks;
+
+    @Inject
     Clock clock;
 
     @WithTransaction
@@ -48,10 +53,11 @@ public class ConnectionService {
         requireComplete(request.kind(), request.platformIds(), request.credentials());
         return businesses.get(businessId).chain(business -> {
             ChannelConnection connection = new ChannelConnection();
+            connection.id = UUID.randomUUID();
             connection.businessId = business.id();
             connection.kind = request.kind();
             connection.name = request.name() == null ? request.kind().name() : request.name();
-            connection.platformIds = request.platformIds();
+            connection.platformIds = withStatusCallback(connection.id, request.kind(), request.platformIds());
             connection.credentialsCiphertext = cipher.encrypt(toJson(request.credentials()));
             connection.mode = request.mode() == null ? ConnectionMode.SANDBOX : request.mode();
             connection.status = ConnectionStatus.OK;
@@ -108,6 +114,16 @@ public class ConnectionService {
                         .collect(Collectors.toMap(ResolvedConnection::id, Function.identity())));
     }
 
+    /** Twilio reports delivery to the connection's own status webhook, when this service's public URL is known. */
+    private Map<String, String> withStatusCallback(UUID id, ChannelKind kind, Map<String, String> ids) {
+        if (kind != ChannelKind.SMS_TWILIO || ids.containsKey("statusCallbackUrl") || webhooks.publicBaseUrl().isEmpty()) {
+            return ids;
+        }
+        Map<String, String> all = new java.util.HashMap<>(ids);
+        all.put("statusCallbackUrl", webhooks.publicBaseUrl().get().replaceAll("/$", "") + "/webhooks/twilio/" + id + "/status");
+        return all;
+    }
+
     private ResolvedConnection resolved(ChannelConnection c) {
         return new ResolvedConnection(c.id, c.businessId, c.kind, c.mode,
                 new ConnectionDetails(c.id, c.tenantId, c.platformIds, credentials(c)));
@@ -127,7 +143,7 @@ public class ConnectionService {
         }
     }
 
-    private static void requireComplete(com.verticallight.channel.ChannelKind kind, Map<String, String> ids,
+    private static void requireComplete(ChannelKind kind, Map<String, String> ids,
             Map<String, String> credentials) {
         List<FieldError> missing = ConnectionRequirements.missing(kind, ids, credentials);
         if (!missing.isEmpty()) {

@@ -2,10 +2,19 @@ package com.verticallight.channel.gateway;
 
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connector.Connector;
+import com.verticallight.channel.connector.google.GoogleBusinessProfileConnector;
+import com.verticallight.channel.connector.meta.FacebookPageConnector;
+import com.verticallight.channel.connector.meta.InstagramConnector;
+import com.verticallight.channel.connector.meta.WhatsAppConnector;
+import com.verticallight.channel.connector.sendgrid.SendGridConnector;
+import com.verticallight.channel.connector.slack.SlackConnector;
+import com.verticallight.channel.connector.twilio.TwilioSmsConnector;
+import com.verticallight.channel.connector.webhook.WebhookConnector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** One connector per platform, built from the configured base URLs. */
@@ -16,14 +25,20 @@ public class ConnectorRegistry {
 
     @Inject
     public ConnectorRegistry(GatewayConfig config, Clock clock) {
-        // filled from the platform connectors
+        String graph = config.meta().baseUrl();
+        String version = config.meta().graphVersion();
+        List.of(new WhatsAppConnector(graph, version),
+                new FacebookPageConnector(graph, version),
+                new InstagramConnector(graph, version),
+                new GoogleBusinessProfileConnector(config.google().businessBaseUrl(), config.google().informationBaseUrl()),
+                new TwilioSmsConnector(config.twilioBaseUrl()),
+                new SendGridConnector(config.sendgridBaseUrl()),
+                new SlackConnector(),
+                new WebhookConnector(clock))
+                .forEach(connector -> connectors.put(connector.kind(), connector));
     }
 
     public Connector forKind(ChannelKind kind) {
-        Connector connector = connectors.get(kind);
-        if (connector == null) {
-            throw new IllegalStateException("No connector for " + kind);
-        }
-        return connector;
+        return connectors.get(kind);
     }
 }

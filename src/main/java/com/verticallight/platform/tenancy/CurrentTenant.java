@@ -2,6 +2,7 @@ package com.verticallight.platform.tenancy;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -58,6 +59,7 @@ public class CurrentTenant {
      */
     public <T> Uni<T> runAs(UUID tenantId, Supplier<Uni<T>> work) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true); // used by this work only
         return Uni.createFrom().<T>emitter(emitter -> context.runOnContext(ignored -> {
             context.putLocal(LOCAL_KEY, tenantId);
             Uni.createFrom().<T>deferred(() -> work.get()).subscribe().with(emitter::complete, emitter::fail);
