@@ -97,6 +97,10 @@ public class Business extends TenantOwned {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The key in the URL of this business's public lead form. */
+    @Column(name = "lead_form_key")
+    public String leadFormKey;
+
     @Version
     public int version;
 }

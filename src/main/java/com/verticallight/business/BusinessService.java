@@ -1,5 +1,6 @@
 package com.verticallight.business;
 
+import com.verticallight.platform.crypto.Tokens;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.tenant.Limit;
@@ -62,6 +63,7 @@ public class BusinessService implements UsageCounter {
                 .chain(tenant -> {
                     Business business = new Business();
                     business.createdAt = clock.instant();
+                    business.leadFormKey = Tokens.randomHex(16);
                     business.categoryConfig = defaults;
                     apply(request, business, tenant);
                     return businesses.add(business);

@@ -31,7 +31,9 @@ public record BusinessView(
         CategoryConfig categoryConfig,
         @Schema(description = "Null when not set: 21:00 to 09:00 applies") QuietHours quietHours,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "POST leads here from the business's website: /public/lead-forms/{leadFormKey}")
+        String leadFormKey) {
 
     static BusinessView of(Business b) {
         return new BusinessView(b.id, b.name, b.category, b.addressLine, b.city, b.postalCode, b.country,
@@ -41,6 +43,7 @@ public record BusinessView(
                         b.instagramAccountId, b.whatsappNumber),
                 new BusinessRequest.Performance(b.monthlyRevenueMinor, b.customerCount, b.averageOrderValueMinor),
                 b.operatingHours, b.categoryConfig,
-                QuietHours.of(b.quietHoursStart, b.quietHoursEnd), b.createdAt, b.updatedAt);
+                QuietHours.of(b.quietHoursStart, b.quietHoursEnd), b.createdAt, b.updatedAt,
+                b.leadFormKey);
     }
 }

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,6 +200,34 @@ public class ContactService {
         return contacts.getById(contactId, CONTACT)
                 .chain(contact -> channels.find(contactId, channel))
                 .map(row -> row == null ? ChannelStatus.none(channel) : row.status());
+    }
+
+    /**
+     * The standing on one channel of many recipients at once (two queries), keyed by the address as given.
+     * Addresses of nobody known get {@link ChannelStatus#none}: no consent, no opt-out, no inbound message.
+     *
+     * @param addresses E.164 phones, or email addresses when the channel is email
+     */
+    @WithSession
+    public Uni<Map<String, ChannelStatus>> statusesOf(Collection<String> addresses, ChannelKind channel) {
+        boolean email = channel == ChannelKind.EMAIL_SENDGRID;
+        List<String> keys = addresses.stream().map(a -> email ? a.trim().toLowerCase(Locale.ROOT) : a).distinct().toList();
+        String where = email ? "lower(email) in :keys" : "phoneE164 in :keys";
+        return contacts.list(where, Map.of("keys", keys), null).chain(found -> {
+            Map<UUID, String> keyOf = new HashMap<>();
+            found.forEach(c -> keyOf.put(c.id, email ? c.email.toLowerCase(Locale.ROOT) : c.phoneE164));
+            Uni<List<ContactChannel>> rows = keyOf.isEmpty() ? Uni.createFrom().item(List.of())
+                    : channels.ofContacts(keyOf.keySet());
+            return rows.map(all -> {
+                Map<String, ChannelStatus> byKey = new HashMap<>();
+                all.stream().filter(row -> row.channel == channel)
+                        .forEach(row -> byKey.put(keyOf.get(row.contactId), row.status()));
+                Map<String, ChannelStatus> result = new HashMap<>();
+                addresses.forEach(a -> result.put(a, byKey.getOrDefault(email ? a.trim().toLowerCase(Locale.ROOT) : a,
+                        ChannelStatus.none(channel))));
+                return result;
+            });
+        });
     }
 
     @WithSession

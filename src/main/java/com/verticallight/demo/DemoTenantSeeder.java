@@ -100,6 +100,7 @@ public class DemoTenantSeeder {
         salon.operatingHours = weekHours();
         salon.categoryConfig = config;
         salon.createdAt = clock.instant();
+        salon.leadFormKey = Tokens.randomHex(16);
         salon.updatedAt = salon.createdAt;
         return salon;
     }

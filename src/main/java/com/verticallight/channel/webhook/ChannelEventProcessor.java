@@ -34,6 +34,8 @@ public class ChannelEventProcessor {
                     TwilioStatus.toDeliveryState(payload.path("MessageStatus").asText()),
                     payload.path("ErrorCode").isMissingNode() ? null : payload.path("ErrorCode").asText(), null);
             case "twilio.message" -> messages.sms(event.tenantId(), payload);
+            // the contact was stored with the submission; lead nurturing (issue 5) will act on these events
+            case "form.lead" -> Uni.createFrom().voidItem();
             default -> {
                 LOG.warnf("No processing for event topic %s", event.topic());
                 yield Uni.createFrom().voidItem();

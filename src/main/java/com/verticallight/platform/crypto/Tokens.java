@@ -21,6 +21,13 @@ public final class Tokens {
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A random key in hex, for identifiers that appear in URLs. */
+    public static String randomHex(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return HexFormat.of().formatHex(value);
+    }
+
     /** SHA-256 is enough for 256-bit random secrets; passwords use bcrypt instead. */
     public static String sha256(String secret) {
         try {
