@@ -109,7 +109,7 @@ class RestartDurabilityIT {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             lines.lines().forEach(output::add);
-        } catch (IOException ignored) {
+        } catch (IOException | java.io.UncheckedIOException ignored) {
             // the process ended
         }
     }

@@ -125,7 +125,7 @@ public class ConnectionService {
     }
 
     private ResolvedConnection resolved(ChannelConnection c) {
-        return new ResolvedConnection(c.id, c.businessId, c.kind, c.mode,
+        return new ResolvedConnection(c.id, c.businessId, c.kind, c.mode, c.status,
                 new ConnectionDetails(c.id, c.tenantId, c.platformIds, credentials(c)));
     }
 

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A connection ready to act: kind, mode and decrypted details. Lives only for the action. */
 public record ResolvedConnection(UUID id, UUID businessId, ChannelKind kind, ConnectionMode mode,
-        ConnectionDetails details) {
+        ConnectionStatus status, ConnectionDetails details) {
 }

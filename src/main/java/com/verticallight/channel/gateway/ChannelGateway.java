@@ -131,7 +131,7 @@ public class ChannelGateway {
         DeliveryStatus status = sandbox ? DeliveryStatus.SIMULATED : DeliveryStatus.SENT;
         return log.finish(deliveryId, new DeliveryLog.Finish(status, result.platformId(), null, null, null,
                 requests.size(), requests))
-                .chain(() -> sandbox ? Uni.createFrom().voidItem()
+                .chain(() -> sandbox || connection.status() == ConnectionStatus.OK ? Uni.createFrom().voidItem()
                         : health.record(connection.id(), ConnectionStatus.OK, null))
                 .replaceWith(new ActionOutcome(deliveryId, connection.id(), key, status, false, result.platformId(),
                         null, null, null, sandbox ? requests : null));
