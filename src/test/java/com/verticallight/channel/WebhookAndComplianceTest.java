@@ -42,6 +42,9 @@ class WebhookAndComplianceTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    com.verticallight.channel.gateway.DeferredSender deferred;
+
     private final WireMockServer wiremock = WireMockPlatforms.server();
 
     @AfterEach
@@ -171,15 +174,25 @@ class WebhookAndComplianceTest {
     }
 
     @Test
-    void quietHoursDeferNonUrgentMessagesUntilMorning() {
+    void quietHoursHoldNonUrgentMessagesUntilMorningAndThenSendThemOnce() {
         Setup s = liveWhatsApp();
         ZonedDateTime tenPm = ZonedDateTime.now(ZoneId.of("Asia/Kolkata")).with(LocalTime.of(22, 0));
         clock.advance(Duration.between(clock.instant(), tenPm.toInstant()));
         Map<String, Object> notUrgent = Map.of("connectionId", s.connection(), "idempotencyKey", key(),
                 "action", Map.of("type", "TEMPLATE", "to", "+919844444444", "templateName", "offer", "language", "en"));
-        s.owner().as().body(batch(notUrgent)).post("/api/v1/actions").then()
+        String deliveryId = s.owner().as().body(batch(notUrgent)).post("/api/v1/actions").then()
                 .body("results[0].status", equalTo("DEFERRED"))
-                .body("results[0].errorKind", equalTo("QUIET_HOURS"));
+                .body("results[0].errorKind", equalTo("QUIET_HOURS"))
+                .extract().path("results[0].deliveryId");
+        deferred.sendDue().await().atMost(Duration.ofSeconds(10));
         wiremock.verify(0, postRequestedFor(urlEqualTo("/v21.0/" + s.pnid() + "/messages")));
+
+        clock.advance(Duration.ofHours(11).plusMinutes(1)); // 09:01 the next morning in Kolkata
+        deferred.sendDue().await().atMost(Duration.ofSeconds(10));
+        s.owner().as().get("/api/v1/deliveries/" + deliveryId).then().body("status", equalTo("SENT"));
+        wiremock.verify(1, postRequestedFor(urlEqualTo("/v21.0/" + s.pnid() + "/messages"))
+                .withRequestBody(containing("\"name\":\"offer\"")));
+        deferred.sendDue().await().atMost(Duration.ofSeconds(10));
+        wiremock.verify(1, postRequestedFor(urlEqualTo("/v21.0/" + s.pnid() + "/messages")));
     }
 }

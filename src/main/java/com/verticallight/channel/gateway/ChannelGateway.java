@@ -92,7 +92,7 @@ public class ChannelGateway {
                 command.action().type() == null ? "UNKNOWN" : command.action().type().name(), key,
                 command.action().to(), connection.mode().name());
         if (!decision.isAllowed()) {
-            return withheld(claim, decision, connection);
+            return withheld(claim, decision, connection, command);
         }
         return log.claim(claim, DeliveryStatus.SENDING).chain(claimed -> claimed
                 .map(deliveryId -> perform(deliveryId, key, command, connection))
@@ -100,16 +100,45 @@ public class ChannelGateway {
     }
 
     /** Refused by the send policy (opted out, outside the WhatsApp window...) or deferred by quiet hours. */
-    private Uni<ActionOutcome> withheld(DeliveryLog.Claim claim, Decision decision, ResolvedConnection connection) {
+    private Uni<ActionOutcome> withheld(DeliveryLog.Claim claim, Decision decision, ResolvedConnection connection,
+            ActionCommand command) {
         boolean deferred = decision.outcome() == Decision.Outcome.DEFERRED;
         DeliveryStatus status = deferred ? DeliveryStatus.DEFERRED : DeliveryStatus.REFUSED;
         String reason = deferred ? "QUIET_HOURS" : decision.reason().name();
         return log.claim(claim, status).chain(claimed -> claimed
                 .map(deliveryId -> log.finish(deliveryId, new DeliveryLog.Finish(status, null, reason, null,
                         decision.message(), 0, List.of()))
+                        .chain(() -> deferred ? log.defer(deliveryId, command, decision.until()) : Uni.createFrom().voidItem())
                         .replaceWith(new ActionOutcome(deliveryId, connection.id(), claim.idempotencyKey(), status,
                                 false, null, reason, null, decision.message(), null)))
                 .orElseGet(() -> earlier(claim.tenantId(), claim.idempotencyKey(), connection)));
+    }
+
+    /**
+     * Sends a delivery that quiet hours held back, now that they are over (see {@link DeferredSender}). The
+     * policy is checked again: the contact may have opted out in the meantime. Runs as the delivery's tenant.
+     */
+    Uni<ActionOutcome> resume(UUID deliveryId, ActionCommand held) {
+        ActionCommand command = new ActionCommand(held.connectionId(), held.idempotencyKey(), held.action(),
+                held.marketing(), true);
+        Uni<Map<UUID, ResolvedConnection>> resolved = command.connectionId() == null ? Uni.createFrom().item(Map.of())
+                : connections.resolve(List.of(command.connectionId()));
+        return resolved.chain(found -> {
+            ResolvedConnection connection = command.connectionId() == null ? null : found.get(command.connectionId());
+            if (connection == null) {
+                return log.finish(deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED, null, "REJECTED", null,
+                        "The connection was removed", 0, List.of())).replaceWith((ActionOutcome) null);
+            }
+            return guard.decide(List.of(command), found).chain(decisions -> {
+                Decision decision = decisions.getOrDefault(0, Decision.allowed());
+                if (!decision.isAllowed()) {
+                    String reason = decision.reason() == null ? "QUIET_HOURS" : decision.reason().name();
+                    return log.finish(deliveryId, new DeliveryLog.Finish(DeliveryStatus.REFUSED, null, reason, null,
+                            decision.message(), 0, List.of())).replaceWith((ActionOutcome) null);
+                }
+                return perform(deliveryId, command.idempotencyKey(), command, connection);
+            });
+        });
     }
 
     private Uni<ActionOutcome> perform(UUID deliveryId, String key, ActionCommand command,

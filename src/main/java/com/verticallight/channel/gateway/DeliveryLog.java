@@ -69,6 +69,14 @@ public class DeliveryLog {
         return pool.preparedQuery(FINISH).execute(values).replaceWithVoid();
     }
 
+    /** Keeps what a deferred delivery is to send, and from when. */
+    public Uni<Void> defer(UUID deliveryId, GatewayViews.ActionCommand command, java.time.Instant notBefore) {
+        return pool.preparedQuery("update delivery set action = $2, marketing = $3, not_before = $4 where id = $1")
+                .execute(Tuple.of(deliveryId, toJson(command.action()), command.isMarketing(),
+                        notBefore.atOffset(ZoneOffset.UTC)))
+                .replaceWithVoid();
+    }
+
     /** The earlier delivery of an idempotency key, as stored. */
     public Uni<Row> byKey(UUID tenantId, String idempotencyKey) {
         return pool.preparedQuery("select * from delivery where tenant_id = $1 and idempotency_key = $2")
@@ -84,9 +92,9 @@ public class DeliveryLog {
         return message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
     }
 
-    private static String toJson(List<PlatformRequest> requests) {
+    private static String toJson(Object value) {
         try {
-            return requests == null ? null : JSON.writeValueAsString(requests);
+            return value == null ? null : JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

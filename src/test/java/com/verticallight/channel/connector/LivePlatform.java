@@ -13,7 +13,7 @@ public final class LivePlatform implements AutoCloseable {
 
     public final WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final Vertx vertx = Vertx.vertx();
-    public final PlatformHttp http = new VertxPlatformHttp(WebClient.create(vertx), Duration.ofSeconds(2));
+    public final PlatformHttp http = new VertxPlatformHttp(WebClient.create(vertx), Duration.ofSeconds(10));
 
     public LivePlatform() {
         wireMock.start();
@@ -24,7 +24,7 @@ public final class LivePlatform implements AutoCloseable {
     }
 
     public static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(Duration.ofSeconds(5));
+        return uni.await().atMost(Duration.ofSeconds(20));
     }
 
     public static UUID someId() {
