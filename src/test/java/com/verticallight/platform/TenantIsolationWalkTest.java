@@ -60,8 +60,12 @@ class TenantIsolationWalkTest {
         String deliveryId = a.as().body(Map.of("actions", List.of(Map.of("connectionId", connectionId, "urgent", true,
                 "action", Map.of("type", "TEMPLATE", "to", "+919830012345", "templateName", "hello", "language", "en")))))
                 .post("/api/v1/actions").then().statusCode(200).extract().path("results[0].deliveryId");
+        String jobId = a.as().body(Map.of("runAt", "2030-01-01T09:00:00Z", "connectionId", connectionId,
+                "action", Map.of("type", "TEMPLATE", "to", "+919830012345", "templateName", "hello", "language", "en")))
+                .post("/api/v1/scheduled-actions").then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
-                "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId);
+                "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId,
+                "jobId", jobId);
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -84,6 +88,7 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/businesses/" + businessId).then().statusCode(200).body("name", equalTo("A's outlet"));
         a.as().get("/api/v1/users/" + staffOfA.userId()).then().statusCode(200).body("role", equalTo("STAFF"));
         a.as().get("/api/v1/api-keys/" + keyId).then().statusCode(200).body("revokedAt", nullValue());
+        a.as().get("/api/v1/jobs/" + jobId).then().statusCode(200).body("status", equalTo("PENDING"));
         a.as().get("/api/v1/connections/" + connectionId).then().statusCode(200).body("mode", equalTo("SANDBOX"));
         a.as().get("/api/v1/deliveries/" + deliveryId).then().statusCode(200).body("status", equalTo("SIMULATED"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)

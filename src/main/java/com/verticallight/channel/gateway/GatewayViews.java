@@ -25,13 +25,26 @@ public final class GatewayViews {
             @Schema(description = "A promotion: needs the contact's recorded consent on the channel") Boolean marketing,
             @Schema(description = "Ignores quiet hours (e.g. an appointment moved within the hour)") Boolean urgent) {
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isMarketing() {
             return Boolean.TRUE.equals(marketing);
         }
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isUrgent() {
             return Boolean.TRUE.equals(urgent);
         }
+    }
+
+    @Schema(name = "ScheduledAction", description = "An action to run at a later time (a durable job)")
+    public record ScheduledAction(
+            @NotNull java.time.Instant runAt,
+            @NotNull UUID connectionId,
+            @Size(min = 1, max = 150) String idempotencyKey,
+            @Size(max = 200) String correlation,
+            @NotNull OutboundAction action,
+            Boolean marketing,
+            Boolean urgent) {
     }
 
     @Schema(name = "ActionBatch")

@@ -62,6 +62,16 @@ public abstract class TenantScopedRepository<E extends TenantOwned> {
         });
     }
 
+    /** A bulk update of the current tenant's rows, e.g. cancelling every pending job of one lead. */
+    public Uni<Integer> update(String assignments, String where, Map<String, Object> parameters) {
+        String hql = "update " + type.getSimpleName() + " set " + assignments + " where " + restriction(where);
+        return session().chain(s -> {
+            Mutiny.MutationQuery query = s.createMutationQuery(hql);
+            withTenant(parameters).forEach(query::setParameter);
+            return query.executeUpdate();
+        });
+    }
+
     public Uni<E> add(E entity) {
         entity.tenantId = tenant.id();
         if (entity.id == null) {

@@ -1,0 +1,146 @@
+package com.verticallight.job;
+
+import com.verticallight.platform.tenancy.CurrentTenant;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+
+/**
+ * The scheduler tick: claims due jobs (and jobs whose lease expired because their instance died) with
+ * FOR UPDATE SKIP LOCKED, so several instances share one table without running a job twice at once; runs
+ * their handlers concurrently; marks them done, or reschedules them with doubling backoff, or FAILED.
+ */
+@ApplicationScoped
+public class JobRunner {
+
+    private static final Logger LOG = Logger.getLogger(JobRunner.class);
+    private static final String CLAIM = """
+            update job set status = 'RUNNING', lease_owner = $1, lease_until = $2, attempts = attempts + 1, updated_at = $3
+            where id in (select id from job
+                         where (status = 'PENDING' and run_at <= $3) or (status = 'RUNNING' and lease_until < $3)
+                         order by run_at limit $4 for update skip locked)
+            returning id, tenant_id, kind, payload, attempts, max_attempts, backoff_seconds, idempotency_key, correlation""";
+    private static final String DONE = """
+            update job set status = 'DONE', finished_at = $3, updated_at = $3, lease_owner = null, lease_until = null,
+                           last_error = null
+            where id = $1 and lease_owner = $2 and status = 'RUNNING'""";
+    private static final String RETRY = """
+            update job set status = $3, run_at = $4, updated_at = $5, finished_at = $6, last_error = $7,
+                           lease_owner = null, lease_until = null
+            where id = $1 and lease_owner = $2 and status = 'RUNNING'""";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    JobConfig config;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Instance<JobHandler> handlers;
+
+    private final String instance = "vlos-" + UUID.randomUUID();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean stopping;
+    private volatile Map<String, JobHandler> byKind;
+
+    @Scheduled(every = "${vlos.jobs.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return stopping ? Uni.createFrom().voidItem() : runDue(instance).replaceWithVoid();
+    }
+
+    /** Claims and runs what is due now as the given instance; returns how many jobs were claimed. */
+    public Uni<Integer> runDue(String owner) {
+        Instant now = clock.instant();
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(owner, at(now.plus(config.lease())), at(now), config.batchSize()))
+                .chain(rows -> {
+                    List<Row> claimed = new ArrayList<>();
+                    rows.forEach(claimed::add);
+                    return Multi.createFrom().iterable(claimed)
+                            .onItem().transformToUni(row -> run(owner, row))
+                            .merge(config.concurrency())
+                            .collect().asList().replaceWith(claimed.size());
+                });
+    }
+
+    private Uni<Void> run(String owner, Row row) {
+        RunningJob job = new RunningJob(row.getUUID("id"), row.getUUID("tenant_id"), row.getString("kind"),
+                row.getString("payload"), row.getInteger("attempts"), row.getString("idempotency_key"),
+                row.getString("correlation"));
+        JobHandler handler = handlersByKind().get(job.kind());
+        inFlight.incrementAndGet();
+        Uni<Void> work = handler == null
+                ? Uni.createFrom().failure(new IllegalStateException("No handler for job kind " + job.kind()))
+                : currentTenant.runAs(job.tenantId(), () -> handler.handle(job));
+        return work
+                .chain(() -> pool.preparedQuery(DONE).execute(Tuple.of(job.id(), owner, at(clock.instant()))))
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> retryOrFail(owner, job, row.getInteger("max_attempts"),
+                        row.getInteger("backoff_seconds"), failure))
+                .eventually(inFlight::decrementAndGet);
+    }
+
+    private Uni<Void> retryOrFail(String owner, RunningJob job, int maxAttempts, int backoffSeconds, Throwable failure) {
+        Instant now = clock.instant();
+        boolean last = job.attempt() >= maxAttempts;
+        Duration wait = backoff(backoffSeconds, job.attempt());
+        LOG.warnf("Job %s (%s) attempt %d failed%s: %s", job.id(), job.kind(), job.attempt(),
+                last ? ", giving up" : ", retrying in " + wait.toSeconds() + " s", failure.getMessage());
+        return pool.preparedQuery(RETRY).execute(Tuple.tuple().addUUID(job.id()).addString(owner)
+                .addString(last ? JobStatus.FAILED.name() : JobStatus.PENDING.name())
+                .addValue(at(last ? now : now.plus(wait))).addValue(at(now)).addValue(last ? at(now) : null)
+                .addString(String.valueOf(failure.getMessage()))).replaceWithVoid();
+    }
+
+    Duration backoff(int baseSeconds, int attempt) {
+        long seconds = (long) baseSeconds << Math.min(attempt - 1, 20);
+        return Duration.ofSeconds(Math.min(seconds, config.maxBackoff().toSeconds()));
+    }
+
+    private Map<String, JobHandler> handlersByKind() {
+        if (byKind == null) {
+            byKind = StreamSupport.stream(handlers.spliterator(), false)
+                    .collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        }
+        return byKind;
+    }
+
+    /** Graceful shutdown: claim nothing more and let running jobs finish (their leases cover a hard stop). */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        for (int waited = 0; inFlight.get() > 0 && waited < 100; waited++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static java.time.OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,5 @@
+package com.verticallight.job;
+
+public enum JobStatus {
+    PENDING, RUNNING, DONE, FAILED, CANCELLED
+}
