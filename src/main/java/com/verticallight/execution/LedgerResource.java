@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/ledger")
+@Path("/api/v1")
 @Tag(name = "Automation ledger", description = "Every task done, automated or by a person: the source of the metrics")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -33,9 +34,10 @@ public class LedgerResource {
     }
 
     @GET
+    @Path("/ledger")
     @RolesAllowed(Permission.ANALYTICS_READ)
     @Operation(summary = "List ledger entries, newest first, by business, end time and automated or not")
-    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = LedgerEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = LedgerEntry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<LedgerEntry>> list(
             @Parameter(description = "Only this business (UUID)") @QueryParam("businessId") String businessId,

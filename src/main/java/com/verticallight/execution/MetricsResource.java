@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/businesses/{businessId}/metrics")
+@Path("/api/v1")
 @Tag(name = "Metrics", description = "Automation %, hours saved, value and ROI, computed from the automation ledger")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -32,6 +32,7 @@ public class MetricsResource {
     }
 
     @GET
+    @Path("/businesses/{businessId}/metrics")
     @RolesAllowed(Permission.ANALYTICS_READ)
     @Operation(summary = "The business's metrics for the day, ISO week or month containing a date, with their inputs")
     @APIResponse(responseCode = "200", description = "The figures and what they were computed from", content = @Content(schema = @Schema(implementation = Metrics.class)))
