@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -119,9 +120,12 @@ class LedgerAndMetricsTest {
         String businessId = Accounts.createBusiness(owner, "Own figures");
         UUID business = UUID.fromString(businessId);
         record(owner, automated(business, "social_post", false, Outcome.DONE, null, MORNING));
-        sql.query("insert into tenant_task_baseline values ($1, $2, 'social_post', 45)", UUID.randomUUID(),
-                owner.tenantId());
-        sql.query("insert into tenant_hourly_rate values ($1, $2, 120000, 'INR')", UUID.randomUUID(), owner.tenantId());
+        owner.as().body(Map.of("minutes", 45)).put("/api/v1/ledger/baselines/social_post").then().statusCode(200)
+                .body("baselines.find { it.taskType == 'social_post' }.minutes", equalTo(45))
+                .body("baselines.find { it.taskType == 'social_post' }.defaultMinutes", equalTo(20))
+                .body("baselines.find { it.taskType == 'social_post' }.source", equalTo("TENANT"));
+        owner.as().body(Map.of("amountMinor", 120000, "currency", "INR")).put("/api/v1/ledger/hourly-rate").then()
+                .statusCode(200).body("hourlyRate.amountMinor", equalTo(120000)).body("hourlyRateSource", equalTo("TENANT"));
         assertThat(record(owner, automated(business, "social_post", false, Outcome.DONE, null, MORNING))
                 .minutesSavedBaseline()).isEqualTo(45);
 
@@ -131,6 +135,30 @@ class LedgerAndMetricsTest {
                 .body("figures.valueOfTimeSaved.amountMinor", equalTo(130000))
                 .body("inputs.hourlyRateSource", equalTo("TENANT"))
                 .body("inputs.taskTypes[0].baselinesUsed", contains(20, 45));
+    }
+
+    @Test
+    void baselinesAreReadableAndOnlyKnownTaskTypesWithValidMinutesCanBeSet() {
+        Account owner = Accounts.signup("BASIC");
+        owner.as().get("/api/v1/ledger/baselines").then().statusCode(200)
+                .body("hourlyRate.amountMinor", equalTo(50000))
+                .body("hourlyRateSource", equalTo("DEFAULT"))
+                .body("baselines.taskType", containsInAnyOrder("social_post", "google_post", "review_reply",
+                        "appointment_reminder", "lead_follow_up", "lead_reply", "referral_request", "content_plan"))
+                .body("baselines.find { it.taskType == 'content_plan' }.minutes", equalTo(30));
+        owner.as().body(Map.of("minutes", 5)).put("/api/v1/ledger/baselines/carrier_pigeon").then().statusCode(404);
+        owner.as().body(Map.of("minutes", -1)).put("/api/v1/ledger/baselines/social_post").then().statusCode(400)
+                .body("errors[0].field", containsString("minutes"));
+        owner.as().body(Map.of("amountMinor", 100, "currency", "RUPEES")).put("/api/v1/ledger/hourly-rate").then()
+                .statusCode(400).body("errors[0].field", containsString("currency"));
+        owner.as().body(Map.of("minutes", 12)).put("/api/v1/ledger/baselines/review_reply").then().statusCode(200);
+        owner.as().body(Map.of("minutes", 14)).put("/api/v1/ledger/baselines/review_reply").then().statusCode(200)
+                .body("baselines.find { it.taskType == 'review_reply' }.minutes", equalTo(14));
+        Account staff = Accounts.invite(owner, "STAFF");
+        staff.as().body(Map.of("minutes", 1)).put("/api/v1/ledger/baselines/review_reply").then().statusCode(403);
+        // another tenant keeps the defaults
+        Accounts.signup("BASIC").as().get("/api/v1/ledger/baselines").then()
+                .body("baselines.find { it.taskType == 'review_reply' }.minutes", equalTo(10));
     }
 
     @Test
