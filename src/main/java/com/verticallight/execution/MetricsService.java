@@ -10,8 +10,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /** Automation %, hours saved, value of time saved and ROI of one business over a period, from the ledger. */
@@ -41,8 +43,8 @@ public class MetricsService {
             LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
             LocalDate from = period.start(day);
             LocalDate to = period.end(day);
-            var windowStart = from.atStartOfDay(zone).toInstant();
-            var windowEnd = to.atStartOfDay(zone).toInstant();
+            Instant windowStart = from.atStartOfDay(zone).toInstant();
+            Instant windowEnd = to.atStartOfDay(zone).toInstant();
             return tenants.current()
                     .chain(tenant -> tenants.plans().map(plans -> plans.stream()
                                     .filter(p -> p.code() == tenant.plan()).findFirst()
@@ -55,8 +57,7 @@ public class MetricsService {
     }
 
     private static Metrics metrics(UUID businessId, Period period, LocalDate from, LocalDate to, ZoneId zone,
-            java.time.Instant windowStart, java.time.Instant windowEnd, PlanView plan, Baselines.HourlyRate rate,
-            java.util.List<LedgerTally> tallies) {
+            Instant windowStart, Instant windowEnd, PlanView plan, Baselines.HourlyRate rate, List<LedgerTally> tallies) {
         Metrics.Figures figures = MetricsFormula.figures(tallies, rate, plan.monthlyPriceMinor(), plan.currency(),
                 from, to);
         Metrics.Inputs inputs = new Metrics.Inputs(MetricsFormula.perTaskType(tallies),

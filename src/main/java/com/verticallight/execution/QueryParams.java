@@ -4,6 +4,7 @@ import com.verticallight.platform.problem.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -55,7 +56,7 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }
