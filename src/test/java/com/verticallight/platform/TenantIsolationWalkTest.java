@@ -38,10 +38,15 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/users/{userId}/role", Map.of("role", "OWNER")),
             Map.entry("PUT /api/v1/contacts/{contactId}", Map.of("name", "Hijacked", "phone", "+919812345678")),
             Map.entry("PUT /api/v1/contacts/{contactId}/channels/{channel}/consent", Map.of("source", "Hijacked")),
-            Map.entry("POST /api/v1/contacts/{contactId}/channels/{channel}/opt-out", Map.of("reason", "Hijacked")));
+            Map.entry("POST /api/v1/contacts/{contactId}/channels/{channel}/opt-out", Map.of("reason", "Hijacked")),
+            Map.entry("POST /api/v1/businesses/{businessId}/manual-tasks", Map.of("guidanceKey", "complex-complaint")),
+            Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
+            Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
+            Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
-    private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP");
+    private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
+            "taskType", "social_post");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {
@@ -63,9 +68,11 @@ class TenantIsolationWalkTest {
         String jobId = a.as().body(Map.of("runAt", "2030-01-01T09:00:00Z", "connectionId", connectionId,
                 "action", Map.of("type", "TEMPLATE", "to", "+919830012345", "templateName", "hello", "language", "en")))
                 .post("/api/v1/scheduled-actions").then().statusCode(201).extract().path("id");
+        String taskId = a.as().body(Map.of("guidanceKey", "answer-negative-review"))
+                .post("/api/v1/businesses/" + businessId + "/manual-tasks").then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
                 "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId,
-                "jobId", jobId);
+                "jobId", jobId, "taskId", taskId);
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -91,6 +98,7 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/jobs/" + jobId).then().statusCode(200).body("status", equalTo("PENDING"));
         a.as().get("/api/v1/connections/" + connectionId).then().statusCode(200).body("mode", equalTo("SANDBOX"));
         a.as().get("/api/v1/deliveries/" + deliveryId).then().statusCode(200).body("status", equalTo("SIMULATED"));
+        a.as().get("/api/v1/manual-tasks/" + taskId).then().statusCode(200).body("status", equalTo("OPEN"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());
@@ -114,6 +122,8 @@ class TenantIsolationWalkTest {
             }
             return;
         }
+        boolean namesOnly = PARAM.matcher(template).results().allMatch(m -> NAMES.containsKey(m.group(1))
+                && !idsOfA.containsKey(m.group(1)));
         String url = PARAM.matcher(template).replaceAll(m -> {
             String id = idsOfA.getOrDefault(m.group(1), NAMES.get(m.group(1)));
             if (id == null) {
@@ -130,7 +140,12 @@ class TenantIsolationWalkTest {
             request = request.body(body);
         }
         Response response = request.request(method, url);
-        if (response.statusCode() != 404) {
+        if (namesOnly) {
+            // shared reference data (e.g. guidance): B may read it; it must still show nothing of A
+            if (response.statusCode() >= 500) {
+                leaks.add(route + " answered " + response.statusCode());
+            }
+        } else if (response.statusCode() != 404) {
             leaks.add(route + " answered " + response.statusCode() + " for A's id (expected 404)");
         }
         // the problem's "instance" is the requested path itself, which B already knows

@@ -1,0 +1,31 @@
+package com.verticallight.execution;
+
+import com.verticallight.platform.tenancy.TenantScopedRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ManualTaskRepository extends TenantScopedRepository<ManualTask> {
+
+    ManualTaskRepository() {
+        super(ManualTask.class);
+    }
+
+    /** The OPEN or IN_PROGRESS task of the business for this guidance and reference (null reference matches null). */
+    Uni<ManualTask> findActive(UUID businessId, String guidanceKey, String reference) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("businessId", businessId, "guidanceKey", guidanceKey,
+                "active", List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS)));
+        String where = "businessId = :businessId and guidanceKey = :guidanceKey and status in (:active) and ";
+        if (reference == null) {
+            where += "reference is null";
+        } else {
+            where += "reference = :reference";
+            parameters.put("reference", reference);
+        }
+        return first(where, parameters);
+    }
+}

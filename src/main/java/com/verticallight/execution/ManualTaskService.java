@@ -1,0 +1,174 @@
+package com.verticallight.execution;
+
+import com.verticallight.business.BusinessService;
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.execution.ManualTaskRequests.NewManualTask;
+import com.verticallight.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The queue of work that needs a person, per business. Other features open tasks with {@link #fromFailure}; it
+ * joins the caller's transaction when there is one.
+ */
+@ApplicationScoped
+public class ManualTaskService {
+
+    static final String TASK = "Manual task";
+    static final String AUTH_EXPIRED = "AUTH_EXPIRED";
+    static final String MANUAL_TASK_TYPE_PREFIX = "manual:";
+
+    @Inject
+    ManualTaskRepository tasks;
+
+    @Inject
+    GuidanceService guidance;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    BusinessService businesses;
+
+    @Inject
+    Clock clock;
+
+    /** The business's tasks, most urgent first, then oldest first; optionally of one status. */
+    @WithSession
+    public Uni<List<ManualTaskView>> list(UUID businessId, TaskStatus status) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("businessId", businessId));
+        String where = "businessId = :businessId";
+        if (status != null) {
+            where += " and status = :status";
+            parameters.put("status", status);
+        }
+        String filter = where;
+        return businesses.get(businessId)
+                .chain(business -> tasks.list(filter, parameters, "createdAt, id"))
+                .map(found -> found.stream()
+                        .sorted(Comparator.comparing((ManualTask t) -> t.priority))
+                        .map(t -> ManualTaskView.of(t, null))
+                        .toList());
+    }
+
+    @WithSession
+    public Uni<ManualTaskView> get(UUID taskId) {
+        return tasks.getById(taskId, TASK).chain(this::withGuidance);
+    }
+
+    /** A task a person opens from a guidance entry. */
+    @WithTransaction
+    public Uni<ManualTaskView> create(UUID businessId, NewManualTask request) {
+        return businesses.get(businessId)
+                .chain(business -> guidance.find(request.guidanceKey()))
+                .onItem().ifNull().failWith(() -> ProblemException.invalid("guidanceKey", "is not a known guidance key"))
+                .chain(entry -> open(businessId, entry, request.title(),
+                        request.reason() == null || request.reason().isBlank() ? entry.potentialImpact : request.reason(),
+                        request.priority() == null ? Priority.MEDIUM : request.priority(),
+                        request.trigger(), request.reference()));
+    }
+
+    /**
+     * Opens a task for a channel failure a person must fix. For AUTH_EXPIRED (the platform no longer accepts our
+     * access) it opens "reconnect-&lt;channel&gt;" with the platform's message as the reason; an OPEN or
+     * IN_PROGRESS task for the same business, guidance and reference is returned instead of a duplicate. Other
+     * kinds are retried or reported by the gateway itself and open nothing: the result is then null.
+     */
+    @WithTransaction
+    public Uni<ManualTaskView> fromFailure(UUID businessId, ChannelKind channel, String errorKind,
+            String platformMessage, String reference) {
+        if (!AUTH_EXPIRED.equals(errorKind)) {
+            return Uni.createFrom().nullItem();
+        }
+        String key = "reconnect-" + channel.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String message = platformMessage == null || platformMessage.isBlank() ? "no message given" : platformMessage;
+        return businesses.get(businessId)
+                .chain(business -> tasks.findActive(businessId, key, reference))
+                .chain(existing -> existing != null ? withGuidance(existing)
+                        : guidance.find(key)
+                                .onItem().ifNull().failWith(() -> ProblemException.notFound("Guidance " + key))
+                                .chain(entry -> open(businessId, entry, entry.title,
+                                        channel + " no longer accepts our access (the platform said: \"" + message
+                                                + "\"). Until it is reconnected nothing is sent on " + channel + ".",
+                                        Priority.HIGH, "Channel failure " + errorKind + " on " + channel, reference)));
+    }
+
+    @WithTransaction
+    public Uni<ManualTaskView> start(UUID taskId) {
+        return tasks.getById(taskId, TASK).chain(task -> {
+            requireStatus(task, Set.of(TaskStatus.OPEN), "start");
+            task.status = TaskStatus.IN_PROGRESS;
+            task.startedAt = clock.instant();
+            return tasks.flush(task);
+        }).chain(this::withGuidance);
+    }
+
+    /** Marks the task done and records a manual ledger entry with the minutes the person spent, in one transaction. */
+    @WithTransaction
+    public Uni<ManualTaskView> complete(UUID taskId, int minutesSpent) {
+        return tasks.getById(taskId, TASK).chain(task -> {
+            requireStatus(task, Set.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), "complete");
+            Instant now = clock.instant();
+            task.status = TaskStatus.DONE;
+            task.completedAt = now;
+            task.minutesSpent = minutesSpent;
+            return tasks.flush(task)
+                    .chain(() -> ledger.record(new LedgerRecord(task.businessId,
+                            MANUAL_TASK_TYPE_PREFIX + task.guidanceKey, false, false, Outcome.DONE, minutesSpent, null,
+                            task.startedAt == null ? task.createdAt : task.startedAt, now, null, task.id.toString())))
+                    .replaceWith(task);
+        }).chain(this::withGuidance);
+    }
+
+    @WithTransaction
+    public Uni<ManualTaskView> dismiss(UUID taskId, String reason) {
+        return tasks.getById(taskId, TASK).chain(task -> {
+            requireStatus(task, Set.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), "dismiss");
+            task.status = TaskStatus.DISMISSED;
+            task.completedAt = clock.instant();
+            task.dismissedReason = reason.trim();
+            return tasks.flush(task);
+        }).chain(this::withGuidance);
+    }
+
+    private Uni<ManualTaskView> open(UUID businessId, Guidance entry, String title, String reason, Priority priority,
+            String trigger, String reference) {
+        ManualTask task = new ManualTask();
+        task.businessId = businessId;
+        task.guidanceKey = entry.key;
+        task.title = title == null || title.isBlank() ? entry.title : title.trim();
+        task.reason = reason;
+        task.priority = priority;
+        task.estimatedMinutes = entry.estimatedMinutes;
+        task.potentialImpact = entry.potentialImpact;
+        task.status = TaskStatus.OPEN;
+        task.trigger = trigger;
+        task.reference = reference;
+        task.createdAt = clock.instant();
+        return tasks.add(task).map(saved -> ManualTaskView.of(saved, GuidanceView.of(entry)));
+    }
+
+    private Uni<ManualTaskView> withGuidance(ManualTask task) {
+        return guidance.find(task.guidanceKey)
+                .map(entry -> ManualTaskView.of(task, entry == null ? null : GuidanceView.of(entry)));
+    }
+
+    private static void requireStatus(ManualTask task, Set<TaskStatus> allowed, String action) {
+        if (!allowed.contains(task.status)) {
+            throw ProblemException.conflict("A task that is " + task.status + " cannot " + action
+                    + "; allowed from " + allowed.stream().map(Enum::name).sorted().toList());
+        }
+    }
+}

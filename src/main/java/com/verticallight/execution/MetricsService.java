@@ -1,0 +1,69 @@
+package com.verticallight.execution;
+
+import com.verticallight.business.BusinessService;
+import com.verticallight.business.Money;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.tenant.TenantService;
+import com.verticallight.tenant.TenantViews.PlanView;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** Automation %, hours saved, value of time saved and ROI of one business over a period, from the ledger. */
+@ApplicationScoped
+public class MetricsService {
+
+    @Inject
+    LedgerRepository ledger;
+
+    @Inject
+    Baselines baselines;
+
+    @Inject
+    BusinessService businesses;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    Clock clock;
+
+    /** The period containing the date (today in the business's time zone when null). */
+    @WithSession
+    public Uni<Metrics> forPeriod(UUID businessId, Period period, LocalDate date) {
+        return businesses.get(businessId).chain(business -> {
+            ZoneId zone = ZoneId.of(business.timeZone());
+            LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
+            LocalDate from = period.start(day);
+            LocalDate to = period.end(day);
+            Instant windowStart = from.atStartOfDay(zone).toInstant();
+            Instant windowEnd = to.atStartOfDay(zone).toInstant();
+            return tenants.current()
+                    .chain(tenant -> tenants.plans().map(plans -> plans.stream()
+                                    .filter(p -> p.code() == tenant.plan()).findFirst()
+                                    .orElseThrow(() -> ProblemException.notFound("Plan " + tenant.plan())))
+                            .chain(plan -> baselines.hourlyRate(tenant.currency())
+                                    .chain(rate -> ledger.tally(businessId, windowStart, windowEnd)
+                                            .map(tallies -> metrics(business.id(), period, from, to, zone,
+                                                    windowStart, windowEnd, plan, rate, tallies)))));
+        });
+    }
+
+    private static Metrics metrics(UUID businessId, Period period, LocalDate from, LocalDate to, ZoneId zone,
+            Instant windowStart, Instant windowEnd, PlanView plan, Baselines.HourlyRate rate, List<LedgerTally> tallies) {
+        Metrics.Figures figures = MetricsFormula.figures(tallies, rate, plan.monthlyPriceMinor(), plan.currency(),
+                from, to);
+        Metrics.Inputs inputs = new Metrics.Inputs(MetricsFormula.perTaskType(tallies),
+                rate == null ? null : new Money(rate.amountMinor(), rate.currency()),
+                rate == null ? null : rate.source(),
+                new Money(plan.monthlyPriceMinor(), plan.currency()), plan.code().name());
+        return new Metrics(businessId, period, from, to, zone.getId(), windowStart, windowEnd, figures, inputs);
+    }
+}
