@@ -54,6 +54,12 @@ public class ChannelGateway {
     @Inject
     SendGuard guard;
 
+    @Inject
+    LedgerBridge ledger;
+
+    @Inject
+    java.time.Clock clock;
+
     /** Executes the current tenant's actions; messages to people pass the send policy first. */
     public Uni<List<ActionOutcome>> executeAll(List<ActionCommand> commands) {
         return run(commands, true);
@@ -66,11 +72,14 @@ public class ChannelGateway {
 
     private Uni<List<ActionOutcome>> run(List<ActionCommand> commands, boolean checkPolicy) {
         UUID tenantId = currentTenant.id();
+        java.time.Instant started = clock.instant();
         return connections.resolve(commands.stream().map(ActionCommand::connectionId).distinct().toList())
                 .invoke(found -> requireKnown(commands, found))
+                .call(() -> ledger.requireKnownTaskTypes(commands))
                 .chain(found -> (checkPolicy ? guard.decide(commands, found)
                         : Uni.createFrom().item(Map.<Integer, Decision>of()))
-                        .chain(decisions -> fanOut(tenantId, commands, found, decisions)));
+                        .chain(decisions -> fanOut(tenantId, commands, found, decisions))
+                        .call(outcomes -> ledger.record(commands, outcomes, found, started)));
     }
 
     private Uni<List<ActionOutcome>> fanOut(UUID tenantId, List<ActionCommand> commands,
@@ -120,7 +129,7 @@ public class ChannelGateway {
      */
     Uni<ActionOutcome> resume(UUID deliveryId, ActionCommand held) {
         ActionCommand command = new ActionCommand(held.connectionId(), held.idempotencyKey(), held.action(),
-                held.marketing(), true);
+                held.marketing(), true, held.taskType());
         Uni<Map<UUID, ResolvedConnection>> resolved = command.connectionId() == null ? Uni.createFrom().item(Map.of())
                 : connections.resolve(List.of(command.connectionId()));
         return resolved.chain(found -> {
@@ -136,7 +145,9 @@ public class ChannelGateway {
                     return log.finish(deliveryId, new DeliveryLog.Finish(DeliveryStatus.REFUSED, null, reason, null,
                             decision.message(), 0, List.of())).replaceWith((ActionOutcome) null);
                 }
-                return perform(deliveryId, command.idempotencyKey(), command, connection);
+                java.time.Instant started = clock.instant();
+                return perform(deliveryId, command.idempotencyKey(), command, connection)
+                        .call(outcome -> ledger.record(List.of(command), List.of(outcome), found, started));
             });
         });
     }

@@ -32,7 +32,7 @@ public class DeferredSender {
             update delivery set status = 'SENDING', updated_at = $1
             where id in (select id from delivery where status = 'DEFERRED' and not_before <= $1
                          order by not_before limit 100 for update skip locked)
-            returning id, tenant_id, connection_id, idempotency_key, action, marketing""";
+            returning id, tenant_id, connection_id, idempotency_key, action, marketing, task_type""";
 
     @Inject
     Pool pool;
@@ -67,7 +67,8 @@ public class DeferredSender {
     private Uni<Void> send(Row row) {
         return currentTenant.runAs(row.getUUID("tenant_id"), () -> gateway.resume(row.getUUID("id"),
                         new ActionCommand(row.getUUID("connection_id"), row.getString("idempotency_key"),
-                                action(row.getString("action")), row.getBoolean("marketing"), false)))
+                                action(row.getString("action")), row.getBoolean("marketing"), false,
+                                row.getString("task_type"))))
                 .onFailure().invoke(e -> LOG.warnf("Deferred delivery %s could not be sent: %s", row.getUUID("id"),
                         e.getMessage()))
                 .onFailure().recoverWithNull()

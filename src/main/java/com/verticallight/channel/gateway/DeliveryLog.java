@@ -71,9 +71,10 @@ public class DeliveryLog {
 
     /** Keeps what a deferred delivery is to send, and from when. */
     public Uni<Void> defer(UUID deliveryId, GatewayViews.ActionCommand command, java.time.Instant notBefore) {
-        return pool.preparedQuery("update delivery set action = $2, marketing = $3, not_before = $4 where id = $1")
+        return pool.preparedQuery(
+                "update delivery set action = $2, marketing = $3, not_before = $4, task_type = $5 where id = $1")
                 .execute(Tuple.of(deliveryId, toJson(command.action()), command.isMarketing(),
-                        notBefore.atOffset(ZoneOffset.UTC)))
+                        notBefore.atOffset(ZoneOffset.UTC), command.taskType()))
                 .replaceWithVoid();
     }
 

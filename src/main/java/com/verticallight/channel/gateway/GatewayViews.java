@@ -23,7 +23,9 @@ public final class GatewayViews {
             @Size(min = 1, max = 200) String idempotencyKey,
             @NotNull OutboundAction action,
             @Schema(description = "A promotion: needs the contact's recorded consent on the channel") Boolean marketing,
-            @Schema(description = "Ignores quiet hours (e.g. an appointment moved within the hour)") Boolean urgent) {
+            @Schema(description = "Ignores quiet hours (e.g. an appointment moved within the hour)") Boolean urgent,
+            @Schema(description = "What task this is in the automation ledger (e.g. appointment_reminder); posts and "
+                    + "review replies are recognised without it") @Size(max = 60) String taskType) {
 
         @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isMarketing() {
@@ -44,7 +46,8 @@ public final class GatewayViews {
             @Size(max = 200) String correlation,
             @NotNull OutboundAction action,
             Boolean marketing,
-            Boolean urgent) {
+            Boolean urgent,
+            @Size(max = 60) String taskType) {
     }
 
     @Schema(name = "ActionBatch")

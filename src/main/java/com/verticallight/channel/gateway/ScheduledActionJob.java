@@ -32,7 +32,7 @@ public class ScheduledActionJob implements JobHandler {
     public Uni<Void> handle(RunningJob job) {
         ActionCommand held = read(job.payload());
         ActionCommand command = new ActionCommand(held.connectionId(), job.idempotencyKey(), held.action(),
-                held.marketing(), held.urgent());
+                held.marketing(), held.urgent(), held.taskType());
         return gateway.executeAll(List.of(command)).replaceWithVoid();
     }
 

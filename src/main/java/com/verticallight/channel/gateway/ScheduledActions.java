@@ -28,7 +28,7 @@ public class ScheduledActions {
     public Uni<JobView> schedule(ScheduledAction request) {
         String key = "scheduled:" + (request.idempotencyKey() == null ? UUID.randomUUID() : request.idempotencyKey());
         ActionCommand command = new ActionCommand(request.connectionId(), null, request.action(), request.marketing(),
-                request.urgent());
+                request.urgent(), request.taskType());
         return connections.resolve(List.of(request.connectionId()))
                 .invoke(found -> {
                     if (!found.containsKey(request.connectionId())) {

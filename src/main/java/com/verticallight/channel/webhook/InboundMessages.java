@@ -65,7 +65,7 @@ public class InboundMessages {
                 .chain(contact -> changeSubscription(contact, channel, text)))
                 .chain(optedOut -> optedOut
                         ? gateway.executeUnchecked(List.of(new ActionCommand(connectionId, "opt-out-confirmation:" + messageId,
-                                OutboundAction.text(from, OPT_OUT_CONFIRMATION), null, null))).replaceWithVoid()
+                                OutboundAction.text(from, OPT_OUT_CONFIRMATION), null, null, null))).replaceWithVoid()
                         : Uni.createFrom().voidItem()));
     }
 

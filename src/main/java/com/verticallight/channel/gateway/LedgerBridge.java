@@ -1,0 +1,110 @@
+package com.verticallight.channel.gateway;
+
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.channel.connection.ResolvedConnection;
+import com.verticallight.channel.connector.OutboundAction.ActionType;
+import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
+import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
+import com.verticallight.execution.Baselines;
+import com.verticallight.execution.LedgerRecord;
+import com.verticallight.execution.LedgerService;
+import com.verticallight.execution.ManualTaskService;
+import com.verticallight.execution.Outcome;
+import com.verticallight.platform.problem.Problem.FieldError;
+import com.verticallight.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Writes what the gateway did into the automation ledger (automated work, sandbox work apart) and turns a
+ * channel that no longer accepts our access into a manual task with guidance. Runs after a fan-out, one
+ * action after the other in one transaction.
+ */
+@ApplicationScoped
+public class LedgerBridge {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LedgerBridge.class);
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    ManualTaskService manualTasks;
+
+    @Inject
+    Baselines baselines;
+
+    @Inject
+    Clock clock;
+
+    /** Refuses a batch that names a task type the ledger does not know, before anything is sent. */
+    public Uni<Void> requireKnownTaskTypes(List<ActionCommand> commands) {
+        if (commands.stream().allMatch(c -> c.taskType() == null)) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withSession(baselines::minutesByTaskType).invoke(known -> {
+            List<FieldError> errors = new ArrayList<>();
+            IntStream.range(0, commands.size())
+                    .filter(i -> commands.get(i).taskType() != null && !known.containsKey(commands.get(i).taskType()))
+                    .forEach(i -> errors.add(new FieldError("actions[" + i + "].taskType",
+                            "must be one of " + known.keySet())));
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+        }).replaceWithVoid();
+    }
+
+    public Uni<Void> record(List<ActionCommand> commands, List<ActionOutcome> outcomes,
+            Map<UUID, ResolvedConnection> connections, Instant startedAt) {
+        return Panache.withTransaction(() -> Multi.createFrom().range(0, outcomes.size())
+                .onItem().transformToUniAndConcatenate(i -> recordOne(commands.get(i), outcomes.get(i),
+                        connections.get(commands.get(i).connectionId()), startedAt))
+                .collect().last().replaceWithVoid())
+                // the actions are done and logged as deliveries; a ledger failure must not report them as failed
+                .onFailure().invoke(e -> LOG.errorf(e, "Could not record %d actions in the ledger", outcomes.size()))
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> recordOne(ActionCommand command, ActionOutcome outcome, ResolvedConnection connection,
+            Instant startedAt) {
+        if (outcome == null || outcome.duplicate() || connection == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> task = outcome.status() == DeliveryStatus.FAILED
+                ? manualTasks.fromFailure(connection.businessId(), connection.kind(), outcome.errorKind(),
+                        outcome.message(), String.valueOf(outcome.deliveryId())).replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        String taskType = taskType(command, connection.kind());
+        boolean finished = outcome.status() == DeliveryStatus.SENT || outcome.status() == DeliveryStatus.SIMULATED
+                || outcome.status() == DeliveryStatus.FAILED;
+        if (taskType == null || !finished) {
+            return task;
+        }
+        return task.chain(() -> ledger.record(new LedgerRecord(connection.businessId(), taskType, true,
+                outcome.status() == DeliveryStatus.SIMULATED,
+                outcome.status() == DeliveryStatus.FAILED ? Outcome.FAILED : Outcome.DONE, null, null, startedAt,
+                clock.instant(), outcome.message(), String.valueOf(outcome.deliveryId())))).replaceWithVoid();
+    }
+
+    /** The ledger task an action is: given by the caller, or known from what it does. */
+    static String taskType(ActionCommand command, ChannelKind channel) {
+        if (command.taskType() != null) {
+            return command.taskType();
+        }
+        ActionType type = command.action().type();
+        if (type == ActionType.POST) {
+            return channel == ChannelKind.GOOGLE_BUSINESS_PROFILE ? "google_post" : "social_post";
+        }
+        return type == ActionType.REVIEW_REPLY ? "review_reply" : null;
+    }
+}
