@@ -1,8 +1,6 @@
 package com.verticallight.channel.connection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.webhook.WebhookConfig;
@@ -11,6 +9,7 @@ import com.verticallight.channel.connection.ConnectionViews.ConnectionUpdate;
 import com.verticallight.channel.connection.ConnectionViews.ConnectionView;
 import com.verticallight.channel.connector.ConnectionDetails;
 import com.verticallight.platform.crypto.CredentialCipher;
+import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -30,8 +29,6 @@ import java.util.stream.Collectors;
 /** A business's platform connections. New ones start in SANDBOX; credentials are encrypted at rest. */
 @ApplicationScoped
 public class ConnectionService {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     ConnectionRepository connections;
@@ -135,12 +132,9 @@ public class ConnectionService {
     }
 
     private Map<String, String> credentials(ChannelConnection connection) {
-        try {
-            return JSON.readValue(cipher.decrypt(connection.credentialsCiphertext), new TypeReference<>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored credentials are not a JSON object", e);
-        }
+        return JsonText.read(cipher.decrypt(connection.credentialsCiphertext),
+                new TypeReference<Map<String, String>>() {
+                });
     }
 
     private static void requireComplete(ChannelKind kind, Map<String, String> ids,
@@ -152,10 +146,6 @@ public class ConnectionService {
     }
 
     private static String toJson(Map<String, String> credentials) {
-        try {
-            return JSON.writeValueAsString(credentials);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(credentials);
     }
 }

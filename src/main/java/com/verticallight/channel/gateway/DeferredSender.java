@@ -1,8 +1,8 @@
 package com.verticallight.channel.gateway;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
+import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -12,7 +12,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import org.jboss.logging.Logger;
 public class DeferredSender {
 
     private static final Logger LOG = Logger.getLogger(DeferredSender.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CLAIM_DUE = """
             update delivery set status = 'SENDING', updated_at = $1
             where id in (select id from delivery where status = 'DEFERRED' and not_before <= $1
@@ -76,10 +74,6 @@ public class DeferredSender {
     }
 
     private static OutboundAction action(String json) {
-        try {
-            return JSON.readValue(json, OutboundAction.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("A deferred delivery's action is unreadable", e);
-        }
+        return JsonText.read(json, OutboundAction.class);
     }
 }

@@ -1,8 +1,7 @@
 package com.verticallight.channel.gateway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.channel.connector.PlatformRequest;
+import com.verticallight.platform.json.JsonText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -22,8 +21,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DeliveryLog {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String CLAIM = """
             insert into delivery (id, tenant_id, connection_id, channel, action_type, idempotency_key, recipient, mode,
@@ -94,10 +91,6 @@ public class DeliveryLog {
     }
 
     private static String toJson(Object value) {
-        try {
-            return value == null ? null : JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(value);
     }
 }

@@ -1,10 +1,9 @@
 package com.verticallight.channel.gateway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.channel.connector.PlatformRequest;
 import com.verticallight.channel.gateway.GatewayViews.DeliveryView;
+import com.verticallight.platform.json.JsonText;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +16,6 @@ import java.util.UUID;
 /** The delivery log as the tenant sees it, newest first. */
 @ApplicationScoped
 public class DeliveryService {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     DeliveryRepository deliveries;
@@ -51,11 +48,7 @@ public class DeliveryService {
     }
 
     private static List<PlatformRequest> requests(String json) {
-        try {
-            return json == null ? List.of() : JSON.readValue(json, new TypeReference<>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored requests are not readable", e);
-        }
+        return json == null ? List.of() : JsonText.read(json, new TypeReference<List<PlatformRequest>>() {
+        });
     }
 }

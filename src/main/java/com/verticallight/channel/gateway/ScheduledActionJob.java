@@ -1,10 +1,9 @@
 package com.verticallight.channel.gateway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.job.JobHandler;
 import com.verticallight.job.RunningJob;
+import com.verticallight.platform.json.JsonText;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import java.util.List;
 public class ScheduledActionJob implements JobHandler {
 
     public static final String KIND = "channel.action";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     ChannelGateway gateway;
@@ -37,18 +35,10 @@ public class ScheduledActionJob implements JobHandler {
     }
 
     static String write(ActionCommand command) {
-        try {
-            return JSON.writeValueAsString(command);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(command);
     }
 
     private static ActionCommand read(String payload) {
-        try {
-            return JSON.readValue(payload, ActionCommand.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable scheduled action", e);
-        }
+        return JsonText.read(payload, ActionCommand.class);
     }
 }

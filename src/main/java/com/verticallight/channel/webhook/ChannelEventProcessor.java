@@ -1,13 +1,12 @@
 package com.verticallight.channel.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.outbox.OutboxEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -16,7 +15,6 @@ import org.jboss.logging.Logger;
 public class ChannelEventProcessor {
 
     private static final Logger LOG = Logger.getLogger(ChannelEventProcessor.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     DeliveryStatusUpdater statuses;
@@ -44,10 +42,6 @@ public class ChannelEventProcessor {
     }
 
     private static JsonNode read(String payload) {
-        try {
-            return JSON.readTree(payload);
-        } catch (IOException e) {
-            throw new IllegalStateException("Outbox payload is not JSON", e);
-        }
+        return JsonText.tree(payload);
     }
 }

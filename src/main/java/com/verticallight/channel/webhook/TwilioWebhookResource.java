@@ -1,11 +1,11 @@
 package com.verticallight.channel.webhook;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionDirectory;
 import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.channel.connector.twilio.TwilioSignature;
+import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks", description = "Inbound events from platforms, verified by signature")
 public class TwilioWebhookResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
 
     private final ConnectionDirectory directory;
@@ -121,10 +120,6 @@ public class TwilioWebhookResource {
     private static String payload(UUID connectionId, Map<String, String> params) {
         Map<String, String> all = new TreeMap<>(params);
         all.put("connectionId", connectionId.toString());
-        try {
-            return JSON.writeValueAsString(all);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(all);
     }
 }
