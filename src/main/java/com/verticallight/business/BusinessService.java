@@ -41,6 +41,9 @@ public class BusinessService implements UsageCounter {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<BusinessListener> listeners;
+
     @WithSession
     public Uni<List<BusinessView>> list() {
         return businesses.listAll("createdAt").map(all -> all.stream().map(BusinessView::of).toList());
@@ -68,6 +71,7 @@ public class BusinessService implements UsageCounter {
                     apply(request, business, tenant);
                     return businesses.add(business);
                 })
+                .call(this::notifyListeners)
                 .map(BusinessView::of);
     }
 
@@ -80,7 +84,14 @@ public class BusinessService implements UsageCounter {
                     apply(request, business, tenant);
                     return businesses.flush(business);
                 }))
+                .call(this::notifyListeners)
                 .map(BusinessView::of);
+    }
+
+    private Uni<Void> notifyListeners(Business business) {
+        return io.smallrye.mutiny.Multi.createFrom().iterable(listeners)
+                .onItem().transformToUniAndConcatenate(listener -> listener.saved(business))
+                .collect().last().replaceWithVoid();
     }
 
     @WithTransaction
@@ -103,7 +114,7 @@ public class BusinessService implements UsageCounter {
             business.categoryConfig = config;
             business.updatedAt = clock.instant();
             return businesses.flush(business);
-        }).map(business -> business.categoryConfig);
+        }).call(this::notifyListeners).map(business -> business.categoryConfig);
     }
 
     public Uni<Map<String, CategoryConfig>> categoryDefaults() {

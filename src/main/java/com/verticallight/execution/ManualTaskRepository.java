@@ -28,4 +28,10 @@ public class ManualTaskRepository extends TenantScopedRepository<ManualTask> {
         }
         return first(where, parameters);
     }
+
+    /** Any task of the business for this guidance and reference, whatever its status. */
+    Uni<ManualTask> findAny(UUID businessId, String guidanceKey, String reference) {
+        return first("businessId = :businessId and guidanceKey = :guidanceKey and reference = :reference",
+                Map.of("businessId", businessId, "guidanceKey", guidanceKey, "reference", reference));
+    }
 }

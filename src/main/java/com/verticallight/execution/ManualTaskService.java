@@ -105,6 +105,33 @@ public class ManualTaskService {
                                         Priority.HIGH, "Channel failure " + errorKind + " on " + channel, reference)));
     }
 
+    /**
+     * Work the automation hands to a person: the business's OPEN or IN_PROGRESS task for this guidance and
+     * reference if there is one, else a new task.
+     */
+    @WithTransaction
+    public Uni<ManualTaskView> handOff(UUID businessId, HandOff handOff) {
+        return tasks.findActive(businessId, handOff.guidanceKey(), handOff.reference())
+                .chain(found -> found != null ? withGuidance(found) : openFor(businessId, handOff));
+    }
+
+    /**
+     * A suggestion: opened only if the business never had a task for this guidance and reference (a dismissed
+     * suggestion is not made again). The new task, or null when there was one.
+     */
+    @WithTransaction
+    public Uni<ManualTaskView> suggest(UUID businessId, HandOff handOff) {
+        return tasks.findAny(businessId, handOff.guidanceKey(), handOff.reference())
+                .chain(found -> found != null ? Uni.createFrom().nullItem() : openFor(businessId, handOff));
+    }
+
+    private Uni<ManualTaskView> openFor(UUID businessId, HandOff handOff) {
+        return guidance.find(handOff.guidanceKey())
+                .onItem().ifNull().failWith(() -> new IllegalStateException("No guidance " + handOff.guidanceKey()))
+                .chain(entry -> open(businessId, entry, handOff.title(), handOff.reason(), handOff.priority(),
+                        handOff.trigger(), handOff.reference()));
+    }
+
     @WithTransaction
     public Uni<ManualTaskView> start(UUID taskId) {
         return tasks.getById(taskId, TASK).chain(task -> {

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Parses query parameters so that a malformed one is a 400 naming it (not a 404). */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
@@ -22,7 +22,7 @@ final class QueryParams {
         }
     }
 
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         try {
             return value == null || value.isBlank() ? null : Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
@@ -30,7 +30,7 @@ final class QueryParams {
         }
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
@@ -38,7 +38,7 @@ final class QueryParams {
         }
     }
 
-    static Boolean bool(String name, String value) {
+    public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -30,9 +30,26 @@ public class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time, seen from another zone (LocalDate.now(clock.withZone(zone)) is the local date). */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        TestClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     @Override

@@ -103,6 +103,13 @@ public class ConnectionService {
         return connections.getById(id, "Connection").chain(connections::remove);
     }
 
+    /** The business's connections, decrypted, oldest first. */
+    @WithSession
+    public Uni<List<ResolvedConnection>> forBusiness(UUID businessId) {
+        return connections.list("businessId = :businessId", Map.of("businessId", businessId), "createdAt, id")
+                .map(found -> found.stream().map(this::resolved).toList());
+    }
+
     /** The current tenant's connections with these ids, decrypted; unknown ids are absent from the map. */
     @WithSession
     public Uni<Map<UUID, ResolvedConnection>> resolve(Collection<UUID> ids) {

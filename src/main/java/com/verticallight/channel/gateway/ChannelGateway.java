@@ -7,6 +7,8 @@ import com.verticallight.channel.connection.ConnectionStatus;
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.channel.connector.ActionResult;
 import com.verticallight.channel.connector.Connector;
+import com.verticallight.channel.connector.OutboundAction;
+import com.verticallight.channel.connector.PlatformHttp;
 import com.verticallight.channel.connector.PlatformFailure;
 import com.verticallight.channel.connector.PlatformRequest;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
@@ -63,6 +65,27 @@ public class ChannelGateway {
     /** Executes the current tenant's actions; messages to people pass the send policy first. */
     public Uni<List<ActionOutcome>> executeAll(List<ActionCommand> commands) {
         return run(commands, true);
+    }
+
+    /**
+     * A read on one of the current tenant's connections (e.g. list reviews): live through retries and the circuit
+     * breaker, or the sandbox's stable answer. Not a delivery: nothing is claimed or logged, and it may be repeated.
+     */
+    public Uni<ActionResult> read(UUID connectionId, OutboundAction action) {
+        return connections.resolve(List.of(connectionId)).chain(found -> {
+            ResolvedConnection connection = found.get(connectionId);
+            if (connection == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("Connection"));
+            }
+            Connector connector = connectors.forKind(connection.kind());
+            boolean sandbox = connection.mode() == ConnectionMode.SANDBOX;
+            PlatformHttp http = sandbox ? new SandboxHttp(connector, "read-" + connectionId.toString().substring(0, 8))
+                    : resilience.http(connection, connector);
+            return resilience.bounded(currentTenant.id(), () -> Uni.createFrom()
+                    .deferred(() -> connector.perform(action, connection.details(), http)))
+                    .onFailure(PlatformFailure.class)
+                    .call(failure -> recordHealth(connection, (PlatformFailure) failure));
+        });
     }
 
     /** For the service's own confirmations only (an opt-out acknowledgement): no send-policy check. */

@@ -82,7 +82,7 @@ public class LedgerBridge {
         }
         Uni<Void> task = outcome.status() == DeliveryStatus.FAILED
                 ? manualTasks.fromFailure(connection.businessId(), connection.kind(), outcome.errorKind(),
-                        outcome.message(), String.valueOf(outcome.deliveryId())).replaceWithVoid()
+                        outcome.message(), "connection:" + connection.id()).replaceWithVoid()
                 : Uni.createFrom().voidItem();
         String taskType = taskType(command, connection.kind());
         boolean finished = outcome.status() == DeliveryStatus.SENT || outcome.status() == DeliveryStatus.SIMULATED
