@@ -42,7 +42,8 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/businesses/{businessId}/manual-tasks", Map.of("guidanceKey", "complex-complaint")),
             Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
-            Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")));
+            Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")),
+            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
