@@ -1,0 +1,218 @@
+package com.verticallight.content;
+
+import com.verticallight.business.Business;
+import com.verticallight.business.CategoryConfig;
+import com.verticallight.channel.ChannelKind;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The built-in generator's rules, free of I/O so they are tested on plain rows: which theme, festival, language
+ * and template a business gets on a day, and how the template's placeholders are filled.
+ *
+ * <ul>
+ * <li>Theme: the business's content themes rotated by day of year (generic themes when it has none).</li>
+ * <li>Festival: the nearest festival of the business's country from the date to six days after it (seven days
+ * including the date); then a festival_post template names it.</li>
+ * <li>Language: the primary subtag of the business's language when templates of that kind exist in it, else English.</li>
+ * <li>Template: among the rows of the business's category and of {@code *}, in id order, one picked from the business
+ * id, the platform and the date: the same day always gives the same text, the next day the next template.</li>
+ * </ul>
+ */
+final class ContentRules {
+
+    static final String POST = "post";
+    static final String FESTIVAL_POST = "festival_post";
+    static final String REVIEW_REPLY = "review_reply";
+    static final String OFFER_HINT = "offer_hint";
+    static final String DEFAULT_LANGUAGE = "en";
+    /** Festivals from the date to this many days after it, inclusive, make a festival post. */
+    static final int FESTIVAL_DAYS_AHEAD = 6;
+    static final List<String> GENERIC_THEMES = List.of("behind_the_scenes", "customer_testimonials", "our_services",
+            "meet_the_team");
+    static final int MAX_REVIEWER_NAME = 60;
+    private static final Map<String, String> ANONYMOUS_REVIEWER = Map.of("en", "valued customer", "hi", "ग्राहक");
+
+    /** What the rules need to know of a business. category is the category code (salon, restaurant...). */
+    record Subject(UUID businessId, String name, String city, String category, String language, List<String> themes) {
+
+        static Subject of(Business business) {
+            CategoryConfig config = business.categoryConfig;
+            return new Subject(business.id, business.name, business.city,
+                    business.category == null ? "other" : business.category.code(), business.language,
+                    config == null || config.contentThemes() == null ? List.of() : config.contentThemes());
+        }
+    }
+
+    private ContentRules() {
+    }
+
+    /**
+     * The post of the day for one platform.
+     *
+     * @param festivals   the country's festivals around the date (any outside the window are ignored)
+     * @param themeLabels theme code to its label by language
+     */
+    static PostDraft dailyPost(Subject subject, ChannelKind platform, LocalDate date, List<ContentTemplate> templates,
+            List<FestivalEntry> festivals, Map<String, Map<String, String>> themeLabels) {
+        int slot = PlatformFormat.slot(platform);
+        String theme = themeOfDay(subject.themes(), date);
+        FestivalEntry festival = nearestFestival(festivals, date);
+        String kind = festival != null && !candidates(templates, subject.category(),
+                language(subject, FESTIVAL_POST, templates), FESTIVAL_POST, null).isEmpty() ? FESTIVAL_POST : POST;
+        if (kind.equals(POST)) {
+            festival = null; // no festival texts at all: an everyday post
+        }
+        String language = language(subject, kind, templates);
+        ContentTemplate template = choose(candidates(templates, subject.category(), language, kind, null),
+                subject.businessId(), slot, date);
+        if (template == null) {
+            throw new IllegalStateException("No content templates of kind " + kind + " in " + language);
+        }
+        ContentTemplate hint = choose(candidates(templates, subject.category(), language, OFFER_HINT, null),
+                subject.businessId(), slot, date);
+        Map<String, String> values = new HashMap<>();
+        values.put("business", clean(subject.name()));
+        values.put("city", clean(subject.city()));
+        values.put("theme", themeLabel(theme, language, themeLabels));
+        values.put("offer_hint", hint == null ? "" : hint.text);
+        if (festival != null) {
+            values.put("festival", festival.nameIn(language));
+            values.put("when", when(date, festival.date, language));
+        }
+        String body = render(template.text, values);
+        PlatformFormat.Formatted formatted = PlatformFormat.format(platform, body,
+                Hashtags.forPost(subject, theme, festival));
+        return new PostDraft(formatted.text(), formatted.hashtags(), theme, festival == null ? null : festival.key,
+                language, PlatformFormat.needsImage(platform));
+    }
+
+    /** A public thank-you for a 4 or 5 star review; lower ratings go to a person, so they are refused. */
+    static String reviewReply(Subject subject, String reviewerName, int stars, LocalDate date,
+            List<ContentTemplate> templates) {
+        requireAutomaticReply(stars);
+        String language = language(subject, REVIEW_REPLY, templates);
+        ContentTemplate template = choose(candidates(templates, subject.category(), language, REVIEW_REPLY, stars),
+                subject.businessId(), Objects.hashCode(reviewerName), date);
+        if (template == null) {
+            throw new IllegalStateException("No review reply templates in " + language);
+        }
+        String reviewer = clean(reviewerName);
+        if (reviewer.isEmpty()) {
+            reviewer = ANONYMOUS_REVIEWER.getOrDefault(language, ANONYMOUS_REVIEWER.get(DEFAULT_LANGUAGE));
+        }
+        Map<String, String> values = Map.of("business", clean(subject.name()), "city", clean(subject.city()),
+                "reviewer", PlatformFormat.truncate(reviewer, MAX_REVIEWER_NAME));
+        return render(template.text, values);
+    }
+
+    /** Only 4 and 5 star reviews get an automatic reply; lower ratings go to a person. */
+    static void requireAutomaticReply(int stars) {
+        if (stars < 4 || stars > 5) {
+            throw new IllegalArgumentException(stars < 4
+                    ? "Reviews below 4 stars are answered by a person, not by a template (got " + stars + ")"
+                    : "Stars must be 1 to 5 (got " + stars + ")");
+        }
+    }
+
+    /** The business's themes (or the generic ones) rotated by day of year. */
+    static String themeOfDay(List<String> themes, LocalDate date) {
+        List<String> usable = themes == null ? List.of()
+                : themes.stream().filter(t -> t != null && !t.isBlank()).toList();
+        List<String> rotation = usable.isEmpty() ? GENERIC_THEMES : usable;
+        return rotation.get(Math.floorMod(date.getDayOfYear() - 1, rotation.size()));
+    }
+
+    /** The first festival on or after the date and at most {@link #FESTIVAL_DAYS_AHEAD} days after it, or null. */
+    static FestivalEntry nearestFestival(List<FestivalEntry> festivals, LocalDate date) {
+        LocalDate last = date.plusDays(FESTIVAL_DAYS_AHEAD);
+        return festivals.stream()
+                .filter(f -> f.date != null && !f.date.isBefore(date) && !f.date.isAfter(last))
+                .min(Comparator.comparing((FestivalEntry f) -> f.date).thenComparing(f -> f.key))
+                .orElse(null);
+    }
+
+    /** The primary subtag of the business's language ("hi-IN" → "hi") when templates of the kind exist in it. */
+    static String language(Subject subject, String kind, List<ContentTemplate> templates) {
+        String primary = primaryLanguage(subject.language());
+        boolean available = templates.stream().anyMatch(t -> t.kind.equals(kind) && t.language.equals(primary)
+                && applies(t, subject.category()));
+        return available ? primary : DEFAULT_LANGUAGE;
+    }
+
+    static String primaryLanguage(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        return languageTag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * One of the candidates (in id order): the business's offset, plus one step per day, plus a third of the
+     * list per platform slot so the platforms of one day differ. Null when there is none.
+     */
+    static ContentTemplate choose(List<ContentTemplate> candidates, UUID businessId, int slot, LocalDate date) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int size = candidates.size();
+        long offset = Math.floorMod(Objects.hashCode(businessId), size);
+        long spread = (long) slot * Math.max(1, size / 3);
+        return candidates.get((int) Math.floorMod(offset + date.toEpochDay() + spread, (long) size));
+    }
+
+    static List<ContentTemplate> candidates(List<ContentTemplate> templates, String category, String language,
+            String kind, Integer stars) {
+        return templates.stream()
+                .filter(t -> t.kind.equals(kind) && t.language.equals(language) && applies(t, category))
+                .filter(t -> stars == null || t.stars == null || t.stars.equals(stars))
+                .sorted(Comparator.comparing(t -> t.id))
+                .toList();
+    }
+
+    /** Fills {name} placeholders it knows; tidies the spaces an empty value leaves. */
+    static String render(String text, Map<String, String> values) {
+        String rendered = text;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            rendered = rendered.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return rendered.replaceAll("[ \\t]{2,}", " ").strip();
+    }
+
+    /** today / tomorrow / on Sunday, 8 November; in Hindi आज / कल / रविवार, 8 नवंबर को. */
+    static String when(LocalDate date, LocalDate festivalDate, String language) {
+        long days = ChronoUnit.DAYS.between(date, festivalDate);
+        boolean hindi = language.equals("hi");
+        if (days == 0) {
+            return hindi ? "आज" : "today";
+        }
+        if (days == 1) {
+            return hindi ? "कल" : "tomorrow";
+        }
+        Locale locale = hindi ? Locale.forLanguageTag("hi") : Locale.ENGLISH;
+        String day = festivalDate.format(DateTimeFormatter.ofPattern("EEEE, d MMMM", locale));
+        return hindi ? day + " को" : "on " + day;
+    }
+
+    static String themeLabel(String theme, String language, Map<String, Map<String, String>> themeLabels) {
+        Map<String, String> labels = themeLabels.getOrDefault(theme, Map.of());
+        String label = labels.getOrDefault(language, labels.get(DEFAULT_LANGUAGE));
+        return label != null ? label : theme.replace('_', ' ').strip();
+    }
+
+    private static boolean applies(ContentTemplate template, String category) {
+        return template.category.equals(ContentTemplate.ANY_CATEGORY) || template.category.equals(category);
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}
