@@ -63,7 +63,8 @@ public class SuggestionContributor implements PlanContributor {
 
     static PlannedTask supplierReview(Business business, LocalDate date) {
         String half = date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
-        String revenue = business.budgetCurrency + " " + business.monthlyRevenueMinor / 100;
+        String revenue = (business.budgetCurrency == null ? "" : business.budgetCurrency + " ")
+                + business.monthlyRevenueMinor / 100;
         String trigger = "Monthly revenue of " + revenue + " in the business profile; supplier terms are worth "
                 + "reviewing every six months (" + half + ")";
         return PlannedTask.manual("suggest:supplier:" + half, "manual:supplier-negotiation", null,
