@@ -10,7 +10,9 @@ import com.verticallight.crm.ContactView;
 import com.verticallight.crm.OptOutKeywords;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,6 +42,11 @@ public class InboundMessages {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<InboundListener> listeners;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(InboundMessages.class);
+
     /** payload: {"connectionId","businessId","message":{from,id,timestamp,type,text:{body}},"contacts":[{profile:{name}}]} */
     public Uni<Void> whatsApp(UUID tenantId, JsonNode payload) {
         JsonNode message = payload.path("message");
@@ -62,11 +69,22 @@ public class InboundMessages {
             String text, String messageId, Instant at) {
         return currentTenant.runAs(tenantId, () -> Panache.withTransaction(() -> contacts.findOrCreateByPhone(from, name)
                 .call(contact -> contacts.recordInbound(contact.id(), channel, at))
-                .chain(contact -> changeSubscription(contact, channel, text)))
-                .chain(optedOut -> optedOut
+                .chain(contact -> changeSubscription(contact, channel, text).map(optedOut -> new InboundMessage(tenantId,
+                        connectionId, channel, contact.id(), from, name, text, messageId, at, optedOut))))
+                .call(message -> message.optedOut()
                         ? gateway.executeUnchecked(List.of(new ActionCommand(connectionId, "opt-out-confirmation:" + messageId,
                                 OutboundAction.text(from, OPT_OUT_CONFIRMATION), null, null, null))).replaceWithVoid()
-                        : Uni.createFrom().voidItem()));
+                        : Uni.createFrom().voidItem())
+                .chain(this::tellListeners));
+    }
+
+    private Uni<Void> tellListeners(InboundMessage message) {
+        return Multi.createFrom().iterable(listeners)
+                .onItem().transformToUniAndConcatenate(listener -> listener.received(message)
+                        .onFailure().invoke(e -> LOG.errorf(e, "Inbound message %s: %s failed", message.messageId(),
+                                listener.getClass().getSimpleName()))
+                        .onFailure().recoverWithNull())
+                .collect().last().replaceWithVoid();
     }
 
     /** True when this message opted the contact out just now (so the confirmation goes out once). */
