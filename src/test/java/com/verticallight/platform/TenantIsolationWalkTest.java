@@ -43,7 +43,16 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")),
-            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)));
+            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)),
+            Map.entry("POST /api/v1/businesses/{businessId}/appointments", Map.of("phone", "+919830099999",
+                    "serviceName", "Hijacked", "localStart", "2031-01-01T10:00:00")),
+            Map.entry("PUT /api/v1/appointments/{appointmentId}/start", Map.of("localStart", "2031-01-02T10:00:00")),
+            Map.entry("PUT /api/v1/businesses/{businessId}/reminder-settings", Map.of("appointmentOffsetsMinutes",
+                    List.of(60), "paymentDaysBefore", 1, "paymentEveryDays", 1, "paymentMaxReminders", 1,
+                    "paymentSendTime", "03:00")),
+            Map.entry("POST /api/v1/businesses/{businessId}/payment-requests", Map.of("phone", "+919830099999",
+                    "amountMinor", 100, "currency", "INR", "dueDate", "2031-01-01",
+                    "paymentLink", "https://pay.example/hijack", "description", "Hijacked")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -71,9 +80,17 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/scheduled-actions").then().statusCode(201).extract().path("id");
         String taskId = a.as().body(Map.of("guidanceKey", "answer-negative-review"))
                 .post("/api/v1/businesses/" + businessId + "/manual-tasks").then().statusCode(201).extract().path("id");
-        Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
-                "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId,
-                "jobId", jobId, "taskId", taskId);
+        String appointmentId = a.as().body(Map.of("contactId", contactId, "serviceName", "A's haircut",
+                "localStart", "2031-01-01T15:00:00")).post("/api/v1/businesses/" + businessId + "/appointments")
+                .then().statusCode(201).extract().path("id");
+        String paymentId = a.as().body(Map.of("contactId", contactId, "amountMinor", 150000, "currency", "INR",
+                "dueDate", "2031-01-01", "paymentLink", "https://pay.example/a", "description", "A's balance"))
+                .post("/api/v1/businesses/" + businessId + "/payment-requests").then().statusCode(201).extract().path("id");
+        Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
+                Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
+                Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
+                Map.entry("appointmentId", appointmentId), Map.entry("paymentId", paymentId));
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -100,6 +117,9 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/connections/" + connectionId).then().statusCode(200).body("mode", equalTo("SANDBOX"));
         a.as().get("/api/v1/deliveries/" + deliveryId).then().statusCode(200).body("status", equalTo("SIMULATED"));
         a.as().get("/api/v1/manual-tasks/" + taskId).then().statusCode(200).body("status", equalTo("OPEN"));
+        a.as().get("/api/v1/appointments/" + appointmentId).then().statusCode(200).body("status", equalTo("BOOKED"))
+                .body("startsAt", equalTo("2031-01-01T09:30:00Z"));
+        a.as().get("/api/v1/payment-requests/" + paymentId).then().statusCode(200).body("status", equalTo("OPEN"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());
