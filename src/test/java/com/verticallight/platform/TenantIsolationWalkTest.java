@@ -43,7 +43,11 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")),
-            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)));
+            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)),
+            Map.entry("POST /api/v1/businesses/{businessId}/competitors/import", Map.of("competitors", List.of(
+                    Map.of("name", "Hijacked", "latitude", 22.55, "longitude", 88.35)))),
+            Map.entry("POST /api/v1/businesses/{businessId}/competitors/import-csv",
+                    "name,latitude,longitude\nHijacked,22.55,88.35\n"));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -71,9 +75,13 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/scheduled-actions").then().statusCode(201).extract().path("id");
         String taskId = a.as().body(Map.of("guidanceKey", "answer-negative-review"))
                 .post("/api/v1/businesses/" + businessId + "/manual-tasks").then().statusCode(201).extract().path("id");
-        Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
-                "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId,
-                "jobId", jobId, "taskId", taskId);
+        String insightId = a.as().post("/api/v1/businesses/" + businessId + "/insights/refresh")
+                .then().statusCode(200).extract().path("[0].id");
+        Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
+                Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
+                Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
+                Map.entry("insightId", insightId));
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -100,6 +108,8 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/connections/" + connectionId).then().statusCode(200).body("mode", equalTo("SANDBOX"));
         a.as().get("/api/v1/deliveries/" + deliveryId).then().statusCode(200).body("status", equalTo("SIMULATED"));
         a.as().get("/api/v1/manual-tasks/" + taskId).then().statusCode(200).body("status", equalTo("OPEN"));
+        a.as().get("/api/v1/businesses/" + businessId + "/insights").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(insightId));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());
@@ -139,6 +149,10 @@ class TenantIsolationWalkTest {
                 fail("No valid request body for " + route + ": add one to the walk");
             }
             request = request.body(body);
+            if (operation.get("requestBody") instanceof Map<?, ?> requestBody
+                    && requestBody.get("content") instanceof Map<?, ?> content && content.containsKey("text/csv")) {
+                request = request.contentType("text/csv");
+            }
         }
         Response response = request.request(method, url);
         if (namesOnly) {
