@@ -52,7 +52,11 @@ class TenantIsolationWalkTest {
                     "paymentSendTime", "03:00")),
             Map.entry("POST /api/v1/businesses/{businessId}/payment-requests", Map.of("phone", "+919830099999",
                     "amountMinor", 100, "currency", "INR", "dueDate", "2031-01-01",
-                    "paymentLink", "https://pay.example/hijack", "description", "Hijacked")));
+                    "paymentLink", "https://pay.example/hijack", "description", "Hijacked")),
+            Map.entry("POST /api/v1/businesses/{businessId}/competitors/import", Map.of("competitors", List.of(
+                    Map.of("name", "Hijacked", "latitude", 22.55, "longitude", 88.35)))),
+            Map.entry("POST /api/v1/businesses/{businessId}/competitors/import-csv",
+                    "name,latitude,longitude\nHijacked,22.55,88.35\n"));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -86,11 +90,14 @@ class TenantIsolationWalkTest {
         String paymentId = a.as().body(Map.of("contactId", contactId, "amountMinor", 150000, "currency", "INR",
                 "dueDate", "2031-01-01", "paymentLink", "https://pay.example/a", "description", "A's balance"))
                 .post("/api/v1/businesses/" + businessId + "/payment-requests").then().statusCode(201).extract().path("id");
+        String insightId = a.as().post("/api/v1/businesses/" + businessId + "/insights/refresh")
+                .then().statusCode(200).extract().path("[0].id");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
                 Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
-                Map.entry("appointmentId", appointmentId), Map.entry("paymentId", paymentId));
+                Map.entry("appointmentId", appointmentId), Map.entry("paymentId", paymentId),
+                Map.entry("insightId", insightId));
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -120,6 +127,8 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/appointments/" + appointmentId).then().statusCode(200).body("status", equalTo("BOOKED"))
                 .body("startsAt", equalTo("2031-01-01T09:30:00Z"));
         a.as().get("/api/v1/payment-requests/" + paymentId).then().statusCode(200).body("status", equalTo("OPEN"));
+        a.as().get("/api/v1/businesses/" + businessId + "/insights").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(insightId));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());
@@ -159,6 +168,10 @@ class TenantIsolationWalkTest {
                 fail("No valid request body for " + route + ": add one to the walk");
             }
             request = request.body(body);
+            if (operation.get("requestBody") instanceof Map<?, ?> requestBody
+                    && requestBody.get("content") instanceof Map<?, ?> content && content.containsKey("text/csv")) {
+                request = request.contentType("text/csv");
+            }
         }
         Response response = request.request(method, url);
         if (namesOnly) {

@@ -25,7 +25,8 @@ public class WireMockPlatforms implements QuarkusTestResourceLifecycleManager {
                 "vlos.channels.google.business-base-url", url,
                 "vlos.channels.google.information-base-url", url,
                 "vlos.channels.twilio-base-url", url,
-                "vlos.channels.sendgrid-base-url", url);
+                "vlos.channels.sendgrid-base-url", url,
+                "vlos.places.base-url", url);
     }
 
     @Override

@@ -1,0 +1,25 @@
+package com.verticallight.intelligence.insight;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An insight as the API shows it. impactPerHour = impactScore × 60 / effortMinutes: what ranking uses after
+ * "can be acted on today".
+ */
+public record InsightView(UUID id, UUID businessId, String type, String subject, String title, String description,
+        String priority, int impactScore, String expectedImpact, int effortMinutes, long costMinor, String currency,
+        boolean actionableToday, double impactPerHour, Map<String, Object> evidence, String status, Instant createdAt,
+        Instant updatedAt) {
+
+    static InsightView of(Insight i) {
+        return new InsightView(i.id, i.businessId, i.type, i.subject, i.title, i.description, i.priority.name(),
+                i.impactScore, i.expectedImpact, i.effortMinutes, i.costMinor, i.currency, i.actionableToday,
+                impactPerHour(i), i.evidence, i.status.name(), i.createdAt, i.updatedAt);
+    }
+
+    static double impactPerHour(Insight i) {
+        return Math.round(i.impactScore * 60.0 / Math.max(1, i.effortMinutes) * 100) / 100.0;
+    }
+}
