@@ -39,6 +39,12 @@ public class AppointmentReminderJob implements JobHandler {
     @Inject
     ReminderMessenger messenger;
 
+    /** A reminder this close to the appointment is sent even in quiet hours: held till morning it would be late. */
+    static final java.time.Duration URGENT_WITHIN = java.time.Duration.ofHours(3);
+
+    @Inject
+    java.time.Clock clock;
+
     @Override
     public String kind() {
         return KIND;
@@ -52,17 +58,19 @@ public class AppointmentReminderJob implements JobHandler {
                 return Uni.createFrom().<Reminder>nullItem();
             }
             return businesses.get(appointment.businessId).chain(business -> contacts.get(appointment.contactId)
-                    .map(contact -> reminder(appointment, business, contact, job.idempotencyKey())));
+                    .map(contact -> reminder(appointment, business, contact, job.idempotencyKey(),
+                            !appointment.startsAt.isAfter(clock.instant().plus(URGENT_WITHIN)))));
         })).chain(reminder -> reminder == null ? Uni.createFrom().voidItem() : messenger.send(reminder));
     }
 
-    static Reminder reminder(Appointment appointment, BusinessView business, ContactView contact, String key) {
+    static Reminder reminder(Appointment appointment, BusinessView business, ContactView contact, String key,
+            boolean urgent) {
         String name = Customers.greetingName(contact);
         String when = LocalTimes.dateTime(appointment.startsAt, ZoneId.of(business.timeZone()), business.language());
         ReminderMessage message = new ReminderMessage(ReminderTexts.APPOINTMENT_TEMPLATE,
                 List.of(name, appointment.serviceName, when),
                 ReminderTexts.appointment(business.language(), name, appointment.serviceName, when, business.name()));
         return new Reminder(appointment.businessId, contact.phone(), business.language(), message, key,
-                TASK_TYPE, appointment.serviceName + " on " + when + " for " + name);
+                TASK_TYPE, appointment.serviceName + " on " + when + " for " + name, urgent);
     }
 }

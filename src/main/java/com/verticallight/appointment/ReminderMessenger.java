@@ -41,8 +41,9 @@ public class ReminderMessenger {
     ManualTaskService manualTasks;
 
     /** A reminder for one recipient. */
+    /** @param urgent sent even in quiet hours: waiting for the morning would pass the appointment */
     public record Reminder(UUID businessId, String to, String language, ReminderMessage message, String key,
-            String taskType, String about) {
+            String taskType, String about, boolean urgent) {
     }
 
     public Uni<Void> send(Reminder reminder) {
@@ -64,7 +65,7 @@ public class ReminderMessenger {
                         LocalTimes.languageCode(reminder.language()), message.parameters(), null, null, null, null,
                         null, null, null, null, null)
                 : OutboundAction.text(reminder.to(), message.smsText());
-        return new ActionCommand(connection.id(), reminder.key(), action, false, false, reminder.taskType());
+        return new ActionCommand(connection.id(), reminder.key(), action, false, reminder.urgent(), reminder.taskType());
     }
 
     private Uni<Void> handOff(Reminder reminder) {
