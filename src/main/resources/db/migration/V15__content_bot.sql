@@ -1,5 +1,5 @@
 -- The weekly content bot: per-business settings, the business's own dates, and the posts it prepares (the approval
--- queue), with the engagement read back from the platforms. More template variety so a business's text does not
+-- queue) and their publication. More template variety so a business's text does not
 -- repeat on a platform within eight weeks.
 
 create table content_bot_setting (
@@ -52,12 +52,6 @@ create table content_post (
     simulated        boolean      not null default false,
     approved_at      timestamptz,
     published_at     timestamptz,
-    likes            integer,
-    comments         integer,
-    shares           integer,
-    reach            integer,
-    views            integer,
-    engagement_at    timestamptz,
     created_at       timestamptz  not null,
     updated_at       timestamptz  not null,
     version          integer      not null default 0,

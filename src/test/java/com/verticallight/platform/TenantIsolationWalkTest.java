@@ -43,11 +43,15 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")),
-            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)));
+            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)),
+            Map.entry("PUT /api/v1/businesses/{businessId}/content/settings", Map.of("autoPublish", true)),
+            Map.entry("PATCH /api/v1/content/posts/{postId}", Map.of("text", "Hijacked")),
+            Map.entry("POST /api/v1/content/posts/{postId}/reschedule", Map.of("at", "2030-01-01T09:30")),
+            Map.entry("POST /api/v1/businesses/{businessId}/content/dates", Map.of("name", "Hijacked", "date", "2030-01-01")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
-            "taskType", "social_post");
+            "taskType", "social_post", "isoWeek", "2030-W01");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {
@@ -71,9 +75,21 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/scheduled-actions").then().statusCode(201).extract().path("id");
         String taskId = a.as().body(Map.of("guidanceKey", "answer-negative-review"))
                 .post("/api/v1/businesses/" + businessId + "/manual-tasks").then().statusCode(201).extract().path("id");
-        Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
-                "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId,
-                "jobId", jobId, "taskId", taskId);
+        a.as().body(Map.of("kind", "FACEBOOK_PAGE", "platformIds", Map.of("pageId", "555000222"),
+                "credentials", Map.of("accessToken", "a-page-token"))).post("/api/v1/businesses/" + businessId + "/connections")
+                .then().statusCode(201);
+        java.time.LocalDate inAWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusWeeks(1);
+        String nextWeek = String.format("%d-W%02d", inAWeek.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                inAWeek.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String postId = a.as().post("/api/v1/businesses/" + businessId + "/content/weeks/" + nextWeek + "/generate")
+                .then().statusCode(200).extract().path("[0].id");
+        String dateId = a.as().body(Map.of("name", "A's anniversary sale", "date", "2030-01-01"))
+                .post("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(201).extract().path("id");
+        Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
+                Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
+                Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
+                Map.entry("postId", postId), Map.entry("dateId", dateId));
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -100,6 +116,9 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/connections/" + connectionId).then().statusCode(200).body("mode", equalTo("SANDBOX"));
         a.as().get("/api/v1/deliveries/" + deliveryId).then().statusCode(200).body("status", equalTo("SIMULATED"));
         a.as().get("/api/v1/manual-tasks/" + taskId).then().statusCode(200).body("status", equalTo("OPEN"));
+        a.as().get("/api/v1/content/posts/" + postId).then().statusCode(200).body("status", equalTo("DRAFT"));
+        a.as().get("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(200)
+                .body("size()", equalTo(1));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

@@ -79,19 +79,6 @@ public class BotPost extends TenantOwned {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    public Integer likes;
-
-    public Integer comments;
-
-    public Integer shares;
-
-    public Integer reach;
-
-    public Integer views;
-
-    @Column(name = "engagement_at")
-    public Instant engagementAt;
-
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -42,23 +42,15 @@ public final class BotViews {
             String error,
             @Schema(description = "Published through a sandbox connection: would have been posted, not posted") boolean simulated,
             Instant approvedAt,
-            Instant publishedAt,
-            @Schema(description = "Read back from the platform after publishing; null until then") Engagement engagement) {
+            Instant publishedAt) {
 
         static PostView of(BotPost p, ZoneId zone) {
-            Engagement engagement = p.engagementAt == null ? null
-                    : new Engagement(p.likes, p.comments, p.shares, p.reach, p.views, p.engagementAt);
             return new PostView(p.id, p.businessId, p.platform, p.isoWeek, p.slotDate, p.scheduledAt,
                     LocalDateTime.ofInstant(p.scheduledAt, zone), p.status, p.text,
                     p.text.codePointCount(0, p.text.length()), p.theme, p.festival, p.language, p.imageUrl,
                     p.platform == ChannelKind.INSTAGRAM, p.writer, p.callToAction, p.link, p.platformPostId,
-                    p.deliveryId, p.error, p.simulated, p.approvedAt, p.publishedAt, engagement);
+                    p.deliveryId, p.error, p.simulated, p.approvedAt, p.publishedAt);
         }
-    }
-
-    @Schema(name = "ContentEngagement", description = "Counts as the platform reported them; null when it reports none")
-    public record Engagement(Integer likes, Integer comments, Integer shares, Integer reach, Integer views,
-            Instant fetchedAt) {
     }
 
     @Schema(name = "ContentPostEdit", description = "New text and/or image; the text is checked against the platform's rules")

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "Content bot", description = "The week's posts per platform, the approval queue, publishing and engagement")
+@Tag(name = "Content bot", description = "The week's posts per platform, the approval queue and publishing")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,7 +74,7 @@ public class ContentBotResource {
     @GET
     @Path("/content/posts/{postId}")
     @RolesAllowed(Permission.BUSINESS_READ)
-    @Operation(summary = "One post with its status, publication and engagement")
+    @Operation(summary = "One post with its status and publication")
     @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostView.class)))
     public Uni<PostView> get(@PathParam("postId") UUID postId) {
         return bot.get(postId);
