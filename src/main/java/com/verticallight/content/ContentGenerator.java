@@ -44,6 +44,33 @@ public class ContentGenerator {
     }
 
     /**
+     * The day's post as {@link #dailyPost}, with the business's own dates (an anniversary sale) counted as festivals,
+     * and a text that is none of {@code avoid} while another combination of template and call to action is left.
+     * Must be called inside a Hibernate Reactive session.
+     */
+    public Uni<PostDraft> weeklyPost(Business business, ChannelKind platform, LocalDate date, List<OwnDate> ownDates,
+            Set<String> avoid) {
+        PlatformFormat.slot(platform);
+        ContentRules.Subject subject = ContentRules.Subject.of(business);
+        return calendar.entries(business.country, date, date.plusDays(ContentRules.FESTIVAL_DAYS_AHEAD))
+                .chain(festivals -> templates(subject)
+                        .chain(templates -> themeLabels(subject)
+                                .map(labels -> ContentRules.dailyPost(subject, platform, date, templates,
+                                        withOwnDates(festivals, ownDates, business.country), labels, avoid))));
+    }
+
+    /** A date of the business's own (anniversary, sale) that its posts announce like a festival. */
+    public record OwnDate(String key, String name, LocalDate date) {
+    }
+
+    private static List<FestivalEntry> withOwnDates(List<FestivalEntry> festivals, List<OwnDate> own, String country) {
+        List<FestivalEntry> all = new java.util.ArrayList<>(own.stream()
+                .map(d -> FestivalEntry.of(d.key(), d.name(), d.date(), country, List.of(), Map.of())).toList());
+        all.addAll(festivals);
+        return all;
+    }
+
+    /**
      * A public reply to a review, in the business's language; only for 4 or 5 stars. Must be called inside a
      * Hibernate Reactive session. Deterministic for (business, reviewer, stars, date).
      *

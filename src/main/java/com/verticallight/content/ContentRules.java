@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,6 +64,16 @@ final class ContentRules {
      */
     static PostDraft dailyPost(Subject subject, ChannelKind platform, LocalDate date, List<ContentTemplate> templates,
             List<FestivalEntry> festivals, Map<String, Map<String, String>> themeLabels) {
+        return dailyPost(subject, platform, date, templates, festivals, themeLabels, Set.of());
+    }
+
+    /**
+     * The post of the day for one platform whose text is none of {@code avoid} (e.g. the texts of the last eight
+     * weeks): starting from the day's usual choice, the next template, then the next call to action, until the text
+     * is new. When every combination was used, the usual choice.
+     */
+    static PostDraft dailyPost(Subject subject, ChannelKind platform, LocalDate date, List<ContentTemplate> templates,
+            List<FestivalEntry> festivals, Map<String, Map<String, String>> themeLabels, Set<String> avoid) {
         int slot = PlatformFormat.slot(platform);
         String theme = themeOfDay(subject.themes(), date);
         FestivalEntry festival = nearestFestival(festivals, date);
@@ -72,27 +83,51 @@ final class ContentRules {
             festival = null; // no festival texts at all: an everyday post
         }
         String language = language(subject, kind, templates);
-        ContentTemplate template = choose(candidates(templates, subject.category(), language, kind, null),
-                subject.businessId(), slot, date);
+        List<ContentTemplate> texts = candidates(templates, subject.category(), language, kind, null);
+        ContentTemplate template = choose(texts, subject.businessId(), slot, date);
         if (template == null) {
             throw new IllegalStateException("No content templates of kind " + kind + " in " + language);
         }
-        ContentTemplate hint = choose(candidates(templates, subject.category(), language, OFFER_HINT, null),
-                subject.businessId(), slot, date);
-        Map<String, String> values = new HashMap<>();
-        values.put("business", clean(subject.name()));
-        values.put("city", clean(subject.city()));
-        values.put("theme", themeLabel(theme, language, themeLabels));
-        values.put("offer_hint", hint == null ? "" : hint.text);
-        if (festival != null) {
-            values.put("festival", festival.nameIn(language));
-            values.put("when", when(date, festival.date, language));
+        List<ContentTemplate> hints = candidates(templates, subject.category(), language, OFFER_HINT, null);
+        ContentTemplate hint = choose(hints, subject.businessId(), slot, date);
+        Variant variant = new Variant(subject, platform, date, theme, festival, language, themeLabels);
+        PostDraft first = variant.render(template, hint);
+        int textStart = texts.indexOf(template);
+        int hintStart = hint == null ? 0 : hints.indexOf(hint);
+        int combinations = texts.size() * Math.max(1, hints.size());
+        if (!avoid.contains(first.text())) {
+            return first;
         }
-        String body = render(template.text, values);
-        PlatformFormat.Formatted formatted = PlatformFormat.format(platform, body,
-                Hashtags.forPost(subject, theme, festival));
-        return new PostDraft(formatted.text(), formatted.hashtags(), theme, festival == null ? null : festival.key,
-                language, PlatformFormat.needsImage(platform));
+        for (int k = 1; k < combinations; k++) {
+            PostDraft next = variant.render(texts.get((textStart + k) % texts.size()),
+                    hints.isEmpty() ? null : hints.get((hintStart + k / texts.size()) % hints.size()));
+            if (!avoid.contains(next.text())) {
+                return next;
+            }
+        }
+        return first;
+    }
+
+    /** Everything of a day's post but the template and the call to action. */
+    private record Variant(Subject subject, ChannelKind platform, LocalDate date, String theme, FestivalEntry festival,
+            String language, Map<String, Map<String, String>> themeLabels) {
+
+        PostDraft render(ContentTemplate template, ContentTemplate hint) {
+            Map<String, String> values = new HashMap<>();
+            values.put("business", clean(subject.name()));
+            values.put("city", clean(subject.city()));
+            values.put("theme", themeLabel(theme, language, themeLabels));
+            values.put("offer_hint", hint == null ? "" : hint.text);
+            if (festival != null) {
+                values.put("festival", festival.nameIn(language));
+                values.put("when", when(date, festival.date, language));
+            }
+            String body = ContentRules.render(template.text, values);
+            PlatformFormat.Formatted formatted = PlatformFormat.format(platform, body,
+                    Hashtags.forPost(subject, theme, festival));
+            return new PostDraft(formatted.text(), formatted.hashtags(), theme, festival == null ? null : festival.key,
+                    language, PlatformFormat.needsImage(platform));
+        }
     }
 
     /** A public thank-you for a 4 or 5 star review; lower ratings go to a person, so they are refused. */

@@ -56,11 +56,15 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/businesses/{businessId}/competitors/import", Map.of("competitors", List.of(
                     Map.of("name", "Hijacked", "latitude", 22.55, "longitude", 88.35)))),
             Map.entry("POST /api/v1/businesses/{businessId}/competitors/import-csv",
-                    "name,latitude,longitude\nHijacked,22.55,88.35\n"));
+                    "name,latitude,longitude\nHijacked,22.55,88.35\n"),
+            Map.entry("PUT /api/v1/businesses/{businessId}/content/settings", Map.of("autoPublish", true)),
+            Map.entry("PATCH /api/v1/content/posts/{postId}", Map.of("text", "Hijacked")),
+            Map.entry("POST /api/v1/content/posts/{postId}/reschedule", Map.of("at", "2030-01-01T09:30")),
+            Map.entry("POST /api/v1/businesses/{businessId}/content/dates", Map.of("name", "Hijacked", "date", "2030-01-01")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
-            "taskType", "social_post");
+            "taskType", "social_post", "isoWeek", "2030-W01");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {
@@ -92,12 +96,23 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/businesses/" + businessId + "/payment-requests").then().statusCode(201).extract().path("id");
         String insightId = a.as().post("/api/v1/businesses/" + businessId + "/insights/refresh")
                 .then().statusCode(200).extract().path("[0].id");
+        a.as().body(Map.of("kind", "FACEBOOK_PAGE", "platformIds", Map.of("pageId", "555000222"),
+                "credentials", Map.of("accessToken", "a-page-token"))).post("/api/v1/businesses/" + businessId + "/connections")
+                .then().statusCode(201);
+        java.time.LocalDate inAWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusWeeks(1);
+        String nextWeek = String.format("%d-W%02d", inAWeek.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                inAWeek.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String postId = a.as().post("/api/v1/businesses/" + businessId + "/content/weeks/" + nextWeek + "/generate")
+                .then().statusCode(200).extract().path("[0].id");
+        String dateId = a.as().body(Map.of("name", "A's anniversary sale", "date", "2030-01-01"))
+                .post("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
                 Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
                 Map.entry("appointmentId", appointmentId), Map.entry("paymentId", paymentId),
-                Map.entry("insightId", insightId));
+                Map.entry("insightId", insightId),
+                Map.entry("postId", postId), Map.entry("dateId", dateId));
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -129,6 +144,9 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/payment-requests/" + paymentId).then().statusCode(200).body("status", equalTo("OPEN"));
         a.as().get("/api/v1/businesses/" + businessId + "/insights").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem(insightId));
+        a.as().get("/api/v1/content/posts/" + postId).then().statusCode(200).body("status", equalTo("DRAFT"));
+        a.as().get("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(200)
+                .body("size()", equalTo(1));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

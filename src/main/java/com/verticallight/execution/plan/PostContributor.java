@@ -12,6 +12,7 @@ import com.verticallight.execution.Priority;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ public class PostContributor implements PlanContributor {
     @Inject
     ContentGenerator content;
 
+    @Inject
+    Instance<ScheduledPostLookup> scheduledPosts;
+
     @Override
     public int order() {
         return 10;
@@ -34,11 +38,23 @@ public class PostContributor implements PlanContributor {
 
     @Override
     public Uni<List<PlannedTask>> plan(DayContext day) {
-        List<ResolvedConnection> posting = day.connections().stream().filter(c -> POSTING.contains(c.kind()))
-                .sorted(java.util.Comparator.comparing(c -> c.kind().ordinal())).toList();
-        return Multi.createFrom().iterable(posting)
-                .onItem().transformToUniAndConcatenate(connection -> task(day, connection))
-                .collect().asList();
+        return taken(day).chain(taken -> {
+            List<ResolvedConnection> posting = day.connections().stream()
+                    .filter(c -> POSTING.contains(c.kind()) && !taken.contains(c.kind()))
+                    .sorted(java.util.Comparator.comparing(c -> c.kind().ordinal())).toList();
+            return Multi.createFrom().iterable(posting)
+                    .onItem().transformToUniAndConcatenate(connection -> task(day, connection))
+                    .collect().asList();
+        });
+    }
+
+    /** Platforms whose post of the day comes from the weekly content bot, one lookup after the other. */
+    private Uni<Set<ChannelKind>> taken(DayContext day) {
+        java.time.ZoneId zone = java.time.ZoneId.of(day.business().timeZone);
+        return Multi.createFrom().iterable(scheduledPosts.stream().toList())
+                .onItem().transformToUniAndConcatenate(l -> l.platformsTakenOn(day.business().id, day.date(), zone))
+                .collect().in(java.util.HashSet<ChannelKind>::new, Set::addAll)
+                .map(Set::copyOf);
     }
 
     private Uni<PlannedTask> task(DayContext day, ResolvedConnection connection) {

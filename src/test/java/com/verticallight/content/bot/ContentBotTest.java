@@ -1,0 +1,220 @@
+package com.verticallight.content.bot;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.verticallight.channel.connector.meta.InstagramCaption;
+import com.verticallight.job.JobRunner;
+import com.verticallight.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ContentBotTest {
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** Runs every due job (other tests' too), batch after batch. */
+    private void runDue() {
+        for (int i = 0; i < 50 && runner.runDue("content-bot").await().atMost(Duration.ofSeconds(60)) > 0; i++) {
+            // next batch
+        }
+    }
+
+    private void moveTo(Instant at) {
+        clock.advance(Duration.between(clock.instant(), at));
+    }
+
+    private static Map<String, Object> first(List<Map<String, Object>> posts, String platform) {
+        return posts.stream().filter(p -> platform.equals(p.get("platform"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theBotFillsTheWeekWithAPostPerConnectedPlatformAndDayWithinEachPlatformsRules() {
+        BotFixture bot = new BotFixture();
+        bot.facebook();
+        bot.instagram();
+        bot.google();
+        String week = bot.nextWeek(clock, 1);
+
+        List<Map<String, Object>> posts = bot.generated(week);
+
+        assertThat(posts).hasSize(21);
+        assertThat(posts.stream().map(p -> (String) p.get("date")).collect(Collectors.toSet())).hasSize(7);
+        assertThat(posts).allSatisfy(p -> {
+            assertThat(p.get("status")).isEqualTo("DRAFT");
+            assertThat(p.get("isoWeek")).isEqualTo(week);
+            assertThat(p.get("writer")).isEqualTo("TEMPLATE");
+            assertThat((String) p.get("text")).contains(bot.name);
+            LocalTime local = LocalDateTime.parse((String) p.get("scheduledLocal")).toLocalTime();
+            assertThat(local).as("the salon's posting windows start at 09:00 and 17:00")
+                    .isIn(LocalTime.of(9, 0), LocalTime.of(17, 0));
+        });
+        posts.stream().filter(p -> p.get("platform").equals("INSTAGRAM")).forEach(p -> {
+            String text = (String) p.get("text");
+            assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(2_200);
+            assertThat(InstagramCaption.hashtags(text)).isBetween(1, 30);
+            assertThat(p.get("needsImage")).isEqualTo(true);
+        });
+        posts.stream().filter(p -> p.get("platform").equals("GOOGLE_BUSINESS_PROFILE")).forEach(p -> {
+            String text = (String) p.get("text");
+            assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(1_500);
+            assertThat(text).doesNotContain("#");
+            assertThat(p.get("callToAction")).as("no website: call").isEqualTo("CALL");
+        });
+
+        List<Map<String, Object>> again = bot.generated(week);
+        assertThat(again.stream().map(p -> p.get("id")).toList()).as("the same week, not a second one")
+                .containsExactlyInAnyOrderElementsOf(posts.stream().map(p -> p.get("id")).toList());
+        bot.owner.as().get("/api/v1/businesses/" + bot.business + "/content/weeks/" + week + "/posts?status=DRAFT")
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(21));
+        bot.owner.as().post("/api/v1/businesses/" + bot.business + "/content/weeks/2026-W77/generate")
+                .then().statusCode(400).body("errors.field", hasItem("isoWeek"));
+    }
+
+    @Test
+    void anApprovedPostIsPublishedAtItsTimeWithItsExactTextAndCountedInTheLedger() {
+        BotFixture bot = new BotFixture();
+        bot.facebook();
+        bot.google();
+        List<Map<String, Object>> posts = bot.generated(bot.nextWeek(clock, 1));
+        Map<String, Object> facebook = first(posts, "FACEBOOK_PAGE");
+        Map<String, Object> google = first(posts, "GOOGLE_BUSINESS_PROFILE");
+        String facebookId = (String) facebook.get("id");
+        String text = "Monsoon hair care week at " + bot.name + "! Drop by for a quick consultation.";
+        bot.owner.as().body(Map.of("text", text)).patch("/api/v1/content/posts/" + facebookId)
+                .then().statusCode(200);
+        bot.owner.as().post("/api/v1/content/posts/" + facebookId + "/approve").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("SCHEDULED"));
+        bot.owner.as().post("/api/v1/content/posts/" + google.get("id") + "/approve").then().statusCode(200);
+        Instant at = Instant.parse((String) facebook.get("scheduledAt"));
+
+        moveTo(at.minusSeconds(120));
+        runDue();
+        bot.wireMock().verify(0, postRequestedFor(urlEqualTo("/v21.0/" + bot.page + "/feed")));
+
+        moveTo(at.plusSeconds(30));
+        runDue();
+        bot.wireMock().verify(1, postRequestedFor(urlEqualTo("/v21.0/" + bot.page + "/feed"))
+                .withRequestBody(matchingJsonPath("$.message", equalTo(text))));
+        var published = bot.view(facebookId);
+        assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(published.getString("platformPostId")).isEqualTo(bot.page + "_77");
+        assertThat(published.getBoolean("simulated")).isFalse();
+
+        moveTo(Instant.parse((String) google.get("scheduledAt")).plusSeconds(30));
+        runDue();
+        bot.wireMock().verify(1, postRequestedFor(urlEqualTo(bot.location() + "/localPosts"))
+                .withRequestBody(matchingJsonPath("$.summary", equalTo((String) google.get("text"))))
+                .withRequestBody(matchingJsonPath("$.callToAction.actionType", equalTo("CALL"))));
+        assertThat(bot.view((String) google.get("id")).getString("status")).isEqualTo("PUBLISHED");
+
+        List<Map<String, Object>> ledger = bot.owner.as().get("/api/v1/ledger?businessId=" + bot.business)
+                .then().statusCode(200).extract().jsonPath().getList("");
+        assertThat(ledger.stream().filter(e -> Boolean.TRUE.equals(e.get("automated"))
+                && Boolean.FALSE.equals(e.get("sandbox"))).map(e -> e.get("taskType")).toList())
+                .containsExactlyInAnyOrder("social_post", "google_post");
+
+        runDue();
+        bot.wireMock().verify(1, postRequestedFor(urlEqualTo("/v21.0/" + bot.page + "/feed")));
+    }
+
+    @Test
+    void anInstagramPostNeedsAnImageBeforeItCanBeApprovedThenGoesOutWithIt() {
+        BotFixture bot = new BotFixture();
+        bot.instagram();
+        Map<String, Object> post = first(bot.generated(bot.nextWeek(clock, 1)), "INSTAGRAM");
+        String id = (String) post.get("id");
+
+        bot.owner.as().post("/api/v1/content/posts/" + id + "/approve").then().statusCode(400)
+                .body("errors.field", hasItem("imageUrl"));
+        bot.owner.as().body(Map.of("imageUrl", "not a url")).patch("/api/v1/content/posts/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("imageUrl"));
+        String image = "https://cdn.example.in/" + bot.igUser + "/look.jpg";
+        bot.owner.as().body(Map.of("imageUrl", image)).patch("/api/v1/content/posts/" + id).then().statusCode(200);
+        bot.owner.as().post("/api/v1/content/posts/" + id + "/approve").then().statusCode(200);
+
+        moveTo(Instant.parse((String) post.get("scheduledAt")).plusSeconds(30));
+        runDue();
+        bot.wireMock().verify(1, postRequestedFor(urlEqualTo("/v21.0/" + bot.igUser + "/media"))
+                .withRequestBody(matchingJsonPath("$.image_url", equalTo(image)))
+                .withRequestBody(matchingJsonPath("$.caption", equalTo((String) post.get("text")))));
+        bot.wireMock().verify(1, postRequestedFor(urlEqualTo("/v21.0/" + bot.igUser + "/media_publish")));
+        assertThat(bot.view(id).getString("platformPostId")).isEqualTo("m-" + bot.igUser);
+    }
+
+    @Test
+    void aRejectedPostIsNeverPublished() {
+        BotFixture bot = new BotFixture();
+        bot.facebook();
+        Map<String, Object> post = first(bot.generated(bot.nextWeek(clock, 1)), "FACEBOOK_PAGE");
+        String id = (String) post.get("id");
+        bot.owner.as().post("/api/v1/content/posts/" + id + "/approve").then().statusCode(200);
+        bot.owner.as().post("/api/v1/content/posts/" + id + "/reject").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("REJECTED"));
+        bot.owner.as().post("/api/v1/content/posts/" + id + "/approve").then().statusCode(409);
+
+        moveTo(Instant.parse((String) post.get("scheduledAt")).plus(Duration.ofHours(2)));
+        runDue();
+
+        bot.wireMock().verify(0, postRequestedFor(urlEqualTo("/v21.0/" + bot.page + "/feed")));
+        assertThat(bot.view(id).getString("status")).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void editsAreCheckedAgainstThePlatformRulesAndMovesStayInThePostingWindows() {
+        BotFixture bot = new BotFixture();
+        bot.instagram();
+        bot.google();
+        List<Map<String, Object>> posts = bot.generated(bot.nextWeek(clock, 1));
+        String google = (String) first(posts, "GOOGLE_BUSINESS_PROFILE").get("id");
+        String instagram = (String) first(posts, "INSTAGRAM").get("id");
+
+        bot.owner.as().body(Map.of("text", "x".repeat(1_501))).patch("/api/v1/content/posts/" + google)
+                .then().statusCode(400).body("errors.field", hasItem("text"));
+        String tags = java.util.stream.IntStream.range(0, 31).mapToObj(i -> "#tag" + i).collect(Collectors.joining(" "));
+        bot.owner.as().body(Map.of("text", "Hello " + tags)).patch("/api/v1/content/posts/" + instagram)
+                .then().statusCode(400).body("errors.field", hasItem("text"));
+
+        String day = (String) first(posts, "GOOGLE_BUSINESS_PROFILE").get("date");
+        bot.owner.as().body(Map.of("at", day + "T03:00")).post("/api/v1/content/posts/" + google + "/reschedule")
+                .then().statusCode(400).body("errors.field", hasItem("at"));
+        bot.owner.as().body(Map.of("at", day + "T10:30")).post("/api/v1/content/posts/" + google + "/reschedule")
+                .then().statusCode(200).body("scheduledLocal", org.hamcrest.Matchers.startsWith(day + "T10:30"));
+    }
+
+    @Test
+    void noTextRepeatsOnAPlatformWithinEightWeeks() {
+        BotFixture bot = new BotFixture();
+        bot.facebook();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int week = 1; week <= 8; week++) {
+            bot.generated(bot.nextWeek(clock, week)).forEach(p -> texts.add((String) p.get("text")));
+        }
+        assertThat(texts).hasSize(56);
+        assertThat(Set.copyOf(texts)).as("56 consecutive days, 56 different texts").hasSize(56);
+    }
+}
