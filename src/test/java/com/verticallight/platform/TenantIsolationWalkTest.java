@@ -43,7 +43,12 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")),
-            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)));
+            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)),
+            Map.entry("PUT /api/v1/businesses/{businessId}/budget/goals", Map.of("goals", List.of(Map.of("goal", "LEADS")))),
+            Map.entry("POST /api/v1/businesses/{businessId}/budget/results", Map.of("month", "2025-01",
+                    "entries", List.of(Map.of("activity", "TOOLS", "spendMinor", 100, "leads", 1)))),
+            Map.entry("POST /api/v1/businesses/{businessId}/budget/prioritise", Map.of("minutesLimit", 60,
+                    "candidates", List.of(Map.of("key", "a", "costMinor", 0, "minutes", 1, "impact", 1)))));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
