@@ -60,7 +60,12 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/businesses/{businessId}/content/settings", Map.of("autoPublish", true)),
             Map.entry("PATCH /api/v1/content/posts/{postId}", Map.of("text", "Hijacked")),
             Map.entry("POST /api/v1/content/posts/{postId}/reschedule", Map.of("at", "2030-01-01T09:30")),
-            Map.entry("POST /api/v1/businesses/{businessId}/content/dates", Map.of("name", "Hijacked", "date", "2030-01-01")));
+            Map.entry("POST /api/v1/businesses/{businessId}/content/dates", Map.of("name", "Hijacked", "date", "2030-01-01")),
+            Map.entry("PUT /api/v1/businesses/{businessId}/budget/goals", Map.of("goals", List.of(Map.of("goal", "LEADS")))),
+            Map.entry("POST /api/v1/businesses/{businessId}/budget/results", Map.of("month", "2025-01",
+                    "entries", List.of(Map.of("activity", "TOOLS", "spendMinor", 100, "leads", 1)))),
+            Map.entry("POST /api/v1/businesses/{businessId}/budget/prioritise", Map.of("minutesLimit", 60,
+                    "candidates", List.of(Map.of("key", "a", "costMinor", 0, "minutes", 1, "impact", 1)))));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
