@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+/** Beside ContactResource under the same path: a class at "/api/v1" would be shadowed by it for these routes. */
+@Path("/api/v1/contacts")
 @Tag(name = "Conversations", description = "A contact's messages on every channel, and replies by hand")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -36,7 +37,7 @@ public class ConversationResource {
     }
 
     @GET
-    @Path("/contacts/{contactId}/conversation")
+    @Path("/{contactId}/conversation")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The contact's messages and ours, oldest first, each of ours with its delivery status")
     @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationView.class)))
@@ -45,7 +46,7 @@ public class ConversationResource {
     }
 
     @POST
-    @Path("/contacts/{contactId}/messages")
+    @Path("/{contactId}/messages")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Reply to the contact by hand; the send policy applies (opt-out, WhatsApp 24-hour window, quiet hours)")
     @APIResponse(responseCode = "200", description = "What happened: SENT, SIMULATED (sandbox), DEFERRED, REFUSED (with the reason) or FAILED", content = @Content(schema = @Schema(implementation = ManualResult.class)))

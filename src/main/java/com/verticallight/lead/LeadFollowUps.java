@@ -72,7 +72,7 @@ public class LeadFollowUps implements JobHandler {
                 return Uni.createFrom().<LeadIntake.Stored>nullItem();
             }
             return businesses.get(lead.businessId).chain(business -> contacts.get(lead.contactId)
-                    .map(contact -> new LeadIntake.Stored(lead, contact, business, false, null)));
+                    .map(contact -> new LeadIntake.Stored(lead, contact, business, false, null, null)));
         })).chain(found -> found == null ? Uni.createFrom().voidItem()
                 : sender.send(found.business(), found.contact(), new LeadSender.Message(step.channel(),
                         step.templateName(), step.textKey(), step.text(), false), job.idempotencyKey(), TASK, false)

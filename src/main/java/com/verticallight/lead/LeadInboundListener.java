@@ -68,7 +68,7 @@ public class LeadInboundListener implements InboundListener {
                     }
                     return intake.store(new LeadIntake.Intake(businessId, source(message.channel()), message.contactId(),
                             message.name(), null, null, message.text(), null, null, message.messageId(),
-                            message.channel()));
+                            message.channel(), message.at()));
                 });
     }
 

@@ -5,6 +5,7 @@ import com.verticallight.business.BusinessView;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.crm.ContactService;
 import com.verticallight.crm.ContactView;
+import com.verticallight.crm.SendPolicy;
 import com.verticallight.lead.LeadClassifier.Classification;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -38,12 +39,15 @@ public class LeadIntake {
      * @param contactId the contact when already known (form, inbound message)
      * @param externalRef the platform's id of what created the lead: the same one is taken once
      * @param wroteOn the channel the contact wrote on, for inbound messages: the reply goes there
+     * @param wroteAt when they wrote: a WhatsApp reply within 24 hours may be free-form text, later a template
      */
     record Intake(UUID businessId, LeadSource source, UUID contactId, String name, String phone, String email,
-            String message, Long valueMinor, Boolean consent, String externalRef, ChannelKind wroteOn) {
+            String message, Long valueMinor, Boolean consent, String externalRef, ChannelKind wroteOn,
+            Instant wroteAt) {
     }
 
-    record Stored(Lead lead, ContactView contact, BusinessView business, boolean created, ChannelKind wroteOn) {
+    record Stored(Lead lead, ContactView contact, BusinessView business, boolean created, ChannelKind wroteOn,
+            Instant wroteAt) {
     }
 
     @Inject
@@ -80,8 +84,9 @@ public class LeadIntake {
         if (!stored.created()) {
             return Uni.createFrom().item(stored.lead());
         }
-        LeadSender.Message welcome = new LeadSender.Message(stored.wroteOn(), null, WELCOME, null,
-                stored.wroteOn() == ChannelKind.WHATSAPP);
+        boolean insideWindow = stored.wroteOn() == ChannelKind.WHATSAPP && stored.wroteAt() != null
+                && SendPolicy.insideWhatsAppWindow(stored.wroteAt(), clock.instant());
+        LeadSender.Message welcome = new LeadSender.Message(stored.wroteOn(), null, WELCOME, null, insideWindow);
         UUID leadId = stored.lead().id;
         return sender.send(stored.business(), stored.contact(), welcome, "lead:" + leadId + ":reply", REPLY_TASK, true)
                 .chain(sent -> Panache.withTransaction(() -> journal.recordSend(leadId, "First reply", sent, true)))
@@ -91,7 +96,7 @@ public class LeadIntake {
     /** Inside the caller's transaction. */
     Uni<Stored> store(Intake in) {
         return businesses.get(in.businessId()).chain(business -> existing(in).chain(found -> found != null
-                ? Uni.createFrom().item(new Stored(found, null, business, false, in.wroteOn()))
+                ? Uni.createFrom().item(new Stored(found, null, business, false, in.wroteOn(), in.wroteAt()))
                 : contactOf(in, business).chain(contact -> create(in, business, contact))));
     }
 
@@ -123,7 +128,7 @@ public class LeadIntake {
             lead.createdAt = now;
             lead.updatedAt = now;
             return leads.add(lead).chain(saved -> journal.arrived(saved, c)).chain(followUps::schedule)
-                    .map(saved -> new Stored(saved, contact, business, true, in.wroteOn()));
+                    .map(saved -> new Stored(saved, contact, business, true, in.wroteOn(), in.wroteAt()));
         });
     }
 

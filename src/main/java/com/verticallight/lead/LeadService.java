@@ -62,7 +62,7 @@ public class LeadService {
     /** A lead from the API: stored, classified, answered and followed up. */
     public Uni<LeadDetail> create(UUID businessId, LeadRequest request) {
         return intake.take(new LeadIntake.Intake(businessId, LeadSource.API, null, request.name(), request.phone(),
-                request.email(), request.message(), request.valueMinor(), request.consent(), null, null))
+                request.email(), request.message(), request.valueMinor(), request.consent(), null, null, null))
                 .chain(lead -> get(lead.id));
     }
 
@@ -71,7 +71,7 @@ public class LeadService {
         return currentTenant.runAs(tenantId, () -> intake.take(new LeadIntake.Intake(
                 UUID.fromString(payload.path("businessId").asText()), LeadSource.FORM,
                 UUID.fromString(payload.path("contactId").asText()), payload.path("name").asText(null), null, null,
-                payload.path("message").asText(null), null, null, "outbox:" + eventId, null))).replaceWithVoid();
+                payload.path("message").asText(null), null, null, "outbox:" + eventId, null, null))).replaceWithVoid();
     }
 
     @WithSession
