@@ -43,7 +43,12 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")),
-            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)));
+            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)),
+            Map.entry("POST /api/v1/businesses/{businessId}/leads", Map.of("phone", "+919812345678", "message", "Hijacked")),
+            Map.entry("PUT /api/v1/leads/{leadId}/status", Map.of("status", "LOST", "note", "Hijacked")),
+            Map.entry("PUT /api/v1/businesses/{businessId}/lead-rules", Map.of("rules", List.of())),
+            Map.entry("PUT /api/v1/businesses/{businessId}/lead-follow-ups", Map.of("steps", List.of())),
+            Map.entry("POST /api/v1/contacts/{contactId}/messages", Map.of("text", "Hijacked", "channel", "WHATSAPP")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -71,9 +76,11 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/scheduled-actions").then().statusCode(201).extract().path("id");
         String taskId = a.as().body(Map.of("guidanceKey", "answer-negative-review"))
                 .post("/api/v1/businesses/" + businessId + "/manual-tasks").then().statusCode(201).extract().path("id");
+        String leadId = a.as().body(Map.of("phone", "+919830012345", "message", "A's enquiry"))
+                .post("/api/v1/businesses/" + businessId + "/leads").then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
                 "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId,
-                "jobId", jobId, "taskId", taskId);
+                "jobId", jobId, "taskId", taskId, "leadId", leadId);
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -100,6 +107,7 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/connections/" + connectionId).then().statusCode(200).body("mode", equalTo("SANDBOX"));
         a.as().get("/api/v1/deliveries/" + deliveryId).then().statusCode(200).body("status", equalTo("SIMULATED"));
         a.as().get("/api/v1/manual-tasks/" + taskId).then().statusCode(200).body("status", equalTo("OPEN"));
+        a.as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", equalTo("NEW"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());
