@@ -165,7 +165,10 @@ class LeadNurturingTest {
                         {"messaging_product":"whatsapp","recipient_type":"individual","to":"%s","type":"text",
                          "text":{"preview_url":false,"body":"Hello Asha Sen, thank you for contacting %s! We have your enquiry and will get back to you shortly."}}"""
                         .formatted(phone.substring(1), f.businessName()))));
-        f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/leads?status=CONTACTED").then().statusCode(200)
+        String contacted = "/api/v1/businesses/" + f.businessId() + "/leads?status=CONTACTED";
+        eventually(() -> f.owner().as().get(contacted).jsonPath().getList("").size() == 1,
+                "the lead is CONTACTED once the reply's outcome is recorded");
+        f.owner().as().get(contacted).then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].source", equalTo("WHATSAPP"))
                 .body("[0].message", equalTo("Do you do bridal makeup?"));
