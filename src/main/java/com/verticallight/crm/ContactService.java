@@ -103,6 +103,12 @@ public class ContactService {
                 .chain(this::view);
     }
 
+    /** A typed phone number in E.164 form; one without "+" is read as a number of the country (ISO code). */
+    public Optional<String> phoneInE164(String typed, String country) {
+        return typed == null || typed.isBlank() ? Optional.empty()
+                : PhoneNumbers.toE164(typed, country == null ? PhoneNumbers.FALLBACK_REGION : country);
+    }
+
     /** The contact with this email (any case), created with the name if there is none yet. */
     @WithTransaction
     public Uni<ContactView> findOrCreateByEmail(String email, String name) {

@@ -65,7 +65,12 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/businesses/{businessId}/budget/results", Map.of("month", "2025-01",
                     "entries", List.of(Map.of("activity", "TOOLS", "spendMinor", 100, "leads", 1)))),
             Map.entry("POST /api/v1/businesses/{businessId}/budget/prioritise", Map.of("minutesLimit", 60,
-                    "candidates", List.of(Map.of("key", "a", "costMinor", 0, "minutes", 1, "impact", 1)))));
+                    "candidates", List.of(Map.of("key", "a", "costMinor", 0, "minutes", 1, "impact", 1)))),
+            Map.entry("POST /api/v1/businesses/{businessId}/leads", Map.of("phone", "+919812345678", "message", "Hijacked")),
+            Map.entry("PUT /api/v1/leads/{leadId}/status", Map.of("status", "LOST", "note", "Hijacked")),
+            Map.entry("PUT /api/v1/businesses/{businessId}/lead-rules", Map.of("rules", List.of())),
+            Map.entry("PUT /api/v1/businesses/{businessId}/lead-follow-ups", Map.of("steps", List.of())),
+            Map.entry("POST /api/v1/contacts/{contactId}/messages", Map.of("text", "Hijacked", "channel", "WHATSAPP")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -111,13 +116,15 @@ class TenantIsolationWalkTest {
                 .then().statusCode(200).extract().path("[0].id");
         String dateId = a.as().body(Map.of("name", "A's anniversary sale", "date", "2030-01-01"))
                 .post("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(201).extract().path("id");
+        String leadId = a.as().body(Map.of("phone", "+919830012345", "message", "A's enquiry"))
+                .post("/api/v1/businesses/" + businessId + "/leads").then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
                 Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
                 Map.entry("appointmentId", appointmentId), Map.entry("paymentId", paymentId),
                 Map.entry("insightId", insightId),
-                Map.entry("postId", postId), Map.entry("dateId", dateId));
+                Map.entry("postId", postId), Map.entry("dateId", dateId), Map.entry("leadId", leadId));
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
@@ -152,6 +159,7 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/content/posts/" + postId).then().statusCode(200).body("status", equalTo("DRAFT"));
         a.as().get("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(200)
                 .body("size()", equalTo(1));
+        a.as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", equalTo("NEW"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

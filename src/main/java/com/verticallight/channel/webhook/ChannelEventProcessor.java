@@ -1,6 +1,7 @@
 package com.verticallight.channel.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.verticallight.lead.LeadService;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.outbox.OutboxEvent;
@@ -22,6 +23,9 @@ public class ChannelEventProcessor {
     @Inject
     InboundMessages messages;
 
+    @Inject
+    LeadService leads;
+
     @Incoming(Outbox.CHANNEL)
     public Uni<Void> process(OutboxEvent event) {
         JsonNode payload = read(event.payload());
@@ -32,8 +36,8 @@ public class ChannelEventProcessor {
                     TwilioStatus.toDeliveryState(payload.path("MessageStatus").asText()),
                     payload.path("ErrorCode").isMissingNode() ? null : payload.path("ErrorCode").asText(), null);
             case "twilio.message" -> messages.sms(event.tenantId(), payload);
-            // the contact was stored with the submission; lead nurturing (issue 5) will act on these events
-            case "form.lead" -> Uni.createFrom().voidItem();
+            // the contact was stored with the submission; the lead is created and answered once per event
+            case "form.lead" -> leads.fromForm(event.tenantId(), event.id(), payload);
             default -> {
                 LOG.warnf("No processing for event topic %s", event.topic());
                 yield Uni.createFrom().voidItem();

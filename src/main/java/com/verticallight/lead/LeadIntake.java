@@ -1,0 +1,160 @@
+package com.verticallight.lead;
+
+import com.verticallight.business.BusinessService;
+import com.verticallight.business.BusinessView;
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.crm.ContactService;
+import com.verticallight.crm.ContactView;
+import com.verticallight.crm.SendPolicy;
+import com.verticallight.lead.LeadClassifier.Classification;
+import com.verticallight.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A lead arrives (API, website form, an inbound WhatsApp or SMS): the contact is found or created, the lead is
+ * classified by the business's rules and stored with its follow-up jobs in one transaction; then the first reply
+ * goes out through the gateway and its outcome is recorded on the lead.
+ */
+@ApplicationScoped
+public class LeadIntake {
+
+    static final String REPLY_TASK = "lead_reply";
+    static final String WELCOME = "welcome";
+    private static final List<ChannelKind> CONSENT_CHANNELS = LeadMessages.PREFERENCE;
+
+    /**
+     * @param contactId the contact when already known (form, inbound message)
+     * @param externalRef the platform's id of what created the lead: the same one is taken once
+     * @param wroteOn the channel the contact wrote on, for inbound messages: the reply goes there
+     * @param wroteAt when they wrote: a WhatsApp reply within 24 hours may be free-form text, later a template
+     */
+    record Intake(UUID businessId, LeadSource source, UUID contactId, String name, String phone, String email,
+            String message, Long valueMinor, Boolean consent, String externalRef, ChannelKind wroteOn,
+            Instant wroteAt) {
+    }
+
+    record Stored(Lead lead, ContactView contact, BusinessView business, boolean created, ChannelKind wroteOn,
+            Instant wroteAt) {
+    }
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    LeadJournal journal;
+
+    @Inject
+    LeadSettingsService settings;
+
+    @Inject
+    LeadFollowUps followUps;
+
+    @Inject
+    LeadSender sender;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    BusinessService businesses;
+
+    @Inject
+    Clock clock;
+
+    /** Stores and answers the lead; an intake seen before returns the lead stored then, and sends nothing. */
+    public Uni<Lead> take(Intake intake) {
+        return Panache.withTransaction(() -> store(intake)).chain(this::answer);
+    }
+
+    /** The first reply, after the lead is committed; in the business's language, on the preferred channel. */
+    Uni<Lead> answer(Stored stored) {
+        if (!stored.created()) {
+            return Uni.createFrom().item(stored.lead());
+        }
+        boolean insideWindow = stored.wroteOn() == ChannelKind.WHATSAPP && stored.wroteAt() != null
+                && SendPolicy.insideWhatsAppWindow(stored.wroteAt(), clock.instant());
+        LeadSender.Message welcome = new LeadSender.Message(stored.wroteOn(), null, WELCOME, null, insideWindow);
+        UUID leadId = stored.lead().id;
+        return sender.send(stored.business(), stored.contact(), welcome, "lead:" + leadId + ":reply", REPLY_TASK, true)
+                .chain(sent -> Panache.withTransaction(() -> journal.recordSend(leadId, "First reply", sent, true)))
+                .replaceWith(stored.lead());
+    }
+
+    /** Inside the caller's transaction. */
+    Uni<Stored> store(Intake in) {
+        return businesses.get(in.businessId()).chain(business -> existing(in).chain(found -> found != null
+                ? Uni.createFrom().item(new Stored(found, null, business, false, in.wroteOn(), in.wroteAt()))
+                : contactOf(in, business).chain(contact -> create(in, business, contact))));
+    }
+
+    private Uni<Lead> existing(Intake in) {
+        if (in.externalRef() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return leads.first("source = :source and externalRef = :ref",
+                Map.of("source", in.source(), "ref", in.externalRef()));
+    }
+
+    private Uni<Stored> create(Intake in, BusinessView business, ContactView contact) {
+        return settings.rules(business.id()).chain(rules -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            LocalTime local = now.atZone(ZoneId.of(business.timeZone())).toLocalTime();
+            Classification c = LeadClassifier.classify(rules.rules(),
+                    new LeadRule.Facts(in.source(), in.message(), local, in.valueMinor()));
+            Lead lead = new Lead();
+            lead.businessId = business.id();
+            lead.contactId = contact.id();
+            lead.source = in.source();
+            lead.status = LeadStatus.NEW;
+            lead.priority = c.priority();
+            lead.labels = c.labels();
+            lead.matchedRules = c.matches();
+            lead.message = in.message();
+            lead.valueMinor = in.valueMinor();
+            lead.externalRef = in.externalRef();
+            lead.createdAt = now;
+            lead.updatedAt = now;
+            return leads.add(lead).chain(saved -> journal.arrived(saved, c)).chain(followUps::schedule)
+                    .map(saved -> new Stored(saved, contact, business, true, in.wroteOn(), in.wroteAt()));
+        });
+    }
+
+    private Uni<ContactView> contactOf(Intake in, BusinessView business) {
+        if (in.contactId() != null) {
+            return contacts.get(in.contactId());
+        }
+        boolean typedPhone = in.phone() != null && !in.phone().isBlank();
+        Optional<String> phone = contacts.phoneInE164(in.phone(), business.country());
+        if (typedPhone && phone.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid("phone", "is not a valid phone number"));
+        }
+        Uni<ContactView> contact;
+        if (phone.isPresent()) {
+            contact = contacts.findOrCreateByPhone(phone.get(), in.name());
+        } else if (in.email() != null && !in.email().isBlank()) {
+            contact = contacts.findOrCreateByEmail(in.email(), in.name());
+        } else {
+            return Uni.createFrom().failure(ProblemException.invalid("phone", "a phone number or an email is required"));
+        }
+        return Boolean.TRUE.equals(in.consent()) ? contact.call(this::consent) : contact;
+    }
+
+    private Uni<Void> consent(ContactView contact) {
+        return Multi.createFrom().iterable(CONSENT_CHANNELS)
+                .onItem().transformToUniAndConcatenate(channel -> contacts.grantConsent(contact.id(), channel, "lead"))
+                .collect().last().replaceWithVoid();
+    }
+}

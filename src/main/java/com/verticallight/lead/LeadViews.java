@@ -1,0 +1,117 @@
+package com.verticallight.lead;
+
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.channel.gateway.DeliveryStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the lead API speaks. */
+public final class LeadViews {
+
+    private LeadViews() {
+    }
+
+    @Schema(name = "LeadRequest", description = "A lead taken by the business or sent by another system; a phone or an email is required")
+    public record LeadRequest(
+            @Size(max = 200) String name,
+            @Schema(description = "E.164, or a local number of the business's country") @Size(max = 40) String phone,
+            @Email @Size(max = 320) String email,
+            @Size(max = 2000) String message,
+            @Schema(description = "What the lead may be worth, in minor units of the business's currency (a value hint for the rules)")
+            @PositiveOrZero Long valueMinor,
+            @Schema(description = "The person agreed to be contacted on WhatsApp, SMS and email") Boolean consent) {
+    }
+
+    @Schema(name = "LeadStatusChange")
+    public record StatusChange(@NotNull LeadStatus status, @Size(max = 500) String note) {
+    }
+
+    @Schema(name = "LeadContact")
+    public record ContactRef(UUID id, String name, String phone, String email) {
+    }
+
+    @Schema(name = "LeadSummary")
+    public record LeadSummary(UUID id, UUID businessId, UUID contactId, LeadSource source, LeadStatus status,
+            LeadPriority priority, List<String> labels, String message, Instant createdAt, Instant updatedAt) {
+
+        static LeadSummary of(Lead l) {
+            return new LeadSummary(l.id, l.businessId, l.contactId, l.source, l.status, l.priority, l.labels,
+                    l.message, l.createdAt, l.updatedAt);
+        }
+    }
+
+    @Schema(name = "LeadEvent", description = "Something that happened to the lead; status changes have from and to")
+    public record EventView(LeadStatus fromStatus, LeadStatus toStatus, String cause, UUID deliveryId, Instant at) {
+
+        static EventView of(LeadEvent e) {
+            return new EventView(e.fromStatus, e.toStatus, e.cause, e.deliveryId, e.createdAt);
+        }
+    }
+
+    @Schema(name = "PendingFollowUp")
+    public record PendingFollowUp(UUID jobId, int step, Instant runAt, ChannelKind channel, String templateName) {
+    }
+
+    @Schema(name = "Lead")
+    public record LeadDetail(UUID id, UUID businessId, ContactRef contact, LeadSource source, LeadStatus status,
+            LeadPriority priority, List<String> labels,
+            @Schema(description = "The rules that matched and why") List<RuleMatch> matchedRules,
+            String message, Long valueMinor,
+            @Schema(description = "The channel the first reply went on") String replyChannel,
+            Instant createdAt, Instant updatedAt,
+            @Schema(description = "Oldest first") List<EventView> history,
+            List<PendingFollowUp> pendingFollowUps) {
+    }
+
+    @Schema(name = "LeadRules")
+    public record RulesView(List<LeadRule> rules,
+            @Schema(description = "True while the business uses the default rules") boolean defaults) {
+    }
+
+    @Schema(name = "LeadRulesRequest")
+    public record RulesRequest(@NotNull @Size(max = 50) List<@Valid @NotNull LeadRule> rules) {
+    }
+
+    @Schema(name = "FollowUpSequence")
+    public record FollowUpsView(List<FollowUpStep> steps,
+            @Schema(description = "True while the business uses the default sequence") boolean defaults) {
+    }
+
+    @Schema(name = "FollowUpSequenceRequest")
+    public record FollowUpsRequest(@NotNull @Size(max = 10) List<@Valid @NotNull FollowUpStep> steps) {
+    }
+
+    @Schema(name = "ConversationMessage")
+    public record ConversationItem(
+            @Schema(description = "IN from the contact, OUT to the contact") String direction,
+            ChannelKind channel, String text, Instant at,
+            @Schema(description = "Outbound only") DeliveryStatus status,
+            @Schema(description = "Outbound only") UUID deliveryId,
+            @Schema(description = "Outbound only: why it was refused or failed") String error) {
+    }
+
+    @Schema(name = "Conversation")
+    public record ConversationView(ContactRef contact, @Schema(description = "Oldest first") List<ConversationItem> messages) {
+    }
+
+    @Schema(name = "ManualMessage")
+    public record ManualMessage(@NotBlank @Size(max = 4096) String text, @NotNull ChannelKind channel) {
+    }
+
+    @Schema(name = "ManualMessageResult")
+    public record ManualResult(UUID deliveryId, ChannelKind channel, DeliveryStatus status, String reason,
+            String message) {
+    }
+
+    /** A follow-up job's payload: the step as it was when the lead arrived. */
+    public record FollowUpPayload(UUID leadId, int step, FollowUpStep followUp) {
+    }
+}
