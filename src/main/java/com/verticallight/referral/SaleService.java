@@ -51,6 +51,9 @@ public class SaleService {
     ReferralCodes codes;
 
     @Inject
+    ReferralCodeRepository referralCodes;
+
+    @Inject
     ReferralSettings settings;
 
     @Inject
@@ -198,7 +201,7 @@ public class SaleService {
 
     private Uni<SaleView> view(Sale sale, boolean alreadyRecorded) {
         Uni<ReferralCode> code = sale.referralCodeId == null ? Uni.createFrom().nullItem()
-                : codes.codes.findById(sale.referralCodeId);
+                : referralCodes.findById(sale.referralCodeId);
         return code.map(c -> new SaleView(sale.id, sale.businessId, sale.contactId,
                 new Money(sale.amountMinor, sale.currency), sale.occurredAt, sale.externalId,
                 c == null ? null : c.code, sale.referrerContactId, sale.reviewRequestStatus, alreadyRecorded,

@@ -43,7 +43,13 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/ledger/baselines/{taskType}", Map.of("minutes", 30)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/complete", Map.of("minutesSpent", 5)),
             Map.entry("POST /api/v1/manual-tasks/{taskId}/dismiss", Map.of("reason", "Hijacked")),
-            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)));
+            Map.entry("PUT /api/v1/businesses/{businessId}/daily-plan/settings", Map.of("runAt", "3 am", "paused", true)),
+            Map.entry("POST /api/v1/businesses/{businessId}/sales", Map.of("phone", "+919830012345", "amountMinor", 100,
+                    "currency", "INR")),
+            Map.entry("POST /api/v1/businesses/{businessId}/sales/import", Map.of("sales", List.of(Map.of(
+                    "externalId", "hijack-1", "phone", "+919830012345", "amountMinor", 100, "currency", "INR")))),
+            Map.entry("PUT /api/v1/businesses/{businessId}/referral-settings", Map.of("googlePlaceId", "ChIJhijack")),
+            Map.entry("POST /api/v1/reviews/{reviewId}/reply", Map.of("text", "Hijacked")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -71,9 +77,15 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/scheduled-actions").then().statusCode(201).extract().path("id");
         String taskId = a.as().body(Map.of("guidanceKey", "answer-negative-review"))
                 .post("/api/v1/businesses/" + businessId + "/manual-tasks").then().statusCode(201).extract().path("id");
+        a.as().body(Map.of("kind", "GOOGLE_BUSINESS_PROFILE", "platformIds", Map.of("accountId", "1", "locationId", "2"),
+                "credentials", Map.of("accessToken", "a-token"))).post("/api/v1/businesses/" + businessId + "/connections")
+                .then().statusCode(201);
+        a.as().post("/api/v1/businesses/" + businessId + "/reviews/sync").then().statusCode(200);
+        String reviewId = a.as().get("/api/v1/businesses/" + businessId + "/reviews").then().statusCode(200)
+                .extract().path("[0].id");
         Map<String, String> idsOfA = Map.of("businessId", businessId, "userId", staffOfA.userId().toString(),
                 "keyId", keyId, "contactId", contactId, "connectionId", connectionId, "deliveryId", deliveryId,
-                "jobId", jobId, "taskId", taskId);
+                "jobId", jobId, "taskId", taskId, "reviewId", reviewId);
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")

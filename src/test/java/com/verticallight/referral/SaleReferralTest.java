@@ -97,8 +97,8 @@ class SaleReferralTest {
         return wireMock().findAll(postRequestedFor(urlEqualTo(messages())));
     }
 
-    @SuppressWarnings("unchecked")
     /** The gateway's deliveries to customers (a platform timeout under load may make one delivery two attempts). */
+    @SuppressWarnings("unchecked")
     private List<String> deliveries() {
         JsonPath all = owner.as().get("/api/v1/deliveries").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> rows = all.getList("");
