@@ -53,4 +53,49 @@ public class Review extends TenantOwned {
 
     @Column(name = "first_seen_at")
     public Instant firstSeenAt;
+
+    /** Where the answer to this review stands; one answer whichever path (daily plan, sync, owner) gives it. */
+    public enum ReplyStatus {
+        NEW, REPLYING, REPLIED, SIMULATED, NEEDS_PERSON, FAILED
+    }
+
+    /** Who answered: the automation, the owner through the API, or someone before we saw the review. */
+    public enum RepliedBy {
+        AUTOMATION, OWNER, PLATFORM
+    }
+
+    /** The path that took the review on. */
+    public enum Path {
+        DAILY_PLAN, REVIEW_SYNC, OWNER
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_status")
+    public ReplyStatus replyStatus = ReplyStatus.NEW;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "replied_by")
+    public RepliedBy repliedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answered_by")
+    public Path answeredBy;
+
+    @Column(name = "reply_text")
+    public String replyText;
+
+    @Column(name = "suggested_reply")
+    public String suggestedReply;
+
+    @Column(name = "replied_at")
+    public Instant repliedAt;
+
+    @Column(name = "manual_task_id")
+    public UUID manualTaskId;
+
+    @Column(name = "delivery_id")
+    public UUID deliveryId;
+
+    @Column(name = "contact_id")
+    public UUID contactId;
 }

@@ -31,6 +31,9 @@ public class ReviewBook {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<NewReviewListener> listeners;
+
     /** Stores the reviews not seen before and returns them, in the platform's order. */
     public Uni<List<Review>> recordNew(UUID businessId, UUID connectionId, ChannelKind platform,
             List<PlatformReview> listed) {
@@ -44,7 +47,10 @@ public class ReviewBook {
                 .chain(known -> Multi.createFrom().iterable(distinctNew(listed, known))
                         .onItem().transformToUniAndConcatenate(r -> reviews.add(review(businessId, connectionId,
                                 platform, r)))
-                        .collect().asList());
+                        .collect().asList())
+                .call(fresh -> Multi.createFrom().iterable(listeners)
+                        .onItem().transformToUniAndConcatenate(listener -> listener.recorded(businessId, fresh))
+                        .collect().last());
     }
 
     private static List<PlatformReview> distinctNew(List<PlatformReview> listed, Set<String> known) {
@@ -63,6 +69,10 @@ public class ReviewBook {
         review.comment = listed.comment();
         review.reviewedAt = listed.reviewedAt();
         review.replied = listed.hasReply();
+        if (listed.hasReply()) {
+            review.replyStatus = Review.ReplyStatus.REPLIED;
+            review.repliedBy = Review.RepliedBy.PLATFORM;
+        }
         review.handling = listed.hasReply() ? Review.Handling.ALREADY_REPLIED
                 : listed.stars() >= AUTO_REPLY_FROM_STARS ? Review.Handling.AUTO_REPLY : Review.Handling.PERSON;
         Instant now = clock.instant();

@@ -70,7 +70,13 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/leads/{leadId}/status", Map.of("status", "LOST", "note", "Hijacked")),
             Map.entry("PUT /api/v1/businesses/{businessId}/lead-rules", Map.of("rules", List.of())),
             Map.entry("PUT /api/v1/businesses/{businessId}/lead-follow-ups", Map.of("steps", List.of())),
-            Map.entry("POST /api/v1/contacts/{contactId}/messages", Map.of("text", "Hijacked", "channel", "WHATSAPP")));
+            Map.entry("POST /api/v1/contacts/{contactId}/messages", Map.of("text", "Hijacked", "channel", "WHATSAPP")),
+            Map.entry("POST /api/v1/businesses/{businessId}/sales", Map.of("phone", "+919830012345", "amountMinor", 100,
+                    "currency", "INR")),
+            Map.entry("POST /api/v1/businesses/{businessId}/sales/import", Map.of("sales", List.of(Map.of(
+                    "externalId", "hijack-1", "phone", "+919830012345", "amountMinor", 100, "currency", "INR")))),
+            Map.entry("PUT /api/v1/businesses/{businessId}/referral-settings", Map.of("googlePlaceId", "ChIJhijack")),
+            Map.entry("POST /api/v1/reviews/{reviewId}/reply", Map.of("text", "Hijacked")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -118,13 +124,20 @@ class TenantIsolationWalkTest {
                 .post("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(201).extract().path("id");
         String leadId = a.as().body(Map.of("phone", "+919830012345", "message", "A's enquiry"))
                 .post("/api/v1/businesses/" + businessId + "/leads").then().statusCode(201).extract().path("id");
+        a.as().body(Map.of("kind", "GOOGLE_BUSINESS_PROFILE", "platformIds", Map.of("accountId", "1", "locationId", "2"),
+                "credentials", Map.of("accessToken", "a-token"))).post("/api/v1/businesses/" + businessId + "/connections")
+                .then().statusCode(201);
+        a.as().post("/api/v1/businesses/" + businessId + "/reviews/sync").then().statusCode(200);
+        String reviewId = a.as().get("/api/v1/businesses/" + businessId + "/reviews").then().statusCode(200)
+                .extract().path("[0].id");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
                 Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
                 Map.entry("appointmentId", appointmentId), Map.entry("paymentId", paymentId),
                 Map.entry("insightId", insightId),
-                Map.entry("postId", postId), Map.entry("dateId", dateId), Map.entry("leadId", leadId));
+                Map.entry("postId", postId), Map.entry("dateId", dateId), Map.entry("leadId", leadId),
+                Map.entry("reviewId", reviewId));
         Account b = Accounts.signup("ENTERPRISE");
 
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")

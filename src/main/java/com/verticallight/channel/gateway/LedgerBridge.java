@@ -35,6 +35,12 @@ public class LedgerBridge {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LedgerBridge.class);
 
+    /**
+     * The task type of an action a person did through the gateway (an owner's own review reply): not automated work,
+     * so the gateway records nothing for it; the caller records the person's work in the ledger itself.
+     */
+    public static final String BY_PERSON = "by_person";
+
     @Inject
     LedgerService ledger;
 
@@ -55,7 +61,8 @@ public class LedgerBridge {
         return Panache.withSession(baselines::minutesByTaskType).invoke(known -> {
             List<FieldError> errors = new ArrayList<>();
             IntStream.range(0, commands.size())
-                    .filter(i -> commands.get(i).taskType() != null && !known.containsKey(commands.get(i).taskType()))
+                    .filter(i -> commands.get(i).taskType() != null && !BY_PERSON.equals(commands.get(i).taskType())
+                            && !known.containsKey(commands.get(i).taskType()))
                     .forEach(i -> errors.add(new FieldError("actions[" + i + "].taskType",
                             "must be one of " + known.keySet())));
             if (!errors.isEmpty()) {
@@ -87,7 +94,7 @@ public class LedgerBridge {
         String taskType = taskType(command, connection.kind());
         boolean finished = outcome.status() == DeliveryStatus.SENT || outcome.status() == DeliveryStatus.SIMULATED
                 || outcome.status() == DeliveryStatus.FAILED;
-        if (taskType == null || !finished) {
+        if (taskType == null || BY_PERSON.equals(taskType) || !finished) {
             return task;
         }
         return task.chain(() -> ledger.record(new LedgerRecord(connection.businessId(), taskType, true,

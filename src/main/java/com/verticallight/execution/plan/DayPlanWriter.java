@@ -12,6 +12,7 @@ import com.verticallight.platform.json.JsonText;
 import com.verticallight.review.PlatformReview;
 import com.verticallight.review.Review;
 import com.verticallight.review.ReviewBook;
+import com.verticallight.review.ReviewReplies;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,9 @@ public class DayPlanWriter {
 
     @Inject
     ReviewBook reviews;
+
+    @Inject
+    ReviewReplies replies;
 
     @Inject
     Instance<PlanContributor> contributors;
@@ -210,7 +214,18 @@ public class DayPlanWriter {
         task.error = status == Status.FAILED ? error(outcome) : status == Status.WITHHELD ? outcome.message() : null;
         Uni<UUID> handOff = status == Status.FAILED ? handOffs.failed(task, outcome) : Uni.createFrom().nullItem();
         return handOff.invoke(id -> task.manualTaskId = id == null ? task.manualTaskId : id)
-                .chain(() -> tasks.flush(task)).replaceWithVoid();
+                .chain(() -> tasks.flush(task))
+                .chain(() -> settleReview(task, outcome)).replaceWithVoid();
+    }
+
+    /** A review reply's outcome is kept on the review row too, where the review sync reads it. */
+    private Uni<Void> settleReview(DayPlanTask task, ActionOutcome outcome) {
+        String prefix = "review:";
+        if (!ReviewReplies.TASK_TYPE.equals(task.taskType) || !task.taskKey.startsWith(prefix)) {
+            return Uni.createFrom().voidItem();
+        }
+        return replies.settle(task.businessId, task.channel, task.taskKey.substring(prefix.length()),
+                outcome.deliveryId(), outcome.status());
     }
 
     private static String error(ActionOutcome outcome) {

@@ -1,0 +1,70 @@
+package com.verticallight.referral;
+
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.channel.connection.ConnectionStatus;
+import com.verticallight.channel.connection.ResolvedConnection;
+import com.verticallight.channel.connector.OutboundAction;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The messages this feature sends a customer: a WhatsApp approved template when the business has WhatsApp (a review
+ * request or a code is not a reply, so it is outside the 24-hour window), an SMS otherwise.
+ */
+final class CustomerMessages {
+
+    /** WhatsApp template: body parameters {{1}} customer name, {{2}} business name, {{3}} review link. */
+    static final String REVIEW_TEMPLATE = "review_request";
+    /** WhatsApp template: body parameters {{1}} customer name, {{2}} business name, {{3}} referral code. */
+    static final String REFERRAL_TEMPLATE = "referral_code";
+
+    private CustomerMessages() {
+    }
+
+    /** WhatsApp if connected and usable, else SMS. */
+    static Optional<ResolvedConnection> channel(List<ResolvedConnection> connections) {
+        for (ChannelKind kind : List.of(ChannelKind.WHATSAPP, ChannelKind.SMS_TWILIO)) {
+            Optional<ResolvedConnection> found = connections.stream()
+                    .filter(c -> c.kind() == kind && c.status() != ConnectionStatus.NEEDS_REAUTH).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static OutboundAction reviewRequest(ChannelKind channel, String phone, String name, String business,
+            String language, String link) {
+        if (channel == ChannelKind.WHATSAPP) {
+            return template(phone, REVIEW_TEMPLATE, language, List.of(firstName(name), business, link));
+        }
+        return OutboundAction.text(phone, "Hi " + firstName(name) + ", thank you for visiting " + business
+                + "! If you enjoyed it, a quick Google review helps us a lot: " + link);
+    }
+
+    static OutboundAction referral(ChannelKind channel, String phone, String name, String business, String language,
+            String code) {
+        if (channel == ChannelKind.WHATSAPP) {
+            return template(phone, REFERRAL_TEMPLATE, language, List.of(firstName(name), business, code));
+        }
+        return OutboundAction.text(phone, "Hi " + firstName(name) + ", thank you for choosing " + business
+                + "! Share your code " + code + " with friends: when they give it at " + business
+                + ", we know you sent them. Reply STOP to opt out.");
+    }
+
+    private static OutboundAction template(String phone, String name, String language, List<String> parameters) {
+        return new OutboundAction(OutboundAction.ActionType.TEMPLATE, phone, null, null, null, null, name,
+                primary(language), parameters, null, null, null, null, null, null, null, null, null);
+    }
+
+    static String firstName(String name) {
+        return name == null || name.isBlank() ? "there" : name.strip().split("\\s+")[0];
+    }
+
+    /** "en-IN" → "en": template languages are approved per language. */
+    private static String primary(String language) {
+        return language == null || language.isBlank() ? "en"
+                : language.split("[-_]")[0].toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,131 @@
+package com.verticallight.review;
+
+import com.verticallight.business.Business;
+import com.verticallight.channel.ChannelKind;
+import com.verticallight.channel.connector.OutboundAction;
+import com.verticallight.channel.gateway.DeliveryStatus;
+import com.verticallight.content.ContentGenerator;
+import com.verticallight.execution.HandOff;
+import com.verticallight.execution.Priority;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one reply policy for reviews, used by the daily plan and by the review sync: 4 or 5 stars are thanked
+ * automatically (the reviewer's name and what they mentioned, from varied templates); 3 stars or fewer never get an
+ * automatic answer but a manual task with a draft the owner can edit and post. A review is taken on once: only a
+ * review whose reply status is still NEW is answered, and taking it marks the row, in the caller's transaction.
+ */
+@ApplicationScoped
+public class ReviewReplies {
+
+    public static final String TASK_TYPE = "review_reply";
+    public static final String GUIDANCE = "answer-negative-review";
+
+    @Inject
+    ContentGenerator content;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * How a review is answered: an automatic reply (action set) or a hand-off with a suggested draft.
+     *
+     * @param reply the automatic reply, or the draft suggested to the owner
+     */
+    public record Answer(Review review, String reply, OutboundAction action, HandOff handOff, String title,
+            String trigger) {
+
+        public boolean automatic() {
+            return action != null;
+        }
+    }
+
+    /** The answer for this review, marking it taken by the path; null when it was taken already or needs none. */
+    public Uni<Answer> take(Business business, Review review, Review.Path path, LocalDate date) {
+        if (review.replyStatus != Review.ReplyStatus.NEW || review.handling == Review.Handling.ALREADY_REPLIED) {
+            return Uni.createFrom().nullItem();
+        }
+        review.answeredBy = path;
+        String who = who(review);
+        if (review.handling == Review.Handling.PERSON) {
+            String draft = ReplyDrafts.apology(business.name, review.reviewerName, business.phone);
+            review.replyStatus = Review.ReplyStatus.NEEDS_PERSON;
+            review.suggestedReply = draft;
+            String title = "Answer " + who + "'s " + review.stars + "-star review";
+            HandOff handOff = new HandOff(GUIDANCE, title,
+                    "A review of 3 stars or fewer needs a considered answer from you, not an automatic one. "
+                            + "The review: " + (review.comment == null ? "(no text)" : review.comment)
+                            + "\n\nA draft you can edit and post (POST /api/v1/reviews/" + review.id + "/reply):\n\n"
+                            + draft,
+                    Priority.HIGH, trigger(review), reference(review));
+            return reviews.flush(review).replaceWith(new Answer(review, draft, null, handOff, title, trigger(review)));
+        }
+        return content.reviewReply(business, review.reviewerName, review.stars, date).chain(text -> {
+            String reply = ReplyDrafts.withMention(text, review.comment, business.language);
+            review.replyStatus = Review.ReplyStatus.REPLYING;
+            review.replyText = reply;
+            return reviews.flush(review).replaceWith(new Answer(review, reply, reviewReply(review.platformReviewId, reply),
+                    null, "Thank " + who + " for the " + review.stars + "-star review", trigger(review)));
+        });
+    }
+
+    /** Writes how the automatic reply went on the review row (joins the caller's transaction). */
+    public Uni<Void> settle(UUID businessId, ChannelKind platform, String platformReviewId, UUID deliveryId,
+            DeliveryStatus status) {
+        return reviews.first("businessId = :businessId and platform = :platform and platformReviewId = :id",
+                Map.of("businessId", businessId, "platform", platform, "id", platformReviewId))
+                .chain(review -> review == null ? Uni.createFrom().voidItem() : settle(review, deliveryId, status));
+    }
+
+    public Uni<Void> settle(Review review, UUID deliveryId, DeliveryStatus status) {
+        Review.ReplyStatus next = switch (status) {
+            case SENT, DELIVERED, READ -> Review.ReplyStatus.REPLIED;
+            case SIMULATED -> Review.ReplyStatus.SIMULATED;
+            case FAILED, REFUSED -> Review.ReplyStatus.FAILED;
+            default -> null;
+        };
+        if (next == null) {
+            return Uni.createFrom().voidItem();
+        }
+        review.replyStatus = next;
+        review.deliveryId = deliveryId;
+        if (next == Review.ReplyStatus.REPLIED) {
+            review.repliedBy = Review.RepliedBy.AUTOMATION;
+            review.repliedAt = clock.instant();
+            review.replied = true;
+        }
+        return reviews.flush(review).replaceWithVoid();
+    }
+
+    /** "2-star review by Ravi on Google Business Profile: "…"". */
+    public static String trigger(Review review) {
+        return review.stars + "-star review by " + who(review) + " on " + platformName(review.platform)
+                + (review.comment == null ? "" : ": \"" + ReplyDrafts.excerpt(review.comment, 200) + "\"");
+    }
+
+    public static String reference(Review review) {
+        return "review:" + review.platformReviewId;
+    }
+
+    static String who(Review review) {
+        return review.reviewerName == null ? "a customer" : review.reviewerName;
+    }
+
+    static String platformName(ChannelKind kind) {
+        return kind == ChannelKind.GOOGLE_BUSINESS_PROFILE ? "Google Business Profile" : String.valueOf(kind);
+    }
+
+    public static OutboundAction reviewReply(String reviewId, String text) {
+        return new OutboundAction(OutboundAction.ActionType.REVIEW_REPLY, null, null, text, null, null, null, null,
+                null, null, null, null, null, null, reviewId, null, null, null);
+    }
+}
