@@ -143,7 +143,7 @@ class LedgerAndMetricsTest {
         owner.as().get("/api/v1/ledger/baselines").then().statusCode(200)
                 .body("hourlyRate.amountMinor", equalTo(50000))
                 .body("hourlyRateSource", equalTo("DEFAULT"))
-                .body("baselines.taskType", containsInAnyOrder("social_post", "google_post", "review_reply",
+                .body("baselines.taskType", org.hamcrest.Matchers.hasItems("social_post", "google_post", "review_reply",
                         "appointment_reminder", "lead_follow_up", "lead_reply", "referral_request", "content_plan"))
                 .body("baselines.find { it.taskType == 'content_plan' }.minutes", equalTo(30));
         owner.as().body(Map.of("minutes", 5)).put("/api/v1/ledger/baselines/carrier_pigeon").then().statusCode(404);
