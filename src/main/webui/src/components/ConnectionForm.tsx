@@ -16,6 +16,12 @@ export const CHANNEL_NEEDS: Record<ChannelKind, { ids: string[]; credentials: st
   WEBHOOK: { ids: ['url'], credentials: ['secret'] },
 };
 
+/** "Facebook Page", or "Facebook Page · Salt Lake page" when the owner named the connection. */
+export function connectionLabel(c: Connection, t: (key: string) => string): string {
+  const kind = t(`channelKinds.${c.kind}`);
+  return c.name && c.name !== c.kind ? `${kind} · ${c.name}` : kind;
+}
+
 export function SandboxNote() {
   const { t } = useTranslation();
   return (

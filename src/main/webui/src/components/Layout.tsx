@@ -30,7 +30,7 @@ export function Layout() {
             {LINKS.map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to} end={link.end}
-                  className={({ isActive }) => `inline-flex min-h-11 items-center px-3 font-medium focus:outline-none
+                  className={({ isActive }) => `inline-flex min-h-11 items-center px-2 font-medium whitespace-nowrap focus:outline-none
                     focus-visible:ring-2 focus-visible:ring-white ${isActive ? 'border-b-4 border-white' : 'text-indigo-100'}`}>
                   {t(link.key)}
                 </NavLink>

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { useCurrentBusiness } from '../api/business';
 import type { Connection, Delivery } from '../api/types';
 import { Card, ErrorAlert, Loading } from '../components/forms';
-import { SandboxNote } from '../components/ConnectionForm';
+import { SandboxNote, connectionLabel } from '../components/ConnectionForm';
 import { formatDateTime } from '../lib/format';
 import { prettyBody, readableText } from '../lib/wouldHaveSent';
 
@@ -31,7 +31,7 @@ export function OutboxPage() {
       <ErrorAlert error={connections.error} />
       {mine.length === 0 && <p>{t('outbox.noConnections')}</p>}
       {mine.map((connection, i) => (
-        <Card key={connection.id} title={`${t(`channelKinds.${connection.kind}`)} · ${connection.name}`}>
+        <Card key={connection.id} title={connectionLabel(connection, t)}>
           <ErrorAlert error={deliveries[i]?.error} />
           {deliveries[i]?.isLoading && <Loading />}
           {deliveries[i]?.data?.length === 0 && <p className="text-slate-700">{t('outbox.nothingYet')}</p>}

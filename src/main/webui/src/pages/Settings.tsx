@@ -6,7 +6,7 @@ import { asRequest, useCurrentBusiness } from '../api/business';
 import type { Business, Connection, ConnectionTest, InviteCreated, PlanUsage, UserView } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { BusinessForm } from '../components/BusinessForm';
-import { ConnectionForm } from '../components/ConnectionForm';
+import { ConnectionForm, connectionLabel } from '../components/ConnectionForm';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField, fieldError } from '../components/forms';
@@ -72,7 +72,7 @@ function Channels({ businessId }: { businessId: string }) {
         {mine.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
             <div>
-              <p className="font-medium">{t(`channelKinds.${c.kind}`)} · {c.name}</p>
+              <p className="font-medium">{connectionLabel(c, t)}</p>
               <p className="text-sm text-slate-700">
                 {t(`channels.mode.${c.mode}`)} · {t(`channels.status.${c.status}`, { defaultValue: c.status })}
                 {c.lastCheckedAt && <> · {new Date(c.lastCheckedAt).toLocaleString(i18n.language)}</>}
