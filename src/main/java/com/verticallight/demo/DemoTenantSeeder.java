@@ -64,7 +64,8 @@ public class DemoTenantSeeder {
                 .chain(s -> s.createSelectionQuery("select count(*) from Tenant", Long.class).getSingleResult())
                 .chain(count -> count > 0 ? Uni.createFrom().item(false) : seed(hash).replaceWith(true))));
         if (created) {
-            LOG.infof("%n%n  Demo account created. Sign in at http://localhost:8080/q/swagger-ui (POST /api/v1/auth/login)"
+            LOG.infof("%n%n  Demo account created. Sign in at http://localhost:8080/ "
+                    + "(API: POST /api/v1/auth/login, Swagger UI at /q/swagger-ui)"
                     + "%n    email:    %s%n    password: %s%n  This password is shown only once.%n", DEMO_EMAIL, password);
         }
     }

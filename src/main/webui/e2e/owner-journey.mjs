@@ -1,0 +1,108 @@
+// The owner's first day, in a real browser against a running service:
+// sign up → onboarding (business, a sandbox Facebook Page, run time) → Home → Run now → the plan shows
+// SIMULATED tasks → the sandbox outbox shows the post that would have been sent.
+//
+//   node src/main/webui/e2e/owner-journey.mjs http://localhost:8080 [screenshot dir]
+//
+// Uses the system Chromium (CHROMIUM, default /usr/bin/chromium); never downloads a browser.
+// Exit code 0 when the journey works; 1 with the reason (and a screenshot of the page) when it does not.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const baseUrl = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
+const shots = resolve(process.argv[3] ?? 'target/e2e-screenshots');
+const MOBILE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 900 };
+mkdirSync(shots, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage'],
+});
+const page = await browser.newPage({ viewport: MOBILE, locale: 'en-IN' });
+page.setDefaultTimeout(20_000);
+page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+
+const step = (what) => console.log(`- ${what}`);
+const shoot = async (name, viewport) => {
+  await page.setViewportSize(viewport);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300); // let the chart resize
+  await page.screenshot({ path: `${shots}/${name}-${viewport.width}.png`, fullPage: true });
+};
+
+try {
+  step('sign up');
+  await page.goto(`${baseUrl}/signup`);
+  await shoot('signup', MOBILE);
+  const email = `owner-${Date.now()}@journey.test`;
+  await page.getByLabel('Business or brand name').fill('Asha Beauty Studio');
+  await page.getByLabel('Your name').fill('Asha Sen');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a-long-enough-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/onboarding');
+
+  step('onboarding: business');
+  await page.getByLabel('Business name').fill('Asha Beauty Studio Salt Lake');
+  await page.getByLabel('Kind of business').selectOption('salon');
+  await page.getByLabel('City').fill('Kolkata');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  step('onboarding: a sandbox Facebook Page');
+  await page.getByText('Sandbox: nothing is really sent').first().waitFor();
+  await page.getByLabel('Platform').selectOption('FACEBOOK_PAGE');
+  await page.getByLabel('Facebook Page ID').fill('1029384756');
+  await page.getByLabel('Access token').fill('sandbox-page-token');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('list', { name: 'Connected channels' }).getByText('Facebook Page').waitFor();
+  await shoot('onboarding-channels', MOBILE);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+
+  step('onboarding: budget');
+  await page.getByLabel('Monthly marketing budget (₹)').fill('5000');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  step('onboarding: when the day runs');
+  await page.getByLabel('When should your day run?').fill('9 am');
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await page.waitForURL(`${baseUrl}/`);
+
+  step('home: run now');
+  await page.getByRole('heading', { name: "Today's plan" }).waitFor();
+  await page.getByRole('button', { name: 'Run now' }).click();
+  const simulated = page.locator('[data-status="SIMULATED"]').first();
+  await simulated.waitFor({ timeout: 90_000 });
+  await page.getByRole('button', { name: 'Run now' }).waitFor({ timeout: 60_000 }); // the run finished
+  const count = await page.locator('[data-status="SIMULATED"]').count();
+  console.log(`  ${count} task(s) SIMULATED`);
+  await shoot('home', MOBILE);
+  await shoot('home', DESKTOP);
+
+  step('sandbox outbox (a deep link, loaded afresh)');
+  await page.goto(`${baseUrl}/outbox`);
+  const sent = page.getByTestId('would-have-sent').first();
+  await sent.waitFor();
+  const text = (await sent.locator('blockquote').textContent())?.trim() ?? '';
+  if (!text) throw new Error('The outbox shows a delivery without the text that would have been posted');
+  console.log(`  would have posted: ${text.slice(0, 80)}…`);
+  await shoot('outbox', MOBILE);
+  await shoot('outbox', DESKTOP);
+
+  step('settings');
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByRole('heading', { name: 'Plan and usage' }).waitFor();
+  await page.getByText('Locations').waitFor();
+  await shoot('settings', DESKTOP);
+  console.log('The owner journey works.');
+} catch (e) {
+  console.error(`The owner journey failed: ${e.message}`);
+  await page.screenshot({ path: `${shots}/failure.png`, fullPage: true }).catch(() => {});
+  console.error((await page.locator('body').innerText().catch(() => '')).slice(0, 3000));
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,276 @@
+// What the service's API speaks (see /q/openapi).
+
+export interface Money {
+  amountMinor: number;
+  currency: string;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+  limit?: string;
+  allowed?: number;
+}
+
+export interface TokenResponse {
+  accessToken: string;
+  tokenType: string;
+  expiresIn: number;
+  refreshToken: string;
+  tenantId: string;
+  userId: string;
+  role: string;
+  permissions: string[];
+}
+
+export interface OpeningPeriod {
+  opens: string;
+  closes: string;
+}
+
+export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+export const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+export interface QuietHours {
+  start: string;
+  end: string;
+}
+
+export interface BusinessRequest {
+  name: string;
+  category: string;
+  addressLine?: string | null;
+  city: string;
+  postalCode?: string | null;
+  country: string;
+  latitude: number;
+  longitude: number;
+  serviceRadiusKm?: number | null;
+  monthlyBudget?: Money | null;
+  language?: string | null;
+  timeZone?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  channelAccounts?: Record<string, string | null> | null;
+  performance?: Record<string, number | null> | null;
+  operatingHours?: Partial<Record<Weekday, OpeningPeriod[]>> | null;
+  quietHours?: QuietHours | null;
+}
+
+export interface Business extends BusinessRequest {
+  id: string;
+  serviceRadiusKm: number;
+  timeZone: string;
+  createdAt: string;
+}
+
+export const CATEGORIES = ['salon', 'restaurant', 'retail', 'clinic', 'home_service', 'gym', 'other'] as const;
+
+export type ChannelKind =
+  | 'WHATSAPP'
+  | 'FACEBOOK_PAGE'
+  | 'INSTAGRAM'
+  | 'GOOGLE_BUSINESS_PROFILE'
+  | 'SMS_TWILIO'
+  | 'EMAIL_SENDGRID'
+  | 'SLACK'
+  | 'WEBHOOK';
+
+export interface Connection {
+  id: string;
+  businessId: string;
+  kind: ChannelKind;
+  name: string;
+  platformIds: Record<string, string>;
+  credentialNames: string[];
+  mode: 'SANDBOX' | 'LIVE';
+  status: string;
+  lastError?: string | null;
+  lastCheckedAt?: string | null;
+  createdAt: string;
+}
+
+export interface ConnectionTest {
+  ok: boolean;
+  status: string;
+  message?: string | null;
+  simulated: boolean;
+  checkedAt: string;
+}
+
+export interface PlatformRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | null;
+}
+
+export interface Delivery {
+  id: string;
+  connectionId: string;
+  channel: ChannelKind;
+  actionType: string;
+  idempotencyKey: string;
+  recipient?: string | null;
+  mode: string;
+  status: string;
+  requests: PlatformRequest[];
+  createdAt: string;
+}
+
+export interface DaySettings {
+  businessId: string;
+  runAt?: string | null;
+  runAtSource: string;
+  timeZone: string;
+  paused: boolean;
+  photoUrls: string[];
+  summary: string;
+  nextRunAt?: string | null;
+}
+
+export type PlanTaskStatus =
+  | 'PLANNED'
+  | 'RUNNING'
+  | 'DONE'
+  | 'SIMULATED'
+  | 'FAILED'
+  | 'WITHHELD'
+  | 'MANUAL'
+  | 'BLOCKED';
+
+export interface PlanTask {
+  id: string;
+  position: number;
+  taskType: string;
+  channel?: ChannelKind | null;
+  connectionId?: string | null;
+  mode: 'AUTOMATED' | 'MANUAL';
+  status: PlanTaskStatus;
+  title: string;
+  detail?: string | null;
+  trigger?: string | null;
+  attempts: number;
+  deliveryId?: string | null;
+  manualTaskId?: string | null;
+  error?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+}
+
+export interface DayPlan {
+  businessId: string;
+  date: string;
+  status: string;
+  trigger?: string | null;
+  timeZone: string;
+  scheduledFor?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  note?: string | null;
+  runs: number;
+  counts: Record<string, number>;
+  tasks: PlanTask[];
+}
+
+export interface TaskTypeCount {
+  taskType: string;
+  automated: number;
+  manual: number;
+  sandbox: number;
+  failed: number;
+  baselinesUsed: number[];
+  minutesSaved: number;
+}
+
+export interface Metrics {
+  businessId: string;
+  period: 'DAY' | 'WEEK' | 'MONTH';
+  from: string;
+  to: string;
+  timeZone: string;
+  figures: {
+    automationPercent: number | null;
+    automatedTasks: number;
+    manualTasks: number;
+    totalTasks: number;
+    failedTasks: number;
+    sandboxTasks: number;
+    minutesSaved: number;
+    hoursSaved: number;
+    valueOfTimeSaved: Money | null;
+    revenueAttributed: Money | null;
+    subscriptionPrice: Money | null;
+    roi: number | null;
+    roiNote?: string | null;
+  };
+  inputs: {
+    taskTypes: TaskTypeCount[];
+    hourlyRate: Money | null;
+    hourlyRateSource?: string | null;
+    monthlyPrice: Money | null;
+    plan: string;
+  };
+}
+
+export interface Guidance {
+  key: string;
+  title: string;
+  category: string;
+  steps: string[];
+  checklist: string[];
+  talkingPoints: string[];
+  estimatedMinutes: number;
+  potentialImpact?: string | null;
+}
+
+export type ManualTaskStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DISMISSED';
+
+export interface ManualTask {
+  id: string;
+  businessId: string;
+  title: string;
+  reason?: string | null;
+  priority: string;
+  status: ManualTaskStatus;
+  estimatedMinutes: number;
+  potentialImpact?: string | null;
+  trigger?: string | null;
+  reference?: string | null;
+  createdAt: string;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  minutesSpent?: number | null;
+  dismissedReason?: string | null;
+  guidanceKey: string;
+  guidance?: Guidance | null;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  name?: string | null;
+  role: string;
+  status: string;
+  createdAt: string;
+}
+
+export interface InviteCreated {
+  user: UserView;
+  inviteToken: string;
+  expiresAt: string;
+}
+
+export interface PlanUsage {
+  plan: { code: string; tier: string; monthlyPriceMinor: number; currency: string };
+  limits: { limit: string; allowed: number; used?: number | null }[];
+}

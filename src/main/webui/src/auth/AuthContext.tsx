@@ -1,0 +1,45 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { TokenResponse } from '../api/types';
+import { clearSession, loadSession, onSessionChange, saveSession, type Session } from './session';
+
+interface Auth {
+  session: Session | null;
+  signedIn: (tokens: TokenResponse) => void;
+  logOut: () => Promise<void>;
+  can: (permission: string) => boolean;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const queries = useQueryClient();
+  useEffect(() => onSessionChange(setSession), []);
+
+  const auth: Auth = {
+    session,
+    signedIn: (tokens) => {
+      queries.clear();
+      saveSession(tokens);
+    },
+    logOut: async () => {
+      const current = loadSession();
+      try {
+        if (current) await api('/auth/logout', { body: { refreshToken: current.refreshToken }, anonymous: true });
+      } finally {
+        queries.clear();
+        clearSession();
+      }
+    },
+    can: (permission) => session?.permissions.includes(permission) ?? false,
+  };
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}

@@ -1,0 +1,47 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+// Every <code>.json in this folder is a language: adding es.json (same keys as en.json) adds Spanish.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./*.json', { eager: true });
+const resources = Object.fromEntries(
+  Object.entries(files).map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), { translation: module.default }]),
+);
+
+export const LANGUAGES = Object.keys(resources).sort();
+const STORED = 'vlos.language';
+
+function initialLanguage(): string {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORED);
+  if (stored && LANGUAGES.includes(stored)) return stored;
+  const browser = typeof navigator === 'undefined' ? 'en' : navigator.language.split('-')[0];
+  return LANGUAGES.includes(browser) ? browser : 'en';
+}
+
+/** The language's own name ("हिन्दी" for hi), from Intl so a new file needs no extra list. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function applyDocumentLanguage(lng: string) {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lng;
+  document.documentElement.dir = i18n.dir(lng);
+}
+
+i18n.use(initReactI18next).init({
+  resources,
+  lng: initialLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+});
+applyDocumentLanguage(i18n.language);
+i18n.on('languageChanged', (lng) => {
+  applyDocumentLanguage(lng);
+  if (typeof localStorage !== 'undefined') localStorage.setItem(STORED, lng);
+});
+
+export default i18n;
