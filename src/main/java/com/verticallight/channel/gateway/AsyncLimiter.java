@@ -22,10 +22,15 @@ public class AsyncLimiter {
                 .subscribe().with(emitter::complete, emitter::fail)));
     }
 
+    /**
+     * A waiting operation starts later on the thread that releases a permit; it is moved back onto its own Vert.x
+     * context first, so its database session and tenant are its own and never another operation's.
+     */
     private void acquire(Runnable start) {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
         synchronized (this) {
             if (inUse >= permits) {
-                waiting.add(start);
+                waiting.add(context == null ? start : () -> context.runOnContext(ignored -> start.run()));
                 return;
             }
             inUse++;

@@ -34,4 +34,29 @@ class AsyncLimiterTest {
         assertThat(limiter.run(() -> Uni.createFrom().item("next")).await().atMost(Duration.ofSeconds(1)))
                 .isEqualTo("next");
     }
+
+    @Test
+    void aWaitingOperationStartsOnItsOwnVertxContextNotTheReleasersOne() throws Exception {
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        try {
+            AsyncLimiter limiter = new AsyncLimiter(1);
+            io.vertx.core.Context first = vertx.getOrCreateContext();
+            io.vertx.core.Context second = ((io.vertx.core.impl.ContextInternal) first).duplicate();
+            java.util.concurrent.CompletableFuture<Void> release = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<Object> startedOn = new java.util.concurrent.CompletableFuture<>();
+            first.runOnContext(ignored -> limiter.run(() -> Uni.createFrom().completionStage(release)).subscribe().with(x -> {
+            }));
+            Thread.sleep(100);
+            second.runOnContext(ignored -> limiter.run(() -> {
+                startedOn.complete(io.vertx.core.Vertx.currentContext());
+                return Uni.createFrom().item("done");
+            }).subscribe().with(x -> {
+            }));
+            Thread.sleep(100);
+            first.runOnContext(ignored -> release.complete(null));
+            assertThat(startedOn.get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(second);
+        } finally {
+            vertx.close();
+        }
+    }
 }
