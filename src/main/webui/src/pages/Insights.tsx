@@ -44,8 +44,8 @@ export function InsightsSection({ businessId }: { businessId: string }) {
       <ErrorAlert error={refresh.error ?? act.error ?? insights.error} />
       {insights.isLoading && <Loading />}
       {insights.data?.length === 0 && <p>{t('insights.none')}</p>}
-      <ol className="space-y-3" aria-label={t('insights.ranked')}>
-        {insights.data?.map((i) => (
+      {!!insights.data?.length && <ol className="space-y-3" aria-label={t('insights.ranked')}>
+        {insights.data.map((i) => (
           <li key={i.id} className="rounded-md border border-slate-200 p-3">
             <p className="font-semibold">{i.title}</p>
             <p className="text-sm text-slate-700">
@@ -65,7 +65,7 @@ export function InsightsSection({ businessId }: { businessId: string }) {
             )}
           </li>
         ))}
-      </ol>
+      </ol>}
     </Card>
   );
 }

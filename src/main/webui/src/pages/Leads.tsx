@@ -47,8 +47,8 @@ export function LeadsPage() {
       <ErrorAlert error={leads.error} />
       {leads.isLoading && <Loading />}
       {leads.data?.length === 0 && <p className="text-slate-700">{t('leads.none')}</p>}
-      <ul className="space-y-3" aria-label={t('leads.title')}>
-        {leads.data?.map((lead) => (
+      {!!leads.data?.length && <ul className="space-y-3" aria-label={t('leads.title')}>
+        {leads.data.map((lead) => (
           <li key={lead.id} className="rounded-lg border border-slate-300 bg-white p-4">
             <Link to={`/leads/${lead.id}`} className="text-lg font-semibold text-indigo-800 underline">
               {lead.message ? lead.message.slice(0, 80) : t('leads.noMessage')}
@@ -59,7 +59,7 @@ export function LeadsPage() {
             {lead.labels.length > 0 && <p className="mt-1 text-sm text-slate-800">{lead.labels.join(', ')}</p>}
           </li>
         ))}
-      </ul>
+      </ul>}
     </div>
   );
 }

@@ -42,9 +42,11 @@ export function ReviewsPage() {
       <ErrorAlert error={sync.error ?? reviews.error} />
       {reviews.isLoading && <Loading />}
       {reviews.data?.length === 0 && <p className="mb-4 text-slate-700">{t('reviews.none')}</p>}
-      <ul className="mb-6 space-y-3" aria-label={t('reviews.listLabel')}>
-        {reviews.data?.map((r) => <li key={r.id}><ReviewItem review={r} /></li>)}
-      </ul>
+      {!!reviews.data?.length && (
+        <ul className="mb-6 space-y-3" aria-label={t('reviews.listLabel')}>
+          {reviews.data.map((r) => <li key={r.id}><ReviewItem review={r} /></li>)}
+        </ul>
+      )}
       <Card title={t('referrals.title')}>
         <ErrorAlert error={stats.error} />
         {stats.isLoading && <Loading />}
