@@ -58,9 +58,11 @@ export function InsightsSection({ businessId }: { businessId: string }) {
             {i.status === 'NEW' && (
               <div className="mt-2 flex flex-wrap gap-2">
                 <Button busy={act.isPending && act.variables?.id === i.id && act.variables.action === 'done'}
-                  onClick={() => act.mutate({ id: i.id, action: 'done' })}>{t('insights.done', { title: i.title })}</Button>
+                  label={t('insights.done', { title: i.title })}
+                  onClick={() => act.mutate({ id: i.id, action: 'done' })}>{t('insights.doneShort')}</Button>
                 <Button variant="secondary" busy={act.isPending && act.variables?.id === i.id && act.variables.action === 'dismiss'}
-                  onClick={() => act.mutate({ id: i.id, action: 'dismiss' })}>{t('insights.dismiss', { title: i.title })}</Button>
+                  label={t('insights.dismiss', { title: i.title })}
+                  onClick={() => act.mutate({ id: i.id, action: 'dismiss' })}>{t('insights.dismissShort')}</Button>
               </div>
             )}
           </li>
