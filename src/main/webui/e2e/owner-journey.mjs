@@ -1,6 +1,7 @@
 // The owner's first day, in a real browser against a running service:
 // sign up → onboarding (business, a sandbox Facebook Page, run time) → Home → Run now → the plan shows
-// SIMULATED tasks → the sandbox outbox shows the post that would have been sent.
+// SIMULATED tasks → the sandbox outbox shows the post that would have been sent → a lead and its conversation →
+// next week's posts generated and one approved → reviews and referrals → insights, competitors, budget plan.
 //
 //   node src/main/webui/e2e/owner-journey.mjs http://localhost:8080 [screenshot dir]
 //
@@ -91,6 +92,52 @@ try {
   console.log(`  would have posted: ${text.slice(0, 80)}…`);
   await shoot('outbox', MOBILE);
   await shoot('outbox', DESKTOP);
+
+  step('leads: one arrives through the API; the owner opens it and the conversation');
+  const leadStatus = await page.evaluate(async () => {
+    const { accessToken } = JSON.parse(localStorage.getItem('vlos.session'));
+    const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
+    const [business] = await (await fetch('/api/v1/businesses', { headers })).json();
+    const response = await fetch(`/api/v1/businesses/${business.id}/leads`, {
+      method: 'POST', headers,
+      body: JSON.stringify({ name: 'Priya', phone: '+919812345678', message: 'Can I book a bridal trial today?', consent: true }),
+    });
+    return response.status;
+  });
+  if (leadStatus !== 201) throw new Error(`Creating a lead answered ${leadStatus}`);
+  await page.goto(`${baseUrl}/leads`);
+  await page.getByRole('link', { name: 'Can I book a bridal trial today?' }).click();
+  await page.getByRole('heading', { name: 'Why this priority' }).waitFor();
+  await shoot('lead', MOBILE);
+  await page.getByRole('link', { name: 'Open the conversation' }).click();
+  await page.getByRole('heading', { name: 'Conversation with Priya' }).waitFor();
+  await shoot('conversation', MOBILE);
+
+  step('posts: generate next week, approve the first post');
+  await page.goto(`${baseUrl}/content`);
+  await page.getByLabel('Week').selectOption('1');
+  await page.getByRole('button', { name: 'Generate next week' }).click();
+  const firstPost = page.getByRole('article', { name: 'Post for Facebook Page' }).first();
+  await firstPost.waitFor({ timeout: 60_000 });
+  await shoot('content', MOBILE);
+  await firstPost.getByRole('button', { name: 'Approve' }).click();
+  await firstPost.getByText(/^(Approved|Scheduled)/).waitFor();
+  await shoot('content', DESKTOP);
+
+  step('reviews and referral figures');
+  await page.goto(`${baseUrl}/reviews`);
+  await page.getByRole('heading', { name: 'Referrals this month' }).waitFor();
+  await page.getByText('Codes sent').waitFor();
+  await shoot('reviews', MOBILE);
+
+  step('insights: refresh; competitors; budget plan');
+  await page.goto(`${baseUrl}/insights`);
+  await page.getByRole('button', { name: 'Refresh insights' }).click();
+  await page.getByRole('list', { name: 'What to do next' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { name: 'Competitors nearby' }).waitFor();
+  await page.getByText(/^Strategy:/).waitFor();
+  await shoot('insights', MOBILE);
+  await shoot('insights', DESKTOP);
 
   step('settings');
   await page.goto(`${baseUrl}/settings`);

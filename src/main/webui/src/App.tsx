@@ -7,6 +7,10 @@ import { OnboardingPage } from './pages/Onboarding';
 import { TaskDetailPage, TasksPage } from './pages/Tasks';
 import { OutboxPage } from './pages/Outbox';
 import { SettingsPage } from './pages/Settings';
+import { ConversationPage, LeadDetailPage, LeadsPage } from './pages/Leads';
+import { ContentPage } from './pages/Content';
+import { ReviewsPage } from './pages/Reviews';
+import { InsightsPage } from './pages/Insights';
 
 export function App() {
   const { session } = useAuth();
@@ -26,6 +30,12 @@ export function App() {
         <Route path="onboarding" element={<OnboardingPage />} />
         <Route path="tasks" element={<TasksPage />} />
         <Route path="tasks/:taskId" element={<TaskDetailPage />} />
+        <Route path="leads" element={<LeadsPage />} />
+        <Route path="leads/:leadId" element={<LeadDetailPage />} />
+        <Route path="contacts/:contactId/conversation" element={<ConversationPage />} />
+        <Route path="content" element={<ContentPage />} />
+        <Route path="reviews" element={<ReviewsPage />} />
+        <Route path="insights" element={<InsightsPage />} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

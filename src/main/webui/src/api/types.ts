@@ -274,3 +274,180 @@ export interface PlanUsage {
   plan: { code: string; tier: string; monthlyPriceMinor: number; currency: string };
   limits: { limit: string; allowed: number; used?: number | null }[];
 }
+
+// ---- leads and conversations
+
+export type LeadStatus = 'NEW' | 'CONTACTED' | 'ENGAGED' | 'QUALIFIED' | 'CONVERTED' | 'LOST';
+export const LEAD_STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'ENGAGED', 'QUALIFIED', 'CONVERTED', 'LOST'];
+export type LeadPriority = 'HIGH' | 'MEDIUM' | 'LOW';
+
+export interface LeadSummary {
+  id: string;
+  businessId: string;
+  contactId: string;
+  source: string;
+  status: LeadStatus;
+  priority: LeadPriority;
+  labels: string[];
+  message: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Lead extends Omit<LeadSummary, 'contactId'> {
+  contact: { id: string; name: string | null; phone: string | null; email: string | null };
+  matchedRules: { label: string; priority: LeadPriority; reason: string }[];
+  valueMinor: number | null;
+  replyChannel: string | null;
+  history: { fromStatus: LeadStatus | null; toStatus: LeadStatus | null; cause: string; deliveryId: string | null; at: string }[];
+  pendingFollowUps: { jobId: string; step: number; runAt: string; channel: ChannelKind | null; templateName: string | null }[];
+}
+
+export interface ConversationMessage {
+  direction: 'IN' | 'OUT';
+  channel: ChannelKind;
+  text: string | null;
+  at: string;
+  status?: string | null;
+  deliveryId?: string | null;
+  error?: string | null;
+}
+
+export interface Conversation {
+  contact: Lead['contact'];
+  messages: ConversationMessage[];
+}
+
+export interface ManualMessageResult {
+  deliveryId: string | null;
+  channel: ChannelKind;
+  status: string;
+  reason: string | null;
+  message: string | null;
+}
+
+// ---- content bot
+
+export type PostStatus = 'DRAFT' | 'APPROVED' | 'REJECTED' | 'SCHEDULED' | 'PUBLISHED' | 'FAILED';
+
+export interface ContentPost {
+  id: string;
+  businessId: string;
+  platform: ChannelKind;
+  isoWeek: string;
+  date: string;
+  scheduledAt: string;
+  scheduledLocal: string;
+  status: PostStatus;
+  text: string;
+  characters: number;
+  theme: string | null;
+  festival: string | null;
+  language: string | null;
+  imageUrl: string | null;
+  needsImage: boolean;
+  writer: string;
+  callToAction: string | null;
+  link: string | null;
+  error: string | null;
+  simulated: boolean;
+  approvedAt: string | null;
+  publishedAt: string | null;
+}
+
+// ---- reviews and referrals
+
+export interface Review {
+  id: string;
+  platform: ChannelKind;
+  reviewerName: string | null;
+  stars: number;
+  comment: string | null;
+  reviewedAt: string | null;
+  handling: 'AUTO_REPLY' | 'PERSON' | 'ALREADY_REPLIED' | null;
+  replyStatus: 'NEW' | 'REPLYING' | 'REPLIED' | 'SIMULATED' | 'NEEDS_PERSON' | 'FAILED';
+  repliedBy: 'AUTOMATION' | 'OWNER' | 'PLATFORM' | null;
+  answeredBy: 'DAILY_PLAN' | 'REVIEW_SYNC' | 'OWNER' | null;
+  replyText: string | null;
+  suggestedReply: string | null;
+  repliedAt: string | null;
+  manualTaskId: string | null;
+}
+
+export interface ReviewSyncResult {
+  listingsRead: number;
+  newReviews: number;
+  autoReplies: number;
+  handedToOwner: number;
+}
+
+export interface OwnerReplyResult {
+  review: Review;
+  deliveryStatus: string | null;
+  deliveryId: string | null;
+  error: string | null;
+}
+
+export interface ReferralStats {
+  from: string;
+  to: string;
+  codesSent: number;
+  salesUsingCodes: number;
+  codesUsed: number;
+  referredRevenue: Money[];
+  conversionRate: number | null;
+}
+
+// ---- insights, competitors, budget plan
+
+export interface Insight {
+  id: string;
+  type: string;
+  subject: string | null;
+  title: string;
+  description: string | null;
+  priority: string;
+  impactScore: number;
+  expectedImpact: string | null;
+  effortMinutes: number;
+  costMinor: number;
+  currency: string | null;
+  actionableToday: boolean;
+  impactPerHour: number;
+  status: 'NEW' | 'DONE' | 'DISMISSED';
+}
+
+export interface CompetitorAnalysis {
+  serviceRadiusKm: number;
+  areaKm2: number;
+  competitorsInRadius: number;
+  excludedOutsideRadius: number;
+  saturationPerKm2: number;
+  own: { rating: number | null; reviewCount: number | null; source: string | null } | null;
+  rankByRating: { rank: number | null; outOf: number } | null;
+  rankByReviewCount: { rank: number | null; outOf: number } | null;
+  gaps: { type: string; title: string }[];
+  competitors: {
+    id: string;
+    name: string;
+    distanceMetres: number;
+    rating: number | null;
+    reviewCount: number | null;
+    priceLevel: number | null;
+    hasWebsite: boolean | null;
+    closesAt: string | null;
+  }[];
+}
+
+export type Activity = 'ORGANIC_CONTENT' | 'LOCAL_SEARCH_ADS' | 'SOCIAL_ADS' | 'TOOLS' | 'PROMOTIONS';
+
+export interface BudgetPlan {
+  budget: Money | null;
+  allocated: Money | null;
+  unallocated: Money | null;
+  strategy: string | null;
+  strategyFocus: string | null;
+  allocations: { activity: Activity; spend: Money; expected: Record<string, number> }[];
+  freeActions: { key: string; title: string; goal: string; expectedPerMonth: number; minutesPerWeek: number; automated: boolean }[];
+  paidRecommendations: { activity: Activity; spendPerMonth: Money; text: string }[];
+}

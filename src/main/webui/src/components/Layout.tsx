@@ -6,6 +6,10 @@ import { Button } from './forms';
 const LINKS = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/tasks', key: 'nav.tasks', end: false },
+  { to: '/leads', key: 'nav.leads', end: false },
+  { to: '/content', key: 'nav.content', end: false },
+  { to: '/reviews', key: 'nav.reviews', end: false },
+  { to: '/insights', key: 'nav.insights', end: false },
   { to: '/outbox', key: 'nav.outbox', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ];

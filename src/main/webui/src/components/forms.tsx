@@ -61,6 +61,8 @@ interface ButtonProps {
   variant?: 'primary' | 'secondary' | 'danger';
   onClick?: () => void;
   disabled?: boolean;
+  /** The accessible name when the visible text alone is not enough (e.g. "Done" in a list of insights). */
+  label?: string;
 }
 
 const variants = {
@@ -70,10 +72,10 @@ const variants = {
 };
 
 /** A button that shows progress while its action runs. */
-export function Button({ children, busy, busyLabel, type = 'button', variant = 'primary', onClick, disabled }: ButtonProps) {
+export function Button({ children, busy, busyLabel, type = 'button', variant = 'primary', onClick, disabled, label }: ButtonProps) {
   const { t } = useTranslation();
   return (
-    <button type={type} onClick={onClick} disabled={busy || disabled} aria-busy={busy || undefined}
+    <button type={type} onClick={onClick} disabled={busy || disabled} aria-busy={busy || undefined} aria-label={label}
       className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 font-semibold
         focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 focus-visible:ring-offset-2
         disabled:opacity-60 ${variants[variant]}`}>
@@ -139,5 +141,19 @@ export function Card({ title, children, headingLevel = 2 }: { title?: string; ch
       {title && <Heading className="mb-3 text-lg font-semibold text-slate-900">{title}</Heading>}
       {children}
     </section>
+  );
+}
+
+/** A labelled multi-line text box with its field error. */
+export function TextArea({ label, value, onChange, error, rows = 4 }:
+  { label: string; value: string; onChange: (value: string) => void; error?: string; rows?: number }) {
+  const id = useId();
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} className={control}
+        aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      {error && <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p>}
+    </div>
   );
 }
