@@ -2,5 +2,19 @@ package com.verticallight.channel;
 
 /** The platforms a business can connect. */
 public enum ChannelKind {
-    WHATSAPP, FACEBOOK_PAGE, INSTAGRAM, GOOGLE_BUSINESS_PROFILE, SMS_TWILIO, EMAIL_SENDGRID, SLACK, WEBHOOK
+    WHATSAPP, FACEBOOK_PAGE, INSTAGRAM, GOOGLE_BUSINESS_PROFILE, SMS_TWILIO, EMAIL_SENDGRID, SLACK, WEBHOOK;
+
+    /** The name an owner knows the platform by ("Facebook", "Google Business Profile"). */
+    public String displayName() {
+        return switch (this) {
+            case FACEBOOK_PAGE -> "Facebook";
+            case INSTAGRAM -> "Instagram";
+            case GOOGLE_BUSINESS_PROFILE -> "Google Business Profile";
+            case WHATSAPP -> "WhatsApp";
+            case SMS_TWILIO -> "SMS";
+            case EMAIL_SENDGRID -> "email";
+            case SLACK -> "Slack";
+            case WEBHOOK -> "webhook";
+        };
+    }
 }

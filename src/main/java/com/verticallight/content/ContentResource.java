@@ -1,5 +1,6 @@
 package com.verticallight.content;
 
+import com.verticallight.execution.QueryParams;
 import com.verticallight.identity.Permission;
 import com.verticallight.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
@@ -39,6 +40,6 @@ public class ContentResource {
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContentPreview> preview(@PathParam("businessId") UUID businessId,
             @Parameter(description = "The day, YYYY-MM-DD; today in the business's time zone when absent") @QueryParam("date") String date) {
-        return content.preview(businessId, DateParam.parse("date", date));
+        return content.preview(businessId, QueryParams.date("date", date));
     }
 }

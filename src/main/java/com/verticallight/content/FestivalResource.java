@@ -1,5 +1,6 @@
 package com.verticallight.content;
 
+import com.verticallight.execution.QueryParams;
 import com.verticallight.platform.problem.Problem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +39,6 @@ public class FestivalResource {
             @Parameter(description = "ISO 3166 alpha-2 country code, e.g. IN") @QueryParam("country") String country,
             @Parameter(description = "First day, YYYY-MM-DD; today when absent") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD, at most 400 days after from; 90 days after from when absent") @QueryParam("to") String to) {
-        return content.festivals(country, DateParam.parse("from", from), DateParam.parse("to", to));
+        return content.festivals(country, QueryParams.date("from", from), QueryParams.date("to", to));
     }
 }

@@ -108,7 +108,7 @@ public class ReviewReplies {
 
     /** "2-star review by Ravi on Google Business Profile: "…"". */
     public static String trigger(Review review) {
-        return review.stars + "-star review by " + who(review) + " on " + platformName(review.platform)
+        return review.stars + "-star review by " + who(review) + " on " + review.platform.displayName()
                 + (review.comment == null ? "" : ": \"" + ReplyDrafts.excerpt(review.comment, 200) + "\"");
     }
 
@@ -118,10 +118,6 @@ public class ReviewReplies {
 
     static String who(Review review) {
         return review.reviewerName == null ? "a customer" : review.reviewerName;
-    }
-
-    static String platformName(ChannelKind kind) {
-        return kind == ChannelKind.GOOGLE_BUSINESS_PROFILE ? "Google Business Profile" : String.valueOf(kind);
     }
 
     public static OutboundAction reviewReply(String reviewId, String text) {

@@ -1,6 +1,7 @@
 package com.verticallight.tier;
 
 import com.verticallight.execution.Period;
+import com.verticallight.execution.QueryParams;
 import com.verticallight.identity.Permission;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -63,7 +63,7 @@ public class TierResource {
             @Parameter(description = "DAY, WEEK or MONTH") @QueryParam("period") @DefaultValue("MONTH") String period,
             @Parameter(description = "A day in the period, YYYY-MM-DD; today in each outlet's time zone when absent") @QueryParam("date") String date) {
         Period parsedPeriod = period(period);
-        LocalDate parsedDate = date(date);
+        LocalDate parsedDate = QueryParams.date("date", date);
         return selector.current().chain(services -> services.portfolio(parsedPeriod, parsedDate));
     }
 
@@ -92,17 +92,6 @@ public class TierResource {
             return Period.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("period", "must be one of DAY, WEEK, MONTH");
-        }
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("date", "must be YYYY-MM-DD");
         }
     }
 }

@@ -41,7 +41,7 @@ public class DayHandOffs {
                     "connection:" + task.connectionId).map(view -> view == null ? null : view.id());
         }
         boolean review = "review_reply".equals(task.taskType);
-        String platform = task.channel == null ? "The platform" : PostContributor.platformName(task.channel);
+        String platform = task.channel == null ? "The platform" : task.channel.displayName();
         String what = review ? "the reply to a review" : "today's post";
         String reason = platform + " did not accept " + what + " after " + task.attempts + " run(s) with retries ("
                 + task.error + "). " + (review ? "The suggested reply" : "The post") + ", ready to paste:\n\n"

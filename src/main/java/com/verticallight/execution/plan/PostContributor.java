@@ -61,10 +61,10 @@ public class PostContributor implements PlanContributor {
         ChannelKind kind = connection.kind();
         String key = "post:" + connection.id();
         String taskType = kind == ChannelKind.GOOGLE_BUSINESS_PROFILE ? "google_post" : "social_post";
-        String title = "Post on " + platformName(kind);
+        String title = "Post on " + kind.displayName();
         if (connection.status() == ConnectionStatus.NEEDS_REAUTH) {
             return Uni.createFrom().item(PlannedTask.blocked(key, taskType, kind, connection.id(), title,
-                    platformName(kind) + " no longer accepts our access", reconnect(kind, connection)));
+                    kind.displayName() + " no longer accepts our access", reconnect(kind, connection)));
         }
         return content.dailyPost(day.business(), kind, day.date()).map(draft -> {
             String trigger = trigger(draft, day);
@@ -106,21 +106,8 @@ public class PostContributor implements PlanContributor {
 
     static HandOff reconnect(ChannelKind kind, ResolvedConnection connection) {
         String key = "reconnect-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new HandOff(key, null, platformName(kind) + " no longer accepts our access, so today's "
+        return new HandOff(key, null, kind.displayName() + " no longer accepts our access, so today's "
                 + "automation could not use it. Reconnect it and press Run now in the daily plan.", Priority.HIGH,
                 "Connection " + connection.id() + " is NEEDS_REAUTH", "connection:" + connection.id());
-    }
-
-    static String platformName(ChannelKind kind) {
-        return switch (kind) {
-            case FACEBOOK_PAGE -> "Facebook";
-            case INSTAGRAM -> "Instagram";
-            case GOOGLE_BUSINESS_PROFILE -> "Google Business Profile";
-            case WHATSAPP -> "WhatsApp";
-            case SMS_TWILIO -> "SMS";
-            case EMAIL_SENDGRID -> "email";
-            case SLACK -> "Slack";
-            case WEBHOOK -> "webhook";
-        };
     }
 }
