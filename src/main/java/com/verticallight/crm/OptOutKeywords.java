@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
  * Whether an inbound message, taken as a whole, asks to stop (STOP, UNSUBSCRIBE, "बंद करें"...) or to start
  * again (START, UNSTOP, "शुरू"). Case, surrounding spaces and punctuation ("Stop!") do not matter; a
  * sentence that merely contains the word ("don't stop") is not a keyword.
+ *
+ * <p>"CANCEL" is deliberately not an opt-out word here (unlike the US carriers' list): appointment reminders
+ * invite the customer to reply "cancel" to cancel the appointment, and that must not end all their messages.
  */
 public final class OptOutKeywords {
 
-    private static final Set<String> OPT_OUT = normalisedSet("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END",
+    private static final Set<String> OPT_OUT = normalisedSet("STOP", "STOPALL", "UNSUBSCRIBE", "END",
             "QUIT", "रोकें", "बंद करें", "बंद");
 
     private static final Set<String> OPT_IN = normalisedSet("START", "UNSTOP", "शुरू");

@@ -6,6 +6,7 @@ import com.verticallight.channel.ChannelKind;
 import com.verticallight.crm.ContactService;
 import com.verticallight.crm.ContactView;
 import com.verticallight.crm.SendPolicy;
+import com.verticallight.job.JobScheduler;
 import com.verticallight.lead.LeadClassifier.Classification;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,7 +27,8 @@ import java.util.UUID;
 /**
  * A lead arrives (API, website form, an inbound WhatsApp or SMS): the contact is found or created, the lead is
  * classified by the business's rules and stored with its follow-up jobs in one transaction; then the first reply
- * goes out through the gateway and its outcome is recorded on the lead.
+ * goes out through the gateway and its outcome is recorded on the lead. A {@link LeadFirstReply} job written with
+ * the lead sends the first reply later if the service stopped before it went out.
  */
 @ApplicationScoped
 public class LeadIntake {
@@ -66,6 +68,9 @@ public class LeadIntake {
     LeadSender sender;
 
     @Inject
+    JobScheduler jobs;
+
+    @Inject
     ContactService contacts;
 
     @Inject
@@ -89,7 +94,7 @@ public class LeadIntake {
         LeadSender.Message welcome = new LeadSender.Message(stored.wroteOn(), null, WELCOME, null, insideWindow);
         UUID leadId = stored.lead().id;
         return sender.send(stored.business(), stored.contact(), welcome, "lead:" + leadId + ":reply", REPLY_TASK, true)
-                .chain(sent -> Panache.withTransaction(() -> journal.recordSend(leadId, "First reply", sent, true)))
+                .chain(sent -> Panache.withTransaction(() -> journal.recordSend(leadId, LeadJournal.FIRST_REPLY, sent, true)))
                 .replaceWith(stored.lead());
     }
 
@@ -128,6 +133,7 @@ public class LeadIntake {
             lead.createdAt = now;
             lead.updatedAt = now;
             return leads.add(lead).chain(saved -> journal.arrived(saved, c)).chain(followUps::schedule)
+                    .call(saved -> jobs.schedule(LeadFirstReply.request(saved, in.wroteOn(), in.wroteAt())))
                     .map(saved -> new Stored(saved, contact, business, true, in.wroteOn(), in.wroteAt()));
         });
     }

@@ -32,6 +32,9 @@ public class LeadJournal {
     @Inject
     Clock clock;
 
+    static final String FIRST_REPLY = "First reply";
+    private static final String SANDBOX = ": would have been sent (sandbox connection, nothing reached the contact)";
+
     /** The correlation of a lead's follow-up jobs. */
     static String correlation(UUID leadId) {
         return "lead:" + leadId;
@@ -55,20 +58,27 @@ public class LeadJournal {
         return record(lead, null, null, cause, deliveryId).replaceWith(lead);
     }
 
+    /** Whether the outcome of the lead's first reply (sent or not) is recorded. */
+    Uni<Boolean> firstReplyRecorded(UUID leadId) {
+        return events.count("leadId = :leadId and cause like :first",
+                java.util.Map.of("leadId", leadId, "first", FIRST_REPLY + "%")).map(n -> n > 0);
+    }
+
     /** Cancels the lead's pending follow-ups; returns how many. */
     Uni<Integer> cancelFollowUps(Lead lead) {
         return jobs.cancelAll(correlation(lead.id));
     }
 
     /**
-     * Records an automatic message to the lead: a first real send moves a NEW lead to CONTACTED; a refusal because
-     * the contact opted out cancels the rest of the sequence. A repeated send (same key) records nothing.
+     * Records an automatic message to the lead: a first send (or sandbox send) moves a NEW lead to CONTACTED; a
+     * refusal because the contact opted out cancels the rest of the sequence. A repeated send (same key) records
+     * nothing, except for the first reply, which is recorded by its safety-net job when the request did not.
      *
      * @param sent null when no connected channel reaches the contact
      */
     Uni<Void> recordSend(UUID leadId, String what, Sent sent, boolean firstReply) {
         return leads.findById(leadId).chain(lead -> {
-            if (lead == null || sent != null && sent.outcome().duplicate()) {
+            if (lead == null || sent != null && sent.outcome().duplicate() && !firstReply) {
                 return Uni.createFrom().voidItem();
             }
             if (sent == null) {
@@ -89,8 +99,10 @@ public class LeadJournal {
             case SENT, DELIVERED, READ -> lead.status == LeadStatus.NEW
                     ? move(lead, LeadStatus.CONTACTED, how + ": sent", delivery)
                     : note(lead, how + ": sent", delivery);
-            case SIMULATED -> note(lead, how + ": would have been sent (sandbox connection, nothing reached the contact)",
-                    delivery);
+            // the sandbox shows the product as it would run live: the lead moves on, and the cause says why
+            case SIMULATED -> lead.status == LeadStatus.NEW
+                    ? move(lead, LeadStatus.CONTACTED, how + SANDBOX, delivery)
+                    : note(lead, how + SANDBOX, delivery);
             case DEFERRED -> note(lead, how + ": held by quiet hours (" + outcome.message() + ")", delivery);
             case REFUSED -> "CONTACT_OPTED_OUT".equals(outcome.errorKind())
                     ? cancelFollowUps(lead).chain(n -> note(lead, how + ": refused, the contact opted out; " + n

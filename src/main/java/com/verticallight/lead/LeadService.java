@@ -3,6 +3,7 @@ package com.verticallight.lead;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.business.BusinessService;
 import com.verticallight.crm.ContactService;
+import com.verticallight.job.JobScheduler;
 import com.verticallight.job.JobService;
 import com.verticallight.job.JobStatus;
 import com.verticallight.job.JobViews.JobView;
@@ -17,6 +18,7 @@ import com.verticallight.lead.LeadViews.StatusChange;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -59,6 +61,12 @@ public class LeadService {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    JobScheduler scheduler;
+
+    @Inject
+    java.time.Clock clock;
+
     /** A lead from the API: stored, classified, answered and followed up. */
     public Uni<LeadDetail> create(UUID businessId, LeadRequest request) {
         return intake.take(new LeadIntake.Intake(businessId, LeadSource.API, null, request.name(), request.phone(),
@@ -72,6 +80,12 @@ public class LeadService {
                 UUID.fromString(payload.path("businessId").asText()), LeadSource.FORM,
                 UUID.fromString(payload.path("contactId").asText()), payload.path("name").asText(null), null, null,
                 payload.path("message").asText(null), null, null, "outbox:" + eventId, null, null))).replaceWithVoid();
+    }
+
+    /** The "facebook.leadgen" event of a lead ad: a durable job reads its answers and takes the lead, once. */
+    public Uni<Void> fromLeadAd(UUID tenantId, JsonNode payload) {
+        return currentTenant.runAs(tenantId, () -> Panache.withTransaction(
+                () -> scheduler.schedule(LeadAdJob.request(payload, clock)))).replaceWithVoid();
     }
 
     @WithSession

@@ -16,6 +16,7 @@ import java.util.UUID;
 public class ReferralSetting extends TenantOwned {
 
     public static final int DEFAULT_DELAY_MINUTES = 120;
+    public static final int DEFAULT_COOLDOWN_DAYS = 90;
 
     /** When a customer receives their referral code. */
     public enum Trigger {
@@ -39,6 +40,10 @@ public class ReferralSetting extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(name = "referral_trigger")
     public Trigger referralTrigger = Trigger.AFTER_REVIEW;
+
+    /** A customer asked for a review within this many days is not asked again; 0 asks after every sale. */
+    @Column(name = "review_request_cooldown_days")
+    public int reviewRequestCooldownDays = DEFAULT_COOLDOWN_DAYS;
 
     @Column(name = "review_sync_hours")
     public Integer reviewSyncHours;

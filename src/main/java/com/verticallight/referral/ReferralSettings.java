@@ -52,6 +52,8 @@ public class ReferralSettings {
             setting.referralTrigger = request.referralTrigger() == null ? ReferralSetting.Trigger.AFTER_REVIEW
                     : request.referralTrigger();
             setting.reviewSyncHours = request.reviewSyncHours();
+            setting.reviewRequestCooldownDays = request.reviewRequestCooldownDays() == null
+                    ? ReferralSetting.DEFAULT_COOLDOWN_DAYS : request.reviewRequestCooldownDays();
             setting.updatedAt = clock.instant();
             return setting.id == null ? settings.add(setting) : settings.flush(setting);
         }).call(setting -> syncSchedule.reschedule(businessId, setting.reviewSyncHours)).map(SettingsView::of);

@@ -32,17 +32,20 @@ public final class ReferralViews {
             @Schema(description = "When a customer gets a referral code: AFTER_REVIEW (default), AFTER_SALE or OFF")
             ReferralSetting.Trigger referralTrigger,
             @Schema(description = "Read Google reviews every this many hours besides the daily plan; null: no sync")
-            @Min(1) @Max(168) Integer reviewSyncHours) {
+            @Min(1) @Max(168) Integer reviewSyncHours,
+            @Schema(description = "A customer asked for a review within this many days is not asked again after "
+                    + "another sale; default 90, 0 asks after every sale")
+            @Min(0) @Max(365) Integer reviewRequestCooldownDays) {
     }
 
     @Schema(name = "ReferralSettings")
     public record SettingsView(UUID businessId, String googlePlaceId, String reviewLink,
             int reviewRequestDelayMinutes, ReferralSetting.Trigger referralTrigger, Integer reviewSyncHours,
-            Instant updatedAt) {
+            int reviewRequestCooldownDays, Instant updatedAt) {
 
         static SettingsView of(ReferralSetting s) {
             return new SettingsView(s.businessId, s.googlePlaceId, s.reviewLink(), s.reviewRequestDelayMinutes,
-                    s.referralTrigger, s.reviewSyncHours, s.updatedAt);
+                    s.referralTrigger, s.reviewSyncHours, s.reviewRequestCooldownDays, s.updatedAt);
         }
     }
 

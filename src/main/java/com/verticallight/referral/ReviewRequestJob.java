@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 /**
  * Sends the thank-you with the Google review link when a sale's delay is over, through the gateway under the job's
  * key (sent once even if the job runs again); quiet hours defer it in the gateway. The outcome is kept on the sale.
+ * A customer asked within the cooldown for another sale is not asked again (RECENTLY_ASKED).
  */
 @ApplicationScoped
 public class ReviewRequestJob implements JobHandler {
@@ -20,6 +21,12 @@ public class ReviewRequestJob implements JobHandler {
 
     @Inject
     Outreach outreach;
+
+    @Inject
+    SaleService saleService;
+
+    @Inject
+    java.time.Clock clock;
 
     @Override
     public String kind() {
@@ -31,13 +38,23 @@ public class ReviewRequestJob implements JobHandler {
         SaleService.RequestPayload payload = JsonText.read(job.payload(), SaleService.RequestPayload.class);
         return Panache.withSession(() -> sales.findById(payload.saleId())).chain(sale -> sale == null
                 ? Uni.createFrom().voidItem()
-                : outreach.load(sale.businessId, sale.contactId).chain(target -> send(target, job.idempotencyKey()))
-                        .chain(sent -> Panache.withTransaction(() -> sales.findById(payload.saleId())
-                                .chain(fresh -> {
-                                    fresh.reviewRequestStatus = sent.status();
-                                    fresh.reviewRequestDeliveryId = sent.deliveryId();
-                                    return sales.flush(fresh);
-                                }))).replaceWithVoid());
+                : outreach.load(sale.businessId, sale.contactId).chain(target -> Panache.withSession(
+                                () -> saleService.recentlyAsked(sale, target.setting(), false))
+                        .chain(recently -> recently
+                                ? Uni.createFrom().item(new Outreach.Sent(SaleService.RECENTLY_ASKED, null))
+                                : send(target, job.idempotencyKey())))
+                        .chain(sent -> Panache.withTransaction(() -> record(payload.saleId(), sent))));
+    }
+
+    private Uni<Void> record(java.util.UUID saleId, Outreach.Sent sent) {
+        return sales.findById(saleId).chain(fresh -> {
+            fresh.reviewRequestStatus = sent.status();
+            fresh.reviewRequestDeliveryId = sent.deliveryId();
+            boolean asked = sent.deliveryId() != null && !"FAILED".equals(sent.status())
+                    && !"REFUSED".equals(sent.status());
+            fresh.reviewRequestedAt = asked ? clock.instant() : null;
+            return sales.flush(fresh);
+        }).replaceWithVoid();
     }
 
     private Uni<Outreach.Sent> send(Outreach.Target target, String key) {

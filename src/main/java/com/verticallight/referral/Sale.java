@@ -37,13 +37,18 @@ public class Sale extends TenantOwned {
 
     /**
      * SCHEDULED, then the delivery's status (SENT, SIMULATED, DEFERRED, REFUSED, FAILED), or why none was sent:
-     * TOO_OLD (imported long after the sale), NO_REVIEW_LINK, NO_PHONE, NO_CHANNEL.
+     * TOO_OLD (imported long after the sale), RECENTLY_ASKED (the customer was asked within the cooldown, or an
+     * ask is already pending), NO_REVIEW_LINK, NO_PHONE, NO_CHANNEL.
      */
     @Column(name = "review_request_status")
     public String reviewRequestStatus;
 
     @Column(name = "review_request_delivery_id")
     public UUID reviewRequestDeliveryId;
+
+    /** When the review request went out to the customer; the cooldown is measured from it. */
+    @Column(name = "review_requested_at")
+    public Instant reviewRequestedAt;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -27,6 +27,17 @@ public class SaleRepository extends TenantScopedRepository<Sale> {
                 .getResultList());
     }
 
+    /**
+     * Whether the customer was asked for a review since the time for another sale (or, with pending, has an ask
+     * still scheduled): then they are not asked again (the review request cooldown).
+     */
+    Uni<Boolean> askedSince(UUID businessId, UUID contactId, UUID exceptSale, Instant since, boolean pending) {
+        return count("businessId = :businessId and contactId = :contactId and id <> :sale"
+                + " and (reviewRequestedAt >= :since" + (pending ? " or reviewRequestStatus = 'SCHEDULED')" : ")"),
+                java.util.Map.of("businessId", businessId, "contactId", contactId, "sale", exceptSale, "since", since))
+                .map(n -> n > 0);
+    }
+
     /** Distinct codes used by the business's sales in [from, to). */
     Uni<Long> codesUsed(UUID businessId, Instant from, Instant to) {
         String hql = "select count(distinct s.referralCodeId) from Sale s where s.tenantId = :tenantId"

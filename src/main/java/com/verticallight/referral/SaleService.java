@@ -43,6 +43,7 @@ public class SaleService {
     public static final String CONVERSION_TASK = "referral_conversion";
     /** A sale recorded this long after it happened is too old to ask about (e.g. a year of history imported). */
     static final Duration ASK_WITHIN = Duration.ofDays(7);
+    static final String RECENTLY_ASKED = "RECENTLY_ASKED";
 
     @Inject
     SaleRepository sales;
@@ -171,9 +172,12 @@ public class SaleService {
         return settings.of(businessId).chain(setting -> {
             Instant askAt = max(sale.occurredAt.plus(Duration.ofMinutes(setting.reviewRequestDelayMinutes)), now);
             boolean tooOld = sale.occurredAt.isBefore(now.minus(ASK_WITHIN));
-            sale.reviewRequestStatus = tooOld ? "TOO_OLD" : "SCHEDULED";
-            return sales.add(sale)
-                    .call(saved -> tooOld ? Uni.createFrom().voidItem() : askForReview(saved, askAt))
+            return recentlyAsked(sale, setting).chain(recently -> {
+                sale.reviewRequestStatus = tooOld ? "TOO_OLD" : recently ? RECENTLY_ASKED : "SCHEDULED";
+                return sales.add(sale);
+            })
+                    .call(saved -> !"SCHEDULED".equals(saved.reviewRequestStatus) ? Uni.createFrom().voidItem()
+                            : askForReview(saved, askAt))
                     .call(saved -> tooOld || setting.referralTrigger != ReferralSetting.Trigger.AFTER_SALE
                             ? Uni.createFrom().voidItem()
                             : codes.issue(businessId, saved.contactId, ReferralSetting.Trigger.AFTER_SALE, askAt,
@@ -181,6 +185,21 @@ public class SaleService {
                     .call(saved -> attribution.code() == null ? Uni.createFrom().voidItem()
                             : attribute(saved, attribution.code()));
         });
+    }
+
+    /** Asked within the cooldown (or an ask is pending) for another of the customer's sales. */
+    Uni<Boolean> recentlyAsked(Sale sale, ReferralSetting setting) {
+        return recentlyAsked(sale, setting, true);
+    }
+
+    /** With pending false only asks that went out count: used when the ask is about to go out. */
+    Uni<Boolean> recentlyAsked(Sale sale, ReferralSetting setting, boolean pending) {
+        if (setting.reviewRequestCooldownDays == 0) {
+            return Uni.createFrom().item(false);
+        }
+        Instant since = clock.instant().minus(Duration.ofDays(setting.reviewRequestCooldownDays));
+        UUID self = sale.id == null ? new UUID(0, 0) : sale.id;
+        return sales.askedSince(sale.businessId, sale.contactId, self, since, pending);
     }
 
     private Uni<Void> askForReview(Sale sale, Instant at) {

@@ -76,6 +76,20 @@ class AppointmentRepliesTest {
     }
 
     @Test
+    void anEnglishCancelReplyCancelsTheAppointmentWithoutOptingTheCustomerOut() {
+        ReminderFixture f = ReminderFixture.withWhatsApp();
+        String phone = ReminderFixture.uniquePhone();
+        String next = book(f, phone, 2);
+
+        deliver(inboundText(f.pnid(), "wamid.IN" + UUID.randomUUID(), phone.substring(1), "Cancel")).statusCode(200);
+        eventually(() -> "CANCELLED".equals(status(f, next)), "the appointment is cancelled");
+
+        assertThat(sql.count("select count(*) from contact_channel cc join contact c on c.id = cc.contact_id"
+                + " where cc.tenant_id = $1 and c.phone_e164 = $2 and cc.opted_out_at is not null",
+                f.owner().tenantId(), phone)).isZero();
+    }
+
+    @Test
     void otherMessagesAndOtherCustomersChangeNothing() {
         ReminderFixture f = ReminderFixture.withWhatsApp();
         String phone = ReminderFixture.uniquePhone();

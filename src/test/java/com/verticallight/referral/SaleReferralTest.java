@@ -141,6 +141,28 @@ class SaleReferralTest {
     }
 
     @Test
+    void aCustomerAskedForAReviewIsNotAskedAgainWithinTheCooldown() {
+        whatsappAccepts();
+        settings("OFF");
+        Map<String, Object> asha = Map.of("phone", "+919830022222", "name", "Asha Roy", "amountMinor", 90000,
+                "currency", "INR");
+        assertThat(sale(asha, 201).getString("reviewRequestStatus")).isEqualTo("SCHEDULED");
+        assertThat(sale(asha, 201).getString("reviewRequestStatus")).as("an ask is pending").isEqualTo("RECENTLY_ASKED");
+
+        advanceToNoonAfter(Duration.ofHours(3));
+        runDue();
+        assertThat(deliveries()).containsExactly("review_request:SENT");
+
+        clock.advance(Duration.ofDays(30));
+        assertThat(sale(asha, 201).getString("reviewRequestStatus")).as("asked 30 days ago").isEqualTo("RECENTLY_ASKED");
+        clock.advance(Duration.ofDays(61));
+        assertThat(sale(asha, 201).getString("reviewRequestStatus")).as("asked 91 days ago").isEqualTo("SCHEDULED");
+        advanceToNoonAfter(Duration.ofHours(3));
+        runDue();
+        assertThat(deliveries()).containsExactly("review_request:SENT", "review_request:SENT");
+    }
+
+    @Test
     void aReferralCodeSentAfterASaleIsAttributedOnALaterSaleAndCounted() {
         whatsappAccepts();
         settings("AFTER_SALE");

@@ -8,7 +8,8 @@ import java.util.Map;
  * action types need and rejects the rest ({@link PlatformFailure#rejected}).
  *
  * @param type what to do
- * @param to recipient: E.164 phone (WhatsApp, SMS), email address (email); unused for posts
+ * @param to recipient: E.164 phone (WhatsApp, SMS), email address (email); unused for posts; for the reads
+ *        READ_LEAD and READ_ENGAGEMENT, the platform's id of the object read (lead, post, media)
  * @param toName recipient's display name (email)
  * @param text message text, post message, GBP summary, review reply comment, Slack text, email plain text
  * @param html email HTML body
@@ -59,6 +60,10 @@ public record OutboundAction(
         REVIEW_REPLY,
         /** GBP list reviews (a read). */
         LIST_REVIEWS,
+        /** Facebook lead ad: the lead's form answers (a read). */
+        READ_LEAD,
+        /** Facebook post or Instagram media: likes, comments, shares, reach and views (a read). */
+        READ_ENGAGEMENT,
         /** GBP regular hours update. */
         UPDATE_HOURS,
         /** SendGrid mail. */
@@ -71,6 +76,12 @@ public record OutboundAction(
 
     public static OutboundAction text(String to, String text) {
         return new OutboundAction(ActionType.TEXT, to, null, text, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    /** A read of one platform object by its id (READ_LEAD, READ_ENGAGEMENT). */
+    public static OutboundAction read(ActionType type, String objectId) {
+        return new OutboundAction(type, objectId, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
     }
 

@@ -38,6 +38,8 @@ public class ChannelEventProcessor {
             case "twilio.message" -> messages.sms(event.tenantId(), payload);
             // the contact was stored with the submission; the lead is created and answered once per event
             case "form.lead" -> leads.fromForm(event.tenantId(), event.id(), payload);
+            // a Facebook lead ad: its answers are read from Graph, then it is a lead like any other, taken once
+            case "facebook.leadgen" -> leads.fromLeadAd(event.tenantId(), payload);
             default -> {
                 LOG.warnf("No processing for event topic %s", event.topic());
                 yield Uni.createFrom().voidItem();

@@ -16,8 +16,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Splits a WhatsApp Cloud API webhook body into events: each message (by its wamid) and each status change
- * (by wamid and status), attributed to the tenant whose connection has the event's phone number id.
+ * Splits a Meta webhook body into events: each WhatsApp message (by its wamid) and each status change (by wamid and
+ * status), attributed to the tenant whose connection has the event's phone number id; and each Facebook lead ad
+ * ("object":"page", "field":"leadgen", by its leadgen_id), attributed to the tenant whose connection has the page.
  */
 @ApplicationScoped
 public class MetaEvents {
@@ -31,14 +32,41 @@ public class MetaEvents {
     public Uni<List<InboundEvent>> parse(byte[] body) {
         JsonNode root = read(body);
         List<JsonNode> values = new ArrayList<>();
+        List<JsonNode> leads = new ArrayList<>();
         root.path("entry").forEach(entry -> entry.path("changes").forEach(change -> {
-            if ("messages".equals(change.path("field").asText())) {
+            String field = change.path("field").asText();
+            if ("messages".equals(field)) {
                 values.add(change.path("value"));
+            } else if ("leadgen".equals(field)) {
+                leads.add(change.path("value"));
             }
         }));
-        return Multi.createFrom().iterable(values)
+        Uni<List<InboundEvent>> messages = Multi.createFrom().iterable(values)
                 .onItem().transformToUniAndConcatenate(this::eventsOf)
                 .collect().in(ArrayList::new, List::addAll);
+        return messages.chain(found -> Multi.createFrom().iterable(leads)
+                .onItem().transformToUniAndConcatenate(this::leadOf)
+                .collect().in(() -> new ArrayList<>(found), List::addAll));
+    }
+
+    /** A lead ad submission: its id, page and form; the answers are read from Graph when it is processed. */
+    private Uni<List<InboundEvent>> leadOf(JsonNode value) {
+        String pageId = value.path("page_id").asText();
+        String leadgenId = value.path("leadgen_id").asText();
+        return directory.byPlatformId(ChannelKind.FACEBOOK_PAGE, "pageId", pageId).map(owner -> {
+            if (owner.isEmpty() || leadgenId.isBlank()) {
+                LOG.warnf("Facebook lead %s for unknown page id %s ignored", leadgenId, pageId);
+                return List.<InboundEvent>of();
+            }
+            ObjectNode payload = JSON.createObjectNode();
+            payload.put("connectionId", owner.get().connectionId().toString());
+            payload.put("businessId", owner.get().businessId().toString());
+            payload.put("leadgenId", leadgenId);
+            payload.put("formId", value.path("form_id").asText(null));
+            payload.put("adId", value.path("ad_id").asText(null));
+            return List.of(new InboundEvent(owner.get().tenantId(), "FACEBOOK", leadgenId, "leadgen",
+                    payload.toString()));
+        });
     }
 
     private Uni<List<InboundEvent>> eventsOf(JsonNode value) {

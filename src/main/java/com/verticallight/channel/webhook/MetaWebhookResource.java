@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The webhook Meta calls for WhatsApp Cloud API events (messages and delivery statuses). */
+/** The webhook Meta calls for WhatsApp Cloud API events (messages and delivery statuses) and Facebook lead ads. */
 @Path("/webhooks/meta")
 @PermitAll
 @Tag(name = "Webhooks", description = "Inbound events from platforms, verified by signature")
@@ -53,7 +53,7 @@ public class MetaWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Receive WhatsApp messages and statuses (X-Hub-Signature-256 required)")
+    @Operation(summary = "Receive WhatsApp messages and statuses, and Facebook lead ads (X-Hub-Signature-256 required)")
     @APIResponse(responseCode = "200", description = "Stored; repeated events are ignored")
     @APIResponse(responseCode = "400", description = "Not a Meta event body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -6,6 +6,7 @@ import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connector.ActionResult;
 import com.verticallight.channel.connector.Actions;
 import com.verticallight.channel.connector.ConnectionDetails;
+import com.verticallight.channel.connector.EngagementCounts;
 import com.verticallight.channel.connector.Connector;
 import com.verticallight.channel.connector.Json;
 import com.verticallight.channel.connector.OutboundAction;
@@ -17,8 +18,14 @@ import com.verticallight.channel.connector.Responses;
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
 
-/** Facebook Page posts: a feed post (message, optional link) or a photo post (image URL with a caption). */
+/**
+ * Facebook Page posts: a feed post (message, optional link) or a photo post (image URL with a caption); and two
+ * reads: a lead ad's answers (GET /{leadgen-id}, returned as Graph sent them) and a post's engagement
+ * (GET /{post-id}?fields=reactions.summary(true),comments.summary(true),shares, returned as {@link EngagementCounts}).
+ */
 public class FacebookPageConnector implements Connector {
+
+    static final String ENGAGEMENT_FIELDS = "fields=reactions.summary(true),comments.summary(true),shares";
 
     private final GraphApi graph;
 
@@ -33,8 +40,25 @@ public class FacebookPageConnector implements Connector {
 
     @Override
     public Uni<ActionResult> perform(OutboundAction action, ConnectionDetails connection, PlatformHttp http) {
-        return Responses.send(this, http, () -> postRequest(action, connection))
-                .map(FacebookPageConnector::result);
+        return switch (action.type()) {
+            case READ_LEAD -> Responses.send(this, http, () -> read(action, connection, null))
+                    .map(response -> new ActionResult(action.to(), null, response.body()));
+            case READ_ENGAGEMENT -> Responses.send(this, http, () -> read(action, connection, ENGAGEMENT_FIELDS))
+                    .map(response -> new ActionResult(action.to(), null, engagement(response).json()));
+            default -> Responses.send(this, http, () -> postRequest(action, connection))
+                    .map(FacebookPageConnector::result);
+        };
+    }
+
+    private PlatformRequest read(OutboundAction action, ConnectionDetails connection, String query) {
+        return graph.get(connection.credential("accessToken"), query, Actions.require(action.to(), "to"));
+    }
+
+    /** Reactions count as likes; shares are absent from the answer while a post has none. */
+    private static EngagementCounts engagement(PlatformResponse response) {
+        JsonNode body = Json.read(response.body());
+        return new EngagementCounts(body.at("/reactions/summary/total_count").asLong(0),
+                body.at("/comments/summary/total_count").asLong(0), body.at("/shares/count").asLong(0), null, null);
     }
 
     private PlatformRequest postRequest(OutboundAction action, ConnectionDetails connection) {
@@ -80,7 +104,7 @@ public class FacebookPageConnector implements Connector {
         String pageId = path[0];
         ObjectNode body = Json.object();
         if ("GET".equals(request.method())) {
-            body.put("id", pageId).put("name", "Sandbox Page");
+            return FacebookSandbox.read(request, pageId);
         } else if (path.length > 1 && path[1].equals("photos")) {
             body.put("id", "sandbox-photo-" + seed).put("post_id", pageId + "_sandbox-" + seed);
         } else {

@@ -23,6 +23,9 @@ public class InstagramConnector implements Connector {
 
     private final GraphApi graph;
 
+    /** Media insights; "views" replaced "impressions" (deprecated for media after July 2024). */
+    static final String INSIGHT_METRICS = "metric=reach,likes,comments,shares,views";
+
     public InstagramConnector(String baseUrl, String version) {
         this.graph = new GraphApi(baseUrl, version);
     }
@@ -34,6 +37,11 @@ public class InstagramConnector implements Connector {
 
     @Override
     public Uni<ActionResult> perform(OutboundAction action, ConnectionDetails connection, PlatformHttp http) {
+        if (action.type() == OutboundAction.ActionType.READ_ENGAGEMENT) {
+            return Responses.send(this, http, () -> graph.get(connection.credential("accessToken"), INSIGHT_METRICS,
+                            Actions.require(action.to(), "to"), "insights"))
+                    .map(response -> new ActionResult(action.to(), null, InstagramInsights.parse(response.body()).json()));
+        }
         return Uni.createFrom().item(() -> checked(action))
                 .chain(post -> publishingLimit(connection, http)
                         .map(limit -> refuseWhenReached(limit, post)))

@@ -6,7 +6,7 @@ import com.verticallight.channel.connector.PlatformRequest;
 import com.verticallight.channel.connector.PlatformResponse;
 import java.util.Map;
 
-/** Synthetic Instagram answers: quota, container, publish and profile, shaped like the Graph API's. */
+/** Synthetic Instagram answers: quota, container, publish, insights and profile, shaped like the Graph API's. */
 final class InstagramSandbox {
 
     private InstagramSandbox() {
@@ -23,6 +23,8 @@ final class InstagramSandbox {
             }
             case "media" -> body.put("id", "sandbox-container-" + seed);
             case "media_publish" -> body.put("id", "sandbox-media-" + seed);
+            // nothing real was posted: no figures are invented
+            case "insights" -> body.putArray("data");
             default -> body.put("id", path[0]).put("username", "sandbox");
         }
         return new PlatformResponse(200, Map.of("content-type", "application/json"), Json.write(body));
