@@ -16,3 +16,30 @@ insert into guidance values
  '["The lead was contacted","Facebook shows as connected and Test connection is green"]',
  '["Lead ads cost money: an unanswered lead is spend lost","Leads go cold within hours"]',
  10, 'A lead from your Facebook ad could not be read automatically, so nobody has answered it yet.');
+
+-- Likes, comments, shares, reach and views of each published Facebook and Instagram post, read back from the
+-- platform 1 h, 24 h, 3 days and 7 days after publishing (durable jobs). A figure the platform does not report is
+-- null, not 0. Sandbox posts are not tracked: nothing real was posted.
+create table post_engagement (
+    id               uuid primary key,
+    tenant_id        uuid         not null references tenant (id) on delete cascade,
+    business_id      uuid         not null references business (id) on delete cascade,
+    connection_id    uuid         not null,
+    channel          varchar(30)  not null,
+    platform_post_id varchar(300) not null,
+    delivery_id      uuid,
+    post_text        text,
+    published_at     timestamptz  not null,
+    likes            bigint,
+    comments         bigint,
+    shares           bigint,
+    reach            bigint,
+    views            bigint,
+    reads            integer      not null default 0,
+    last_read_at     timestamptz,
+    next_read_at     timestamptz,
+    last_error       text,
+    version          integer      not null default 0,
+    unique (tenant_id, channel, platform_post_id)
+);
+create index post_engagement_business_ix on post_engagement (tenant_id, business_id, published_at desc);

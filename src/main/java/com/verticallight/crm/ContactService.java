@@ -103,6 +103,24 @@ public class ContactService {
                 .chain(this::view);
     }
 
+    /**
+     * The contact with this phone, created if there is none; an email given with it is kept on a contact that has
+     * none yet (and that no other contact of the tenant uses).
+     */
+    @WithTransaction
+    public Uni<ContactView> findOrCreateByPhone(String phoneE164, String email, String name) {
+        String address = email == null ? null : email.trim();
+        boolean wellFormed = address != null && address.length() <= 320 && address.matches("^[^@\\s]+@[^@\\s]+$");
+        return findOrCreateByPhone(phoneE164, name).chain(view -> view.email() != null || !wellFormed
+                ? Uni.createFrom().item(view)
+                : contacts.findByEmail(address).chain(other -> other != null ? Uni.createFrom().item(view)
+                        : contacts.getById(view.id(), CONTACT).chain(contact -> {
+                            contact.email = address;
+                            contact.updatedAt = now();
+                            return contacts.flush(contact).chain(this::view);
+                        })));
+    }
+
     /** A typed phone number in E.164 form; one without "+" is read as a number of the country (ISO code). */
     public Optional<String> phoneInE164(String typed, String country) {
         return typed == null || typed.isBlank() ? Optional.empty()

@@ -149,7 +149,7 @@ public class LeadIntake {
         }
         Uni<ContactView> contact;
         if (phone.isPresent()) {
-            contact = contacts.findOrCreateByPhone(phone.get(), in.name());
+            contact = contacts.findOrCreateByPhone(phone.get(), in.email(), in.name());
         } else if (in.email() != null && !in.email().isBlank()) {
             contact = contacts.findOrCreateByEmail(in.email(), in.name());
         } else {

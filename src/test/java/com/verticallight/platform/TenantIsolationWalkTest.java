@@ -172,7 +172,7 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/content/posts/" + postId).then().statusCode(200).body("status", equalTo("DRAFT"));
         a.as().get("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(200)
                 .body("size()", equalTo(1));
-        a.as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", equalTo("NEW"));
+        a.as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", equalTo("CONTACTED"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

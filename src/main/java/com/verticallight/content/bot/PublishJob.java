@@ -3,6 +3,7 @@ package com.verticallight.content.bot;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.gateway.ChannelGateway;
+import com.verticallight.content.engagement.EngagementTracker;
 import com.verticallight.channel.gateway.DeliveryStatus;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
@@ -20,7 +21,8 @@ import java.util.UUID;
 /**
  * Publishes an approved post when its job comes due: through the gateway (idempotency key from the post id, so a
  * retried job never posts twice; task type social_post or google_post, so the ledger counts it), then records the
- * outcome on the post. A post rejected or moved since the job was placed is left alone.
+ * outcome on the post, and starts following its engagement. A post rejected or moved since the job was placed is
+ * left alone.
  */
 @ApplicationScoped
 public class PublishJob implements JobHandler {
@@ -30,6 +32,9 @@ public class PublishJob implements JobHandler {
 
     @Inject
     ChannelGateway gateway;
+
+    @Inject
+    EngagementTracker engagement;
 
     @Inject
     Clock clock;
@@ -76,7 +81,10 @@ public class PublishJob implements JobHandler {
             post.error = done ? null : outcome.message();
             post.publishedAt = done ? clock.instant() : null;
             post.updatedAt = clock.instant();
-            return posts.flush(post);
+            Uni<Void> followed = done && !post.simulated ? engagement.track(new EngagementTracker.Published(
+                    post.businessId, post.connectionId, post.platform, post.deliveryId, post.platformPostId, post.text,
+                    post.publishedAt)) : Uni.createFrom().voidItem();
+            return followed.chain(() -> posts.flush(post));
         }).replaceWithVoid();
     }
 }

@@ -6,6 +6,7 @@ import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.gateway.DeliveryStatus;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
+import com.verticallight.content.engagement.EngagementTracker;
 import com.verticallight.execution.plan.DayPlanTask.Mode;
 import com.verticallight.execution.plan.DayPlanTask.Status;
 import com.verticallight.platform.json.JsonText;
@@ -55,6 +56,9 @@ public class DayPlanWriter {
 
     @Inject
     DayHandOffs handOffs;
+
+    @Inject
+    EngagementTracker engagement;
 
     @Inject
     Clock clock;
@@ -215,7 +219,22 @@ public class DayPlanWriter {
         Uni<UUID> handOff = status == Status.FAILED ? handOffs.failed(task, outcome) : Uni.createFrom().nullItem();
         return handOff.invoke(id -> task.manualTaskId = id == null ? task.manualTaskId : id)
                 .chain(() -> tasks.flush(task))
-                .chain(() -> settleReview(task, outcome)).replaceWithVoid();
+                .chain(() -> settleReview(task, outcome))
+                .chain(() -> status == Status.DONE ? follow(task, outcome) : Uni.createFrom().voidItem())
+                .replaceWithVoid();
+    }
+
+    /** A post that went out is followed for its engagement (the tracker keeps Facebook and Instagram posts). */
+    private Uni<Void> follow(DayPlanTask task, ActionOutcome outcome) {
+        if (task.action == null || task.channel == null) {
+            return Uni.createFrom().voidItem();
+        }
+        OutboundAction action = JsonText.read(task.action, OutboundAction.class);
+        if (action.type() != OutboundAction.ActionType.POST) {
+            return Uni.createFrom().voidItem();
+        }
+        return engagement.track(new EngagementTracker.Published(task.businessId, task.connectionId, task.channel,
+                outcome.deliveryId(), outcome.platformId(), action.text(), task.finishedAt));
     }
 
     /** A review reply's outcome is kept on the review row too, where the review sync reads it. */
