@@ -111,6 +111,49 @@ class DailyIntelligenceTest {
                 .getOffsetDateTime("at")).isEqualTo(computedAt);
     }
 
+    @Test
+    void whenPlacesIsDownTheInsightsStillAppearAndTheJobRetriesTheCompetitorsLater() {
+        Account owner = Accounts.signup("PREMIUM");
+        double latitude = 24.5 + Math.floorMod(UUID.randomUUID().hashCode(), 90_000) / 1_000_000.0;
+        Map<String, Object> business = new HashMap<>(Accounts.business("Outage salon"));
+        business.put("latitude", latitude);
+        businessId = UUID.fromString(owner.as().body(business).post("/api/v1/businesses").then().statusCode(201)
+                .extract().path("id"));
+        StringValuePattern thisBusiness = matchingJsonPath(
+                "$.locationRestriction.circle.center[?(@.latitude == " + latitude + ")]");
+        var down = WireMockPlatforms.server().stubFor(post(urlEqualTo("/v1/places:searchNearby"))
+                .withRequestBody(thisBusiness).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(503)));
+
+        Job today = keeper.restore(owner.tenantId(), businessId).await().atMost(Duration.ofSeconds(30));
+        moveTo(today.runAt);
+        runner.runDue("daily-test").await().atMost(Duration.ofSeconds(30));
+
+        // Places failed after the client's retries (4 tries): the insights are there, the job waits to retry
+        assertThat(sql.count("select count(*) from insight where business_id = $1 and type = 'missing_channel'",
+                businessId)).isEqualTo(2);
+        Row job = sql.query("select status, attempts, last_error from job where idempotency_key = $1",
+                today.idempotencyKey).get(0);
+        assertThat(List.of(job.getString("status"), job.getInteger("attempts"))).containsExactly("PENDING", 1);
+        assertThat(job.getString("last_error")).contains("Competitors not refreshed");
+        WireMockPlatforms.server().verify(4, postRequestedFor(urlEqualTo("/v1/places:searchNearby"))
+                .withRequestBody(thisBusiness));
+
+        WireMockPlatforms.server().removeStub(down);
+        WireMockPlatforms.server().stubFor(post(urlEqualTo("/v1/places:searchNearby")).withRequestBody(thisBusiness)
+                .willReturn(okJson("""
+                        {"places":[{"id":"ChIJ-outage-%s","displayName":{"text":"Back again"},
+                          "location":{"latitude":%s,"longitude":88.3525}}]}""".formatted(businessId, latitude))));
+        clock.advance(Duration.ofSeconds(31)); // the job's first backoff
+        runner.runDue("daily-test").await().atMost(Duration.ofSeconds(30));
+
+        assertThat(statusOf(today.idempotencyKey)).isEqualTo("DONE");
+        assertThat(sql.count("select count(*) from competitor where business_id = $1 and name = 'Back again'",
+                businessId)).isEqualTo(1);
+        WireMockPlatforms.server().verify(5, postRequestedFor(urlEqualTo("/v1/places:searchNearby"))
+                .withRequestBody(thisBusiness));
+    }
+
     private void moveTo(Instant runAt) {
         Duration ahead = Duration.between(clock.instant(), runAt);
         if (!ahead.isNegative()) {
