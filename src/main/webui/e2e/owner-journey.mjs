@@ -3,7 +3,8 @@
 // SIMULATED tasks → the sandbox outbox shows the post that would have been sent →
 // next week's posts generated, one edited, approved and moved to two minutes from now → a visitor sends the public
 // lead form → the lead and the automatic first reply (sandbox) in its thread → reviews and referrals → insights,
-// competitors, budget plan → the approved post in the sandbox outbox with its text → settings.
+// competitors, budget plan → lead follow-ups, an own date, budget goals and results, a sale → the approved post in the
+// sandbox outbox with its text → settings.
 //
 //   node src/main/webui/e2e/owner-journey.mjs http://localhost:8080 [screenshot dir]
 //
@@ -180,6 +181,52 @@ try {
   await page.getByText(/^Strategy:/).waitFor();
   await shoot('insights', MOBILE);
   await shoot('insights', DESKTOP);
+
+  step('lead rules and follow-ups: a second follow-up saved');
+  await page.goto(`${baseUrl}/leads`);
+  await page.getByRole('link', { name: 'Lead rules and follow-ups' }).click();
+  await page.getByRole('heading', { name: 'How new leads are ranked' }).waitFor();
+  await page.getByRole('button', { name: 'Add a follow-up' }).click();
+  const lastStep = page.getByRole('group', { name: /^Follow-up \d+$/ }).last();
+  await lastStep.getByLabel('After (hours)').fill('168');
+  await page.getByRole('button', { name: 'Save follow-ups' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await shoot('lead-settings', MOBILE);
+  await shoot('lead-settings', DESKTOP);
+
+  step('content settings: an own date added');
+  await page.goto(`${baseUrl}/content/settings`);
+  await page.getByLabel('What is it?').fill('Studio anniversary sale');
+  await page.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Add the date' }).click();
+  await page.getByRole('list', { name: 'Your own dates' }).getByText('Studio anniversary sale').waitFor();
+  await shoot('content-settings', MOBILE);
+
+  step('budget: goals and last month\'s results');
+  await page.goto(`${baseUrl}/insights/budget`);
+  await page.getByRole('checkbox', { name: 'Reviews' }).check();
+  await page.getByLabel('Reviews wanted per month').fill('15');
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  const lastMonth = new Date(); lastMonth.setDate(1); lastMonth.setMonth(lastMonth.getMonth() - 1);
+  await page.getByLabel('Month', { exact: true }).fill(lastMonth.toISOString().slice(0, 7));
+  const organic = page.getByRole('group', { name: 'Organic content' });
+  await organic.getByLabel(/^Spent/).fill('1500');
+  await organic.getByLabel('Leads', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Save results' }).click();
+  await page.getByText('Saved. The budget plan now uses them.').waitFor();
+  await shoot('budget', MOBILE);
+  await shoot('budget', DESKTOP);
+
+  step('sales: one recorded by hand');
+  await page.goto(`${baseUrl}/reviews`);
+  await page.getByRole('link', { name: 'Record sales' }).click();
+  await page.getByLabel("Customer's phone").fill('+919812345678');
+  await page.getByLabel(/^Amount/).fill('1499');
+  await page.getByLabel('Bill number (optional)').fill(`BILL-${Date.now()}`);
+  await page.getByRole('button', { name: 'Record sale' }).click();
+  await page.getByText(/^Sale of .*1,499\.00 recorded\.$/).waitFor();
+  await shoot('sales', MOBILE);
 
   step('sandbox outbox: the approved post, published through the sandbox Facebook Page');
   await page.goto(`${baseUrl}/outbox`);
