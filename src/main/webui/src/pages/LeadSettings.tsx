@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import { useCurrentBusiness } from '../api/business';
 import type { ChannelKind, FollowUpStep, FollowUps, LeadPriority, LeadRule, LeadRules, LeadSource } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField, TextArea } from '../components/forms';
@@ -74,6 +74,8 @@ export function LeadRulesForm({ businessId }: { businessId: string }) {
   });
   if (current.isLoading) return <Loading />;
   const shown = rows ?? current.data?.rules.map(toRow) ?? [];
+  const saved = current.data?.rules.length ?? 0; // rules added here start open; saved ones open on a tap
+  const wrong = [...Object.keys(local), ...(save.error instanceof ApiError ? Object.keys(save.error.fieldErrors) : [])];
   const change = (i: number, patch: Partial<RuleRow>) => setRows(shown.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -91,8 +93,14 @@ export function LeadRulesForm({ businessId }: { businessId: string }) {
         <ol className="space-y-4">
           {shown.map((r, i) => (
             <li key={i}>
-              <fieldset className="rounded-md border border-slate-300 p-3">
-                <legend className="px-1 font-semibold">{t('leadSettings.rule', { n: i + 1 })}</legend>
+              <details open={i >= saved || wrong.some((k) => k.startsWith(`rules[${i}].`)) || undefined}
+                className="rounded-md border border-slate-300">
+              <summary className="min-h-11 cursor-pointer px-3 py-2">
+                <span className="font-semibold">{r.label || t('leadSettings.rule', { n: i + 1 })}</span>
+                {' · '}{t(`priority.${r.priority}`)}{r.keywords && <span className="text-slate-700"> · {r.keywords}</span>}
+              </summary>
+              <fieldset className="p-3">
+                <legend className="sr-only">{t('leadSettings.rule', { n: i + 1 })}</legend>
                 <div className="grid gap-x-4 sm:grid-cols-2">
                   <Field label={t('leadSettings.label')} value={r.label} onChange={(e) => change(i, { label: e.target.value })} error={err(i, 'label')} />
                   <SelectField label={t('leads.priority')} value={r.priority} onChange={(e) => change(i, { priority: e.target.value as LeadPriority })}
@@ -111,6 +119,7 @@ export function LeadRulesForm({ businessId }: { businessId: string }) {
                 <Button variant="danger" onClick={() => setRows(shown.filter((_, j) => j !== i))}
                   label={t('leadSettings.removeRule', { n: i + 1 })}>{t('leadSettings.remove')}</Button>
               </fieldset>
+              </details>
             </li>
           ))}
         </ol>
