@@ -20,6 +20,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
+    testTimeout: 30_000, // forms typed key by key on a busy shared machine
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });

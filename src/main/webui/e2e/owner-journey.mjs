@@ -1,7 +1,10 @@
 // The owner's first day, in a real browser against a running service:
 // sign up → onboarding (business, a sandbox Facebook Page, run time) → Home → Run now → the plan shows
-// SIMULATED tasks → the sandbox outbox shows the post that would have been sent → a lead and its conversation →
-// next week's posts generated and one approved → reviews and referrals → insights, competitors, budget plan.
+// SIMULATED tasks → the sandbox outbox shows the post that would have been sent →
+// next week's posts generated, one edited, approved and moved to two minutes from now → a visitor sends the public
+// lead form → the lead and the automatic first reply (sandbox) in its thread → reviews and referrals → insights,
+// competitors, budget plan → lead follow-ups, an own date, budget goals and results, a sale → the approved post in the
+// sandbox outbox with its text → settings.
 //
 //   node src/main/webui/e2e/owner-journey.mjs http://localhost:8080 [screenshot dir]
 //
@@ -60,6 +63,12 @@ try {
   await page.getByLabel('Access token').fill('sandbox-page-token');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('list', { name: 'Connected channels' }).getByText('Facebook Page').waitFor();
+  step('onboarding: a sandbox WhatsApp number (for the first reply to leads)');
+  await page.getByLabel('Platform').selectOption('WHATSAPP');
+  await page.getByLabel('WhatsApp phone number ID').fill('109876543210');
+  await page.getByLabel('Access token').fill('sandbox-whatsapp-token');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('list', { name: 'Connected channels' }).getByText('WhatsApp').waitFor();
   await shoot('onboarding-channels', MOBILE);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
@@ -93,36 +102,70 @@ try {
   await shoot('outbox', MOBILE);
   await shoot('outbox', DESKTOP);
 
-  step('leads: one arrives through the API; the owner opens it and the conversation');
-  const leadStatus = await page.evaluate(async () => {
+  step('posts: generate next week, edit, approve and move the first post to two minutes from now');
+  // Posting windows are the category's (salon: 09-11 and 17-19); an all-day window lets the journey publish
+  // now at any hour. Set through the API, as an operator would; the rest is the owner's screens.
+  const { businessId, timeZone } = await page.evaluate(async () => {
     const { accessToken } = JSON.parse(localStorage.getItem('vlos.session'));
     const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
     const [business] = await (await fetch('/api/v1/businesses', { headers })).json();
-    const response = await fetch(`/api/v1/businesses/${business.id}/leads`, {
-      method: 'POST', headers,
-      body: JSON.stringify({ name: 'Priya', phone: '+919812345678', message: 'Can I book a bridal trial today?', consent: true }),
-    });
-    return response.status;
+    const config = await (await fetch(`/api/v1/businesses/${business.id}/category-config`, { headers })).json();
+    config.postingWindows = [{ name: 'all day', start: '00:00', end: '23:59' }];
+    const saved = await fetch(`/api/v1/businesses/${business.id}/category-config`, { method: 'PUT', headers, body: JSON.stringify(config) });
+    if (!saved.ok) throw new Error(`Saving the posting windows answered ${saved.status}`);
+    return { businessId: business.id, timeZone: business.timeZone };
   });
-  if (leadStatus !== 201) throw new Error(`Creating a lead answered ${leadStatus}`);
-  await page.goto(`${baseUrl}/leads`);
-  await page.getByRole('link', { name: 'Can I book a bridal trial today?' }).click();
-  await page.getByRole('heading', { name: 'Why this priority' }).waitFor();
-  await shoot('lead', MOBILE);
-  await page.getByRole('link', { name: 'Open the conversation' }).click();
-  await page.getByRole('heading', { name: 'Conversation with Priya' }).waitFor();
-  await shoot('conversation', MOBILE);
-
-  step('posts: generate next week, approve the first post');
+  const postText = `Monsoon hair spa week at Asha Beauty Studio: 20% off till Sunday. Book on WhatsApp! (journey ${Date.now()})`;
   await page.goto(`${baseUrl}/content`);
   await page.getByLabel('Week').selectOption('1');
   await page.getByRole('button', { name: 'Generate next week' }).click();
   const firstPost = page.getByRole('article', { name: 'Post for Facebook Page' }).first();
   await firstPost.waitFor({ timeout: 60_000 });
   await shoot('content', MOBILE);
+  await firstPost.getByLabel('Text', { exact: true }).fill(postText);
+  await firstPost.getByRole('button', { name: 'Save changes' }).click();
+  await firstPost.locator('figure').getByText(postText).waitFor();
   await firstPost.getByRole('button', { name: 'Approve' }).click();
   await firstPost.getByText(/^(Approved|Scheduled)/).waitFor();
+  const inTwoMinutes = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(Date.now() + 120_000)).replace(' ', 'T');
+  await firstPost.getByLabel('Move to (local time)').fill(inTwoMinutes);
+  await firstPost.getByRole('button', { name: 'Reschedule' }).click();
+  await page.getByRole('article', { name: 'Post for Facebook Page' }).filter({ hasText: postText }).first().waitFor();
+  console.log(`  approved and moved to ${inTwoMinutes} (${timeZone})`);
   await shoot('content', DESKTOP);
+
+  step('leads: a visitor sends the public lead form; the owner sees the lead and the automatic first reply');
+  await page.goto(`${baseUrl}/settings`);
+  const formUrl = (await page.getByTestId('lead-form-url').textContent())?.trim() ?? '';
+  if (!formUrl.includes('/public/lead-forms/')) throw new Error(`Settings shows no lead form address: "${formUrl}"`);
+  const submitted = await fetch(formUrl, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Priya', phone: '+919812345678', message: 'Can I book a bridal trial today?', consent: true, page: '/bridal' }),
+  });
+  if (submitted.status !== 202) throw new Error(`The public lead form answered ${submitted.status}: ${await submitted.text()}`);
+  await page.goto(`${baseUrl}/leads`);
+  const leadLink = page.getByRole('link', { name: 'Can I book a bridal trial today?' });
+  for (let i = 0; i < 30 && !(await leadLink.isVisible()); i++) { // the form's event is handled in the background
+    await page.waitForTimeout(1000);
+    await page.reload();
+  }
+  await shoot('leads', MOBILE);
+  await leadLink.click();
+  await page.getByRole('heading', { name: 'Why this priority' }).waitFor();
+  await shoot('lead', MOBILE);
+  await page.getByRole('link', { name: 'Open the conversation' }).click();
+  await page.getByRole('heading', { name: 'Conversation with Priya' }).waitFor();
+  const messages = page.getByRole('list', { name: 'Messages' });
+  const reply = messages.getByRole('listitem').filter({ hasText: 'Sent to them' }).first();
+  await reply.waitFor();
+  const replyText = (await reply.innerText()).replace(/\s+/g, ' ');
+  if (!/WhatsApp/.test(replyText) || !/Would have been sent \(sandbox\)/.test(replyText)) {
+    throw new Error(`The first reply in the thread does not show its channel and delivery state: "${replyText}"`);
+  }
+  console.log(`  first reply: ${replyText.slice(0, 120)}`);
+  await shoot('conversation', MOBILE);
+  await shoot('conversation', DESKTOP);
 
   step('reviews and referral figures');
   await page.goto(`${baseUrl}/reviews`);
@@ -139,11 +182,74 @@ try {
   await shoot('insights', MOBILE);
   await shoot('insights', DESKTOP);
 
+  step('lead rules and follow-ups: a second follow-up saved');
+  await page.goto(`${baseUrl}/leads`);
+  await page.getByRole('link', { name: 'Lead rules and follow-ups' }).click();
+  await page.getByRole('heading', { name: 'How new leads are ranked' }).waitFor();
+  await page.getByRole('button', { name: 'Add a follow-up' }).click();
+  const lastStep = page.getByRole('group', { name: /^Follow-up \d+$/ }).last();
+  await lastStep.getByLabel('After (hours)').fill('168');
+  await page.getByRole('button', { name: 'Save follow-ups' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await shoot('lead-settings', MOBILE);
+  await shoot('lead-settings', DESKTOP);
+
+  step('content settings: an own date added');
+  await page.goto(`${baseUrl}/content/settings`);
+  await page.getByLabel('What is it?').fill('Studio anniversary sale');
+  await page.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Add the date' }).click();
+  await page.getByRole('list', { name: 'Your own dates' }).getByText('Studio anniversary sale').waitFor();
+  await shoot('content-settings', MOBILE);
+
+  step('budget: goals and last month\'s results');
+  await page.goto(`${baseUrl}/insights/budget`);
+  await page.getByRole('checkbox', { name: 'Reviews' }).check();
+  await page.getByLabel('Reviews wanted per month').fill('15');
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  const lastMonth = new Date(); lastMonth.setDate(1); lastMonth.setMonth(lastMonth.getMonth() - 1);
+  await page.getByLabel('Month', { exact: true }).fill(lastMonth.toISOString().slice(0, 7));
+  const organic = page.getByRole('group', { name: 'Organic content' });
+  await organic.getByLabel(/^Spent/).fill('1500');
+  await organic.getByLabel('Leads', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Save results' }).click();
+  await page.getByText('Saved. The budget plan now uses them.').waitFor();
+  await shoot('budget', MOBILE);
+  await shoot('budget', DESKTOP);
+
+  step('sales: one recorded by hand');
+  await page.goto(`${baseUrl}/reviews`);
+  await page.getByRole('link', { name: 'Record sales' }).click();
+  await page.getByLabel("Customer's phone").fill('+919812345678');
+  await page.getByLabel(/^Amount/).fill('1499');
+  await page.getByLabel('Bill number (optional)').fill(`BILL-${Date.now()}`);
+  await page.getByRole('button', { name: 'Record sale' }).click();
+  await page.getByText(/^Sale of .*1,499\.00 recorded\.$/).waitFor();
+  await shoot('sales', MOBILE);
+
+  step('sandbox outbox: the approved post, published through the sandbox Facebook Page');
+  await page.goto(`${baseUrl}/outbox`);
+  const published = page.getByTestId('would-have-sent').filter({ hasText: postText });
+  for (let i = 0; i < 60 && !(await published.first().isVisible()); i++) { // its time is two minutes after approval
+    await page.waitForTimeout(3000);
+    await page.reload();
+  }
+  const shown = (await published.first().locator('blockquote').textContent())?.trim();
+  if (shown !== postText) throw new Error(`The outbox shows "${shown}" instead of the approved post`);
+  await page.goto(`${baseUrl}/content`);
+  await page.getByLabel('Week').selectOption('1'); // a post keeps its week when moved
+  await page.getByRole('article', { name: 'Post for Facebook Page' }).filter({ hasText: postText })
+    .getByText(/^Published/).waitFor();
+  await shoot('content-published', MOBILE);
+  console.log(`  business ${businessId}: the approved post was published in the sandbox`);
+
   step('settings');
   await page.goto(`${baseUrl}/settings`);
   await page.getByRole('heading', { name: 'Plan and usage' }).waitFor();
   await page.getByText('Locations').waitFor();
   await shoot('settings', DESKTOP);
+  await shoot('settings', MOBILE);
   console.log('The owner journey works.');
 } catch (e) {
   console.error(`The owner journey failed: ${e.message}`);

@@ -11,6 +11,10 @@ import { ConversationPage, LeadDetailPage, LeadsPage } from './pages/Leads';
 import { ContentPage } from './pages/Content';
 import { ReviewsPage } from './pages/Reviews';
 import { InsightsPage } from './pages/Insights';
+import { LeadSettingsPage } from './pages/LeadSettings';
+import { ContentSettingsPage } from './pages/ContentSettings';
+import { BudgetPage } from './pages/Budget';
+import { SalesPage } from './pages/Sales';
 
 export function App() {
   const { session } = useAuth();
@@ -31,9 +35,13 @@ export function App() {
         <Route path="tasks" element={<TasksPage />} />
         <Route path="tasks/:taskId" element={<TaskDetailPage />} />
         <Route path="leads" element={<LeadsPage />} />
+        <Route path="leads/settings" element={<LeadSettingsPage />} />
         <Route path="leads/:leadId" element={<LeadDetailPage />} />
         <Route path="contacts/:contactId/conversation" element={<ConversationPage />} />
         <Route path="content" element={<ContentPage />} />
+        <Route path="content/settings" element={<ContentSettingsPage />} />
+        <Route path="sales" element={<SalesPage />} />
+        <Route path="insights/budget" element={<BudgetPage />} />
         <Route path="reviews" element={<ReviewsPage />} />
         <Route path="insights" element={<InsightsPage />} />
         <Route path="outbox" element={<OutboxPage />} />

@@ -58,17 +58,20 @@ export interface CallOptions {
   body?: unknown;
   /** Calls that do not need a session (sign-up, login). */
   anonymous?: boolean;
+  /** A body sent as it is (e.g. a CSV file's text) with this content type, instead of JSON. */
+  raw?: { text: string; contentType: string };
 }
 
 export async function api<T>(path: string, options: CallOptions = {}, retried = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.raw) headers['Content-Type'] = options.raw.contentType;
   const session = options.anonymous ? null : loadSession();
   if (session) headers.Authorization = `Bearer ${session.accessToken}`;
   const response = await fetch(`${BASE}${path}`, {
-    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    method: options.method ?? (options.body === undefined && !options.raw ? 'GET' : 'POST'),
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   if (response.status === 401 && session && !retried) {
     if (await refreshTokens()) return api<T>(path, options, true);

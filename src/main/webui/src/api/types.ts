@@ -68,6 +68,8 @@ export interface BusinessRequest {
 
 export interface Business extends BusinessRequest {
   id: string;
+  /** The website form posts leads to /public/lead-forms/{leadFormKey}. */
+  leadFormKey?: string | null;
   serviceRadiusKm: number;
   timeZone: string;
   createdAt: string;
@@ -262,7 +264,74 @@ export interface UserView {
   role: string;
   status: string;
   createdAt: string;
+  language?: string | null;
 }
+
+export interface Me {
+  user: UserView;
+  tenantId: string;
+  permissions: string[];
+}
+
+export type LeadSource = 'API' | 'FORM' | 'WHATSAPP' | 'SMS' | 'FACEBOOK';
+
+export interface LeadRule {
+  label: string;
+  source?: LeadSource | null;
+  keywords?: string[] | null;
+  fromHour?: number | null;
+  toHour?: number | null;
+  minValueMinor?: number | null;
+  priority: LeadPriority;
+  reason: string;
+}
+
+export interface LeadRules { rules: LeadRule[]; defaults: boolean }
+
+export interface FollowUpStep {
+  delayHours: number;
+  channel?: ChannelKind | null;
+  templateName: string;
+  textKey?: string | null;
+  text?: string | null;
+}
+
+export interface FollowUps { steps: FollowUpStep[]; defaults: boolean }
+
+export interface ContentSettings {
+  businessId: string;
+  weeklyContent: boolean;
+  autoPublish: boolean;
+  llmEnabled: boolean;
+  llmConfigured: boolean;
+}
+
+export interface OwnDate { id: string; businessId: string; name: string; date: string }
+
+export type BudgetGoal = 'LEADS' | 'FOOTFALL' | 'REVIEWS';
+export interface GoalTarget { goal: BudgetGoal; monthlyTarget?: number | null; weight?: number | null }
+
+export interface ResultEntry {
+  activity: string;
+  spendMinor: number;
+  leads?: number | null;
+  footfall?: number | null;
+  reviews?: number | null;
+}
+
+export interface SaleRecorded {
+  id: string;
+  contactId: string;
+  amount: Money;
+  occurredAt: string;
+  referralCode?: string | null;
+  reviewRequestStatus?: string | null;
+  alreadyRecorded: boolean;
+}
+
+export interface SaleImport { received: number; created: number; alreadyRecorded: number }
+
+export interface CompetitorImport { observedAt: string; competitors: number; newCompetitors: number; alertsRaised: number }
 
 export interface InviteCreated {
   user: UserView;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { asRequest } from '../api/business';
 import { CATEGORIES, WEEKDAYS, type Business, type BusinessRequest, type Weekday } from '../api/types';
 import { Button, ErrorAlert, Field, SelectField, fieldError } from './forms';
+import { OpeningHours, hoursErrors, hoursOf, type Hours } from './OpeningHours';
 
 // Coordinates are optional: without them a known city's centre is used, else the centre of India.
 const CITY_CENTRES: Record<string, [number, number]> = {
@@ -19,18 +20,18 @@ export function defaultCoordinates(city: string): [number, number] {
 
 interface Values {
   name: string; category: string; addressLine: string; city: string; postalCode: string; country: string;
-  latitude: string; longitude: string; phone: string; opens: string; closes: string; openDays: Weekday[];
+  latitude: string; longitude: string; phone: string; hours: Hours;
 }
 
+const DEFAULT_HOURS: Hours = hoursOf(Object.fromEntries(
+  WEEKDAYS.map((d) => [d, d === 'SUNDAY' ? [] : [{ opens: '10:00', closes: '20:00' }]])));
+
 function initial(b?: Business): Values {
-  const hours = b?.operatingHours ?? {};
-  const first = WEEKDAYS.map((d) => hours[d]?.[0]).find(Boolean);
   return {
     name: b?.name ?? '', category: b?.category ?? 'salon', addressLine: b?.addressLine ?? '', city: b?.city ?? '',
     postalCode: b?.postalCode ?? '', country: b?.country ?? 'IN',
     latitude: b ? String(b.latitude) : '', longitude: b ? String(b.longitude) : '', phone: b?.phone ?? '',
-    opens: first?.opens?.slice(0, 5) ?? '10:00', closes: first?.closes?.slice(0, 5) ?? '20:00',
-    openDays: b ? WEEKDAYS.filter((d) => (hours[d] ?? []).length > 0) : WEEKDAYS.filter((d) => d !== 'SUNDAY'),
+    hours: b ? hoursOf(b.operatingHours) : DEFAULT_HOURS,
   };
 }
 
@@ -42,8 +43,7 @@ export function toRequest(v: Values): BusinessRequest {
     latitude: v.latitude.trim() ? Number(v.latitude) : lat,
     longitude: v.longitude.trim() ? Number(v.longitude) : lng,
     phone: v.phone || null,
-    operatingHours: Object.fromEntries(
-      WEEKDAYS.map((d) => [d, v.openDays.includes(d) ? [{ opens: v.opens, closes: v.closes }] : []])),
+    operatingHours: v.hours,
   };
 }
 
@@ -60,11 +60,13 @@ export function BusinessForm({ business, submitLabel, onSubmit }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const set = (key: keyof Values) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
-  const toggleDay = (d: Weekday) =>
-    setV({ ...v, openDays: v.openDays.includes(d) ? v.openDays.filter((x) => x !== d) : [...v.openDays, d] });
+  const [hourErrors, setHourErrors] = useState<Partial<Record<Weekday, string>>>({});
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const wrong = hoursErrors(v.hours, t);
+    setHourErrors(wrong);
+    if (Object.keys(wrong).length) return;
     setBusy(true);
     setError(null);
     try {
@@ -107,18 +109,8 @@ export function BusinessForm({ business, submitLabel, onSubmit }: Props) {
       </fieldset>
       <fieldset className="mb-4">
         <legend className="text-sm font-medium text-slate-800">{t('business.hours')}</legend>
-        <div className="grid grid-cols-2 gap-x-4">
-          <Field label={t('business.opens')} type="time" value={v.opens} onChange={set('opens')} />
-          <Field label={t('business.closes')} type="time" value={v.closes} onChange={set('closes')} />
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {WEEKDAYS.map((d) => (
-            <label key={d} className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-400 px-3">
-              <input type="checkbox" checked={v.openDays.includes(d)} onChange={() => toggleDay(d)} />
-              {t(`days.${d}`)}
-            </label>
-          ))}
-        </div>
+        <p className="text-sm text-slate-600">{t('hours.explain')}</p>
+        <OpeningHours hours={v.hours} onChange={(hours) => setV({ ...v, hours })} errors={hourErrors} />
         {fieldError(error, 'operatingHours') && (
           <p className="mt-1 text-sm font-medium text-red-800">{fieldError(error, 'operatingHours')}</p>
         )}

@@ -2,6 +2,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { Button } from './forms';
+import { useSavedLanguage } from './LanguageSelect';
 
 const LINKS = [
   { to: '/', key: 'nav.home', end: true },
@@ -19,6 +20,7 @@ export function Layout() {
   const { t } = useTranslation();
   const { logOut } = useAuth();
   const navigate = useNavigate();
+  useSavedLanguage();
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
@@ -34,6 +35,7 @@ export function ContentPage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('content.title')}</h1>
+      <p className="mb-4"><Link to="/content/settings" className="text-indigo-800 underline">{t('contentSettings.link')}</Link></p>
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <div className="min-w-48">
           <SelectField label={t('content.week')} value={String(offset)} onChange={(e) => { setOffset(Number(e.target.value)); generate.reset(); }}

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { useCurrentBusiness } from '../api/business';
-import type { BudgetPlan, CompetitorAnalysis, Insight } from '../api/types';
+import type { BudgetPlan, CompetitorAnalysis, CompetitorImport, Insight } from '../api/types';
+import { CsvImport } from '../components/CsvImport';
+import { Link } from 'react-router';
 import { Button, Card, ErrorAlert, Loading } from '../components/forms';
 import { formatMoney, formatNumber } from '../lib/format';
 
@@ -72,9 +74,12 @@ export function InsightsSection({ businessId }: { businessId: string }) {
   );
 }
 
+export const COMPETITORS_CSV_HEADER = 'name,latitude,longitude,rating,review_count,price_level,website,has_website,closes_at,external_id';
+
 export function CompetitorsSection({ businessId }: { businessId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const queries = useQueryClient();
   const analysis = useQuery({
     queryKey: ['competitors', businessId],
     queryFn: () => api<CompetitorAnalysis>(`/businesses/${businessId}/competitors`),
@@ -128,6 +133,11 @@ export function CompetitorsSection({ businessId }: { businessId: string }) {
           )}
         </>
       )}
+      <h3 className="mt-4 mb-2 font-semibold">{t('competitors.import')}</h3>
+      <p className="mb-3 text-sm text-slate-700">{t('competitors.importExplain')}</p>
+      <CsvImport<CompetitorImport> path={`/businesses/${businessId}/competitors/import-csv`} label={t('competitors.file')}
+        header={COMPETITORS_CSV_HEADER} onImported={() => void queries.invalidateQueries({ queryKey: ['competitors', businessId] })}
+        describe={(r) => t('competitors.imported', { count: r.competitors, added: r.newCompetitors, alerts: r.alertsRaised })} />
     </Card>
   );
 }
@@ -139,6 +149,7 @@ export function BudgetSection({ businessId }: { businessId: string }) {
   const p = plan.data;
   return (
     <Card title={t('budgetPlan.title')}>
+      <p className="mb-3"><Link to="/insights/budget" className="text-indigo-800 underline">{t('budgetGoals.link')}</Link></p>
       <ErrorAlert error={plan.error} />
       {plan.isLoading && <Loading />}
       {p && (

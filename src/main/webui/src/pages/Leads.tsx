@@ -38,6 +38,7 @@ export function LeadsPage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('leads.title')}</h1>
+      <p className="mb-4"><Link to="/leads/settings" className="text-indigo-800 underline">{t('leadSettings.link')}</Link></p>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField label={t('leads.status')} value={status} onChange={(e) => setStatus(e.target.value)}
           options={[{ value: '', label: t('leads.any') }, ...LEAD_STATUSES.map((s) => ({ value: s, label: t(`leadStatus.${s}`) }))]} />

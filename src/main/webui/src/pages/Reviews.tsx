@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -31,6 +32,7 @@ export function ReviewsPage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('reviews.title')}</h1>
+      <p className="mb-4"><Link to="/sales" className="text-indigo-800 underline">{t('sales.link')}</Link></p>
       <div className="mb-4">
         <Button busy={sync.isPending} busyLabel={t('reviews.syncing')} onClick={() => sync.mutate()}>{t('reviews.sync')}</Button>
         {sync.data && (

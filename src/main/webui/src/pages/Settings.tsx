@@ -18,7 +18,7 @@ export function SettingsPage() {
   const { business, isLoading } = useCurrentBusiness();
   const queries = useQueryClient();
   if (isLoading) return <Loading />;
-  const sections = ['profile', 'channels', 'schedule', 'quiet', 'language', 'plan', ...(can('users:manage') ? ['team'] : [])];
+  const sections = ['profile', 'leadForm', 'channels', 'schedule', 'quiet', 'language', 'plan', ...(can('users:manage') ? ['team'] : [])];
   const saveBusiness = async (changes: Parameters<typeof asRequest>[1]) => {
     await api<Business>(`/businesses/${business!.id}`, { method: 'PUT', body: asRequest(business!, changes) });
     await queries.invalidateQueries({ queryKey: ['businesses'] });
@@ -39,15 +39,29 @@ export function SettingsPage() {
             <BusinessForm business={business} submitLabel={t('common.save')}
               onSubmit={(request) => saveBusiness(request)} />
           </Card></div>
+          {business.leadFormKey && <div id="leadForm"><LeadFormCard formKey={business.leadFormKey} /></div>}
           <div id="channels"><Channels businessId={business.id} /></div>
           <div id="schedule"><Card title={t('settings.section.schedule')}><ScheduleForm businessId={business.id} /></Card></div>
           <div id="quiet"><QuietHoursCard business={business} onSave={(quietHours) => saveBusiness({ quietHours })} /></div>
         </>
       )}
-      <div id="language"><Card title={t('settings.section.language')}><LanguageSelect /></Card></div>
+      <div id="language"><Card title={t('settings.section.language')}><LanguageSelect saveToAccount /></Card></div>
       <div id="plan"><Usage /></div>
       {can('users:manage') && <div id="team"><Team /></div>}
     </div>
+  );
+}
+
+/** Where the business's website form sends leads; the first reply goes out on its own. */
+function LeadFormCard({ formKey }: { formKey: string }) {
+  const { t } = useTranslation();
+  const url = `${window.location.origin}/public/lead-forms/${formKey}`;
+  return (
+    <Card title={t('settings.section.leadForm')}>
+      <p className="mb-2 text-slate-700">{t('leadForm.explain')}</p>
+      <p className="mb-2 rounded-md bg-slate-100 p-2 font-mono text-sm break-all" data-testid="lead-form-url">{url}</p>
+      <p className="text-sm text-slate-700">{t('leadForm.fields')}</p>
+    </Card>
   );
 }
 

@@ -8,12 +8,14 @@ export type Handler = (init: RequestInit | undefined, url: string) => { status?:
 
 /** Stubs fetch with answers by "METHOD /path" (the path after /api/v1, without the query); records the calls. */
 export function mockApi(routes: Record<string, Handler | object>) {
-  const calls: { method: string; path: string; body?: unknown }[] = [];
+  const calls: { method: string; path: string; body?: unknown; contentType?: string }[] = [];
   vi.stubGlobal('fetch', vi.fn(async (input: string, init?: RequestInit) => {
     const url = String(input).replace(/^\/api\/v1/, '');
     const method = init?.method ?? 'GET';
     const path = url.split('?')[0];
-    calls.push({ method, path, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+    const contentType = (init?.headers as Record<string, string> | undefined)?.['Content-Type'];
+    const raw = init?.body ? String(init.body) : undefined;
+    calls.push({ method, path, contentType, body: raw === undefined ? undefined : contentType === 'application/json' ? JSON.parse(raw) : raw });
     const route = routes[`${method} ${path}`];
     if (route === undefined) return new Response(JSON.stringify({ status: 404, detail: `no mock for ${method} ${url}` }), { status: 404 });
     const answer = typeof route === 'function' ? (route as Handler)(init, url) : { body: route };

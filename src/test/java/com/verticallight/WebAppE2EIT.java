@@ -64,7 +64,7 @@ class WebAppE2EIT {
         Thread reader = new Thread(() -> collect(journey, journeyOutput));
         reader.setDaemon(true);
         reader.start();
-        boolean ended = journey.waitFor(5, TimeUnit.MINUTES);
+        boolean ended = journey.waitFor(8, TimeUnit.MINUTES);
         if (!ended) {
             journey.destroyForcibly();
         }

@@ -34,4 +34,7 @@ public class AppUser extends TenantOwned {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The language chosen for the web app (BCP 47, e.g. hi); null until chosen. */
+    public String language;
 }

@@ -2,6 +2,7 @@ package com.verticallight.identity;
 
 import com.verticallight.identity.UserViews.Invite;
 import com.verticallight.identity.UserViews.InviteCreated;
+import com.verticallight.identity.UserViews.LanguageChoice;
 import com.verticallight.identity.UserViews.Me;
 import com.verticallight.identity.UserViews.RoleChange;
 import com.verticallight.identity.UserViews.UserView;
@@ -47,6 +48,17 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = Me.class)))
     public Uni<Me> me() {
         return users.me();
+    }
+
+    @PUT
+    @Path("/me/language")
+    @Authenticated
+    @Operation(summary = "Save the signed-in user's language for the web app (follows them to every device)")
+    @APIResponse(responseCode = "200", description = "The caller with the language", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "400", description = "Not a language tag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a user (an API key)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Me> chooseLanguage(@Valid @NotNull LanguageChoice choice) {
+        return users.chooseLanguage(choice.language());
     }
 
     @GET

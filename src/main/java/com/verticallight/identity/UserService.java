@@ -61,6 +61,16 @@ public class UserService implements UsageCounter {
                 .map(user -> new Me(UserView.of(user), user.tenantId, user.role.permissions()));
     }
 
+    /** Saves the signed-in user's language, so the app opens in it on any device. */
+    @WithTransaction
+    public Uni<Me> chooseLanguage(String language) {
+        UUID self = currentTenant.userId().orElseThrow(() -> ProblemException.notFound("User"));
+        return users.getById(self, "User").map(user -> {
+            user.language = java.util.Locale.forLanguageTag(language.trim()).toLanguageTag();
+            return new Me(UserView.of(user), user.tenantId, user.role.permissions());
+        });
+    }
+
     /** Invited people take a seat at once; the invitation token is returned once, only its digest is kept. */
     @WithTransaction
     public Uni<InviteCreated> invite(Invite invite) {

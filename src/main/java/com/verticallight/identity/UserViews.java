@@ -1,5 +1,6 @@
 package com.verticallight.identity;
 
+import com.verticallight.platform.validation.LanguageTag;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +17,11 @@ public final class UserViews {
     }
 
     @Schema(name = "User")
-    public record UserView(UUID id, String email, String name, Role role, UserStatus status, Instant createdAt) {
+    public record UserView(UUID id, String email, String name, Role role, UserStatus status, Instant createdAt,
+            @Schema(description = "The language chosen for the web app; null until chosen") String language) {
 
         static UserView of(AppUser u) {
-            return new UserView(u.id, u.email, u.name, u.role, u.status, u.createdAt);
+            return new UserView(u.id, u.email, u.name, u.role, u.status, u.createdAt, u.language);
         }
     }
 
@@ -34,6 +36,10 @@ public final class UserViews {
 
     @Schema(name = "InvitationCreated", description = "The invitation token is shown only once")
     public record InviteCreated(UserView user, String inviteToken, Instant expiresAt) {
+    }
+
+    @Schema(name = "LanguageChoice", description = "The web app's language for the signed-in user")
+    public record LanguageChoice(@NotBlank @LanguageTag @Size(max = 35) String language) {
     }
 
     @Schema(name = "RoleChange")

@@ -36,6 +36,7 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/businesses/{businessId}/category-config", Map.of("automationPriorities", List.of("x"),
                     "contentThemes", List.of("x"), "postingWindows", List.of())),
             Map.entry("PUT /api/v1/users/{userId}/role", Map.of("role", "OWNER")),
+            Map.entry("PUT /api/v1/me/language", Map.of("language", "hi")),
             Map.entry("PUT /api/v1/contacts/{contactId}", Map.of("name", "Hijacked", "phone", "+919812345678")),
             Map.entry("PUT /api/v1/contacts/{contactId}/channels/{channel}/consent", Map.of("source", "Hijacked")),
             Map.entry("POST /api/v1/contacts/{contactId}/channels/{channel}/opt-out", Map.of("reason", "Hijacked")),

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n from '../i18n';
+import { mockApi, renderAt } from '../test/render';
+import { LanguageSelect, useSavedLanguage } from './LanguageSelect';
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await i18n.changeLanguage('en');
+});
+
+const ME = { user: { id: 'u-1', email: 'a@b.in', role: 'OWNER', status: 'ACTIVE', createdAt: '2026-01-01T00:00:00Z', language: 'hi' },
+  tenantId: 't-1', permissions: [] };
+
+function SignedIn() {
+  useSavedLanguage();
+  return <p>{i18n.t('nav.home')}</p>;
+}
+
+describe('Language', () => {
+  it('saves the chosen language to the account', async () => {
+    await i18n.changeLanguage('en');
+    const calls = mockApi({ 'PUT /me/language': (init) => ({ body: { ...ME, user: { ...ME.user, language: JSON.parse(String(init?.body)).language } } }) });
+    renderAt('/', '/', <LanguageSelect saveToAccount />);
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'hi');
+    await screen.findByRole('status');
+    expect(calls).toEqual([{ method: 'PUT', path: '/me/language', contentType: 'application/json', body: { language: 'hi' } }]);
+    expect(i18n.language).toBe('hi');
+  });
+
+  it('opens in the language saved to the account on a new device', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({ 'GET /me': ME });
+    renderAt('/', '/', <SignedIn />);
+    await vi.waitFor(() => expect(i18n.language).toBe('hi'));
+    expect(document.documentElement.lang).toBe('hi');
+  });
+
+  it('does not call the service before sign-in', async () => {
+    await i18n.changeLanguage('en');
+    const calls = mockApi({});
+    renderAt('/', '/', <LanguageSelect />);
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'hi');
+    expect(i18n.language).toBe('hi');
+    expect(calls).toHaveLength(0);
+  });
+});
