@@ -520,3 +520,39 @@ export interface BudgetPlan {
   freeActions: { key: string; title: string; goal: string; expectedPerMonth: number; minutesPerWeek: number; automated: boolean }[];
   paidRecommendations: { activity: Activity; spendPerMonth: Money; text: string }[];
 }
+
+export interface PostEngagement {
+  id: string;
+  channel: string;
+  platformPostId: string;
+  text: string | null;
+  publishedAt: string;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  reach: number | null;
+  views: number | null;
+  reads: number;
+  lastReadAt: string | null;
+  nextReadAt: string | null;
+  lastError: string | null;
+}
+
+export interface ChannelEngagement {
+  channel: string;
+  posts: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  postsWithReach: number;
+  reach: number;
+  views: number;
+}
+
+export interface EngagementReport {
+  businessId: string;
+  from: string;
+  days: number;
+  channels: ChannelEngagement[];
+  posts: PostEngagement[];
+}

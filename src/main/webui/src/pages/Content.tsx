@@ -8,6 +8,7 @@ import type { ContentPost } from '../api/types';
 import { Button, ErrorAlert, Field, Loading, SelectField, TextArea, fieldError } from '../components/forms';
 import { formatDate, formatDateTime } from '../lib/format';
 import { isoWeekAfter } from '../lib/isoWeek';
+import { PostEngagementPanel } from '../components/PostEngagement';
 
 const OPEN = ['DRAFT', 'APPROVED', 'SCHEDULED'];
 
@@ -60,6 +61,7 @@ export function ContentPage() {
           </ul>
         </section>
       ))}
+      {business && <PostEngagementPanel businessId={business.id} />}
     </div>
   );
 }
