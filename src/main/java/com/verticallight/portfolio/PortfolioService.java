@@ -7,6 +7,7 @@ import com.verticallight.execution.MetricsService;
 import com.verticallight.execution.Period;
 import com.verticallight.execution.plan.DayPlan;
 import com.verticallight.execution.plan.DayPlanRepository;
+import com.verticallight.lead.LeadFigures;
 import com.verticallight.review.Review;
 import com.verticallight.review.ReviewRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,22 +41,27 @@ public class PortfolioService {
     @Inject
     DayPlanRepository plans;
 
+    @Inject
+    LeadFigures leads;
+
     @WithSession
     public Uni<PortfolioView> portfolio(Period period, LocalDate date) {
         return businesses.list()
                 .chain(all -> Multi.createFrom().iterable(all)
                         .onItem().transformToUniAndConcatenate(b -> outlet(b, period, date))
                         .collect().asList())
-                .map(outlets -> new PortfolioView(period, date, outlets, PortfolioTotals.of(outlets),
-                        List.of("leads: no lead records are held yet")));
+                .map(outlets -> new PortfolioView(period, date, outlets, PortfolioTotals.of(outlets), List.of()));
     }
 
     /** One outlet's figures; the caller opens the session. */
     public Uni<OutletFigures> outlet(BusinessView business, Period period, LocalDate date) {
+        ZoneId zone = ZoneId.of(business.timeZone());
         return metrics.forPeriod(business.id(), period, date)
                 .chain(m -> reviewsOf(business.id())
                         .chain(found -> planCounts(business.id(), m.from(), m.to())
-                                .map(counts -> figures(business, m, found, counts))));
+                                .chain(counts -> leads.arrivedBetween(business.id(), m.from().atStartOfDay(zone).toInstant(),
+                                        m.to().atStartOfDay(zone).toInstant())
+                                        .map(leadCounts -> figures(business, m, found, counts, leadCounts)))));
     }
 
     /** How many reviews of the business have each number of stars (1 to 5). */
@@ -86,11 +93,15 @@ public class PortfolioService {
         return all;
     }
 
-    private static OutletFigures figures(BusinessView business, Metrics m, List<Review> found, long[] plansRunDone) {
+    private static OutletFigures figures(BusinessView business, Metrics m, List<Review> found, long[] plansRunDone,
+            LeadFigures.Counts leads) {
         long stars = found.stream().mapToLong(r -> r.stars).sum();
         return new OutletFigures(business.id(), business.name(), business.city(), business.category().code(),
                 m.figures().automationPercent(), m.figures().automatedTasks(), m.figures().manualTasks(),
                 m.figures().hoursSaved(), found.size(), stars, PortfolioTotals.ratio(stars, found.size(), 1, 2),
-                plansRunDone[0], plansRunDone[1], PortfolioTotals.ratio(plansRunDone[1], plansRunDone[0], 100, 1));
+                plansRunDone[0], plansRunDone[1], PortfolioTotals.ratio(plansRunDone[1], plansRunDone[0], 100, 1),
+                leads.leads(), leads.replied(), PortfolioTotals.ratio(leads.replied(), leads.leads(), 100, 1),
+                PortfolioTotals.medianMinutes(leads.firstReplySeconds()), leads.converted(),
+                PortfolioTotals.ratio(leads.converted(), leads.leads(), 100, 1), leads.firstReplySeconds());
     }
 }

@@ -17,6 +17,8 @@ public record PortfolioView(
     @Schema(name = "PortfolioTotals")
     public record Totals(int outlets, BigDecimal automationPercent, long automatedTasks, long manualTasks,
             BigDecimal hoursSaved, long reviewCount, BigDecimal averageRating, long plansRun, long plansDone,
-            BigDecimal planSuccessPercent) {
+            BigDecimal planSuccessPercent, long leads, long leadsReplied, BigDecimal firstReplyPercent,
+            @Schema(description = "Median over every replied lead of every outlet (not a median of medians)") BigDecimal medianFirstReplyMinutes,
+            long leadsConverted, BigDecimal convertedPercent) {
     }
 }

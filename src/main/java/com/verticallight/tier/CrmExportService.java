@@ -3,28 +3,26 @@ package com.verticallight.tier;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.channel.connection.ResolvedConnection;
-import com.verticallight.channel.connector.OutboundAction;
-import com.verticallight.channel.connector.OutboundAction.ActionType;
-import com.verticallight.channel.gateway.ChannelGateway;
-import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
-import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
-import com.verticallight.crm.ContactPage;
-import com.verticallight.crm.ContactService;
-import com.verticallight.crm.ContactView;
+import com.verticallight.job.JobRequest;
+import com.verticallight.job.JobScheduler;
+import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends all of the tenant's contacts to an external CRM: page by page, each page one signed EVENT action through the
- * channel gateway on a WEBHOOK connection (idempotency key per export and batch, delivery logged, ledger entry
- * {@value CrmExport#TASK_TYPE}). Opt-outs travel with each contact so the CRM can honour them.
+ * Starts a CRM export (the export row and its "crm.export" job in one transaction, so the request returns at once
+ * and nothing is lost if the service stops) and reports how it is going. {@link CrmExportJob} does the sending.
  */
 @ApplicationScoped
 public class CrmExportService {
@@ -33,71 +31,66 @@ public class CrmExportService {
     ConnectionService connections;
 
     @Inject
-    ContactService contacts;
+    CrmExportRunRepository runs;
 
     @Inject
-    ChannelGateway gateway;
+    CrmExportBatchRepository batches;
 
-    public Uni<CrmExport.Result> export(CrmExport.Request request) {
-        UUID exportId = UUID.randomUUID();
+    @Inject
+    JobScheduler jobs;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "vlos.crm-export.max-attempts", defaultValue = "5")
+    int maxAttempts;
+
+    /** The payload of a "crm.export" job. */
+    public record Payload(UUID exportId) {
+    }
+
+    @WithTransaction
+    public Uni<CrmExport.Accepted> start(CrmExport.Request request) {
         return connections.resolve(List.of(request.connectionId()))
                 .invoke(found -> requireWebhook(found.get(request.connectionId())))
-                .chain(() -> pages(request.size(), 0, new ArrayList<>()))
-                .chain(pages -> send(exportId, request.connectionId(), pages));
+                .chain(() -> runs.add(newRun(request)))
+                .chain(run -> jobs.schedule(new JobRequest(CrmExportJob.KIND, JsonText.write(new Payload(run.id)),
+                        run.createdAt, "crm-export:" + run.id, "crm-export:" + run.id, run.maxAttempts))
+                        .chain(job -> {
+                            run.jobId = job.id;
+                            return runs.flush(run);
+                        }))
+                .map(run -> new CrmExport.Accepted(run.id, run.jobId, run.status, "/api/v1/crm-exports/" + run.id));
     }
 
-    private Uni<List<ContactPage>> pages(int size, int offset, List<ContactPage> read) {
-        return contacts.list(null, null, size, offset).chain(page -> {
-            if (page.items().isEmpty()) {
-                return Uni.createFrom().item(read);
-            }
-            read.add(page);
-            return offset + size >= page.total() ? Uni.createFrom().item(read) : pages(size, offset + size, read);
-        });
+    @WithSession
+    public Uni<CrmExport.Status> status(UUID exportId) {
+        return runs.getById(exportId, "CRM export").chain(run -> batches.list("exportId = :e", Map.of("e", run.id),
+                "batch").map(found -> view(run, found)));
     }
 
-    private Uni<CrmExport.Result> send(UUID exportId, UUID connectionId, List<ContactPage> pages) {
-        List<ActionCommand> commands = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("exportId", exportId.toString());
-            data.put("batch", i + 1);
-            data.put("batches", pages.size());
-            data.put("contacts", pages.get(i).items().stream().map(CrmExportService::contact).toList());
-            OutboundAction event = new OutboundAction(ActionType.EVENT, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, CrmExport.EVENT, data);
-            commands.add(new ActionCommand(connectionId, "crm-export:" + exportId + ":" + (i + 1), event, false, true,
-                    CrmExport.TASK_TYPE));
-        }
-        long total = pages.stream().mapToLong(p -> p.items().size()).sum();
-        if (commands.isEmpty()) {
-            return Uni.createFrom().item(new CrmExport.Result(exportId, connectionId, 0, List.of()));
-        }
-        return gateway.executeAll(commands).map(outcomes -> {
-            List<CrmExport.Batch> batches = new ArrayList<>();
-            for (int i = 0; i < outcomes.size(); i++) {
-                ActionOutcome o = outcomes.get(i);
-                batches.add(new CrmExport.Batch(i + 1, pages.get(i).items().size(), o.deliveryId(), o.status(),
-                        o.message()));
-            }
-            return new CrmExport.Result(exportId, connectionId, total, batches);
-        });
+    static CrmExport.Status view(CrmExportRun run, List<CrmExportBatch> found) {
+        long sent = found.stream().filter(b -> b.status != CrmExportBatch.Status.FAILED).count();
+        long failed = found.size() - sent;
+        return new CrmExport.Status(run.id, run.connectionId, run.jobId, run.status, run.contacts, run.leads,
+                run.batches, sent, failed, run.attempts, run.maxAttempts, run.lastError, run.createdAt, run.finishedAt,
+                found.stream().map(b -> new CrmExport.Batch(b.batch, b.kind, b.items, b.status, b.failedTries,
+                        b.deliveryId, b.lastError)).toList());
     }
 
-    private static Map<String, Object> contact(ContactView c) {
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("id", c.id().toString());
-        contact.put("name", c.name());
-        contact.put("phone", c.phone());
-        contact.put("email", c.email());
-        contact.put("language", c.language());
-        contact.put("tags", c.tags() == null ? List.of() : c.tags());
-        contact.put("optedOut", c.channels().stream().filter(s -> s.optedOutAt() != null)
-                .map(s -> s.channel().name()).toList());
-        return contact;
+    private CrmExportRun newRun(CrmExport.Request request) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CrmExportRun run = new CrmExportRun();
+        run.connectionId = request.connectionId();
+        run.batchSize = request.size();
+        run.status = CrmExportRun.Status.PENDING;
+        run.maxAttempts = maxAttempts;
+        run.createdAt = now;
+        run.updatedAt = now;
+        return run;
     }
 
-    private static void requireWebhook(ResolvedConnection connection) {
+    static void requireWebhook(ResolvedConnection connection) {
         if (connection == null) {
             throw ProblemException.invalid("connectionId", "no such connection");
         }

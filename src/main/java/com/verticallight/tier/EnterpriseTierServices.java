@@ -39,7 +39,7 @@ public class EnterpriseTierServices implements TierServices {
     }
 
     @Override
-    public Uni<CrmExport.Result> exportContacts(CrmExport.Request request) {
-        return crmExport.export(request);
+    public Uni<CrmExport.Accepted> exportContacts(CrmExport.Request request) {
+        return crmExport.start(request);
     }
 }

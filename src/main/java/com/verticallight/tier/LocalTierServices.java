@@ -32,7 +32,7 @@ public class LocalTierServices implements TierServices {
     }
 
     @Override
-    public Uni<CrmExport.Result> exportContacts(CrmExport.Request request) {
+    public Uni<CrmExport.Accepted> exportContacts(CrmExport.Request request) {
         return Uni.createFrom().failure(new NotInTier("CRM export", Tier.ENTERPRISE, Tier.LOCAL));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +39,12 @@ public class TierResource {
 
     private final TierSelector selector;
     private final TierCatalogue catalogue;
+    private final CrmExportService crmExports;
 
-    public TierResource(TierSelector selector, TierCatalogue catalogue) {
+    public TierResource(TierSelector selector, TierCatalogue catalogue, CrmExportService crmExports) {
         this.selector = selector;
         this.catalogue = catalogue;
+        this.crmExports = crmExports;
     }
 
     @GET
@@ -80,11 +83,22 @@ public class TierResource {
     @POST
     @Path("/crm-export")
     @RolesAllowed(Permission.TENANT_WRITE)
-    @Operation(summary = "Send every contact to your CRM in signed batches over a WEBHOOK connection (ENTERPRISE)")
-    @APIResponse(responseCode = "200", description = "The batches sent and how each went", content = @Content(schema = @Schema(implementation = CrmExport.Result.class)))
+    @Operation(summary = "Start sending every contact and lead to your CRM in signed batches over a WEBHOOK connection (ENTERPRISE)")
+    @APIResponse(responseCode = "202", description = "The export is on the job table; follow it at statusUrl", content = @Content(schema = @Schema(implementation = CrmExport.Accepted.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a connection that is not a WEBHOOK", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<CrmExport.Result> crmExport(@Valid @NotNull CrmExport.Request request) {
-        return selector.current().chain(services -> services.exportContacts(request));
+    public Uni<Response> crmExport(@Valid @NotNull CrmExport.Request request) {
+        return selector.current().chain(services -> services.exportContacts(request))
+                .map(accepted -> Response.status(202).entity(accepted).build());
+    }
+
+    @GET
+    @Path("/crm-exports/{exportId}")
+    @RolesAllowed(Permission.TENANT_READ)
+    @Operation(summary = "How a CRM export is going: batches sent and failed, attempts, the last error")
+    @APIResponse(responseCode = "200", description = "The export and each batch", content = @Content(schema = @Schema(implementation = CrmExport.Status.class)))
+    @APIResponse(responseCode = "404", description = "No such export", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<CrmExport.Status> crmExportStatus(@PathParam("exportId") UUID exportId) {
+        return crmExports.status(exportId);
     }
 
     private static Period period(String value) {

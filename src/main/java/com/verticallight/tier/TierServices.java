@@ -19,5 +19,5 @@ public interface TierServices {
 
     Uni<PortfolioView> portfolio(Period period, LocalDate date);
 
-    Uni<CrmExport.Result> exportContacts(CrmExport.Request request);
+    Uni<CrmExport.Accepted> exportContacts(CrmExport.Request request);
 }

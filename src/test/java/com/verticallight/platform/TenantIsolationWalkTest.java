@@ -130,7 +130,13 @@ class TenantIsolationWalkTest {
         a.as().post("/api/v1/businesses/" + businessId + "/reviews/sync").then().statusCode(200);
         String reviewId = a.as().get("/api/v1/businesses/" + businessId + "/reviews").then().statusCode(200)
                 .extract().path("[0].id");
+        String webhookId = a.as().body(Map.of("kind", "WEBHOOK", "platformIds", Map.of("url", "https://crm.example/a"),
+                "credentials", Map.of("secret", "a-secret"))).post("/api/v1/businesses/" + businessId + "/connections")
+                .then().statusCode(201).extract().path("id");
+        String exportId = a.as().body(Map.of("connectionId", webhookId)).post("/api/v1/crm-export")
+                .then().statusCode(202).extract().path("exportId");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("exportId", exportId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
                 Map.entry("deliveryId", deliveryId), Map.entry("jobId", jobId), Map.entry("taskId", taskId),
@@ -173,6 +179,7 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/businesses/" + businessId + "/content/dates").then().statusCode(200)
                 .body("size()", equalTo(1));
         a.as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", equalTo("CONTACTED"));
+        a.as().get("/api/v1/crm-exports/" + exportId).then().statusCode(200).body("status", equalTo("PENDING"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

@@ -2,7 +2,9 @@ package com.verticallight.channel.gateway;
 
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.channel.connector.Connector;
+import com.verticallight.channel.connector.PlatformFailure;
 import com.verticallight.channel.connector.PlatformHttp;
+import com.verticallight.channel.connector.PlatformResponse;
 import com.verticallight.channel.connector.VertxPlatformHttp;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,9 +53,21 @@ public class Resilience {
     }
 
     ResilientHttp http(ResolvedConnection connection, Connector connector) {
-        RetryPolicy policy = new RetryPolicy(config.retry().maxAttempts(), config.retry().baseDelay(),
-                config.retry().maxDelay(), config.retry().maxRetryAfter(), () -> ThreadLocalRandom.current().nextDouble());
-        return new ResilientHttp(transport, connector::classify, policy, breaker(connection));
+        return new ResilientHttp(transport, connector::classify, policy(), breaker(connection));
+    }
+
+    private RetryPolicy policy() {
+        return new RetryPolicy(config.retry().maxAttempts(), config.retry().baseDelay(), config.retry().maxDelay(),
+                config.retry().maxRetryAfter(), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /**
+     * A resilient client for a platform the service calls on its own account rather than through a tenant's
+     * connection (e.g. Google Places): the same transport, retry policy and a breaker named by {@code breakerKey}.
+     */
+    public PlatformHttp http(String breakerKey, Function<PlatformResponse, PlatformFailure> classify) {
+        return new ResilientHttp(transport, classify, policy(), breakers.computeIfAbsent(breakerKey,
+                key -> new CircuitBreaker(config.circuit().failureThreshold(), config.circuit().openFor(), clock)));
     }
 
     /** The breaker of this connection's tenant and platform. */

@@ -82,6 +82,19 @@ public class CompetitorService {
         });
     }
 
+    /**
+     * The daily refresh: fetches from Places only when a key is configured and the business's last Places
+     * observation is older than {@code minInterval}. Returns whether it fetched.
+     */
+    public Uni<Boolean> refreshIfDue(UUID businessId, java.time.Duration minInterval) {
+        if (!places.hasKey()) {
+            return Uni.createFrom().item(false);
+        }
+        return Panache.withSession(() -> observations.count("businessId = :b and source = :places and observedAt > :since",
+                Map.of("b", businessId, "places", Source.PLACES, "since", clock.instant().minus(minInterval))))
+                .chain(recent -> recent > 0 ? Uni.createFrom().item(false) : refresh(businessId).replaceWith(true));
+    }
+
     public Uni<ImportResult> importList(UUID businessId, CompetitorImport list) {
         Instant observedAt = list.observedAt() == null ? now() : list.observedAt().truncatedTo(ChronoUnit.SECONDS);
         return Panache.withTransaction(() -> business(businessId)

@@ -1,40 +1,45 @@
 package com.verticallight.intelligence.competitor;
 
+import com.verticallight.channel.connector.PlatformFailure;
 import com.verticallight.channel.connector.PlatformHttp;
 import com.verticallight.channel.connector.PlatformRequest;
-import com.verticallight.channel.connector.VertxPlatformHttp;
-import com.verticallight.channel.gateway.GatewayConfig;
+import com.verticallight.channel.connector.PlatformResponse;
+import com.verticallight.channel.connector.Responses;
+import com.verticallight.channel.gateway.Resilience;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Calls Google Places nearby search when an API key is configured. */
+/**
+ * Calls Google Places nearby search when an API key is configured: through the gateway's resilience (retries with
+ * backoff on 429 and 5xx, honouring Retry-After, and one circuit breaker for the service's Places key).
+ */
 @ApplicationScoped
 public class PlacesClient {
+
+    /** The breaker's name: the key is the service's own, so one breaker covers every tenant. */
+    static final String BREAKER = "google-places";
 
     @Inject
     PlacesConfig config;
 
     @Inject
-    GatewayConfig gateway;
-
-    @Inject
-    Vertx vertx;
+    Resilience resilience;
 
     private PlatformHttp http;
 
     @PostConstruct
     void init() {
-        WebClient client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) gateway.timeout().toMillis()).setUserAgent("VerticalLightOS/0.1"));
-        http = new VertxPlatformHttp(client, gateway.timeout());
+        http = resilience.http(BREAKER, PlacesClient::classify);
+    }
+
+    /** Whether competitors can be fetched at all. */
+    public boolean hasKey() {
+        return config.apiKey().filter(key -> !key.isBlank()).isPresent();
     }
 
     /** The API key, or a 409 problem telling the owner how to add competitors without one. */
@@ -57,14 +62,23 @@ public class PlacesClient {
         PlatformRequest request = PlacesNearby.request(config.baseUrl(), apiKey, types, config.maxResults(),
                 latitude, longitude, radiusMetres);
         return http.send(request)
-                .onFailure().transform(failure -> unavailable(failure.getMessage()))
-                .map(response -> {
-                    if (!response.isSuccess()) {
-                        throw unavailable("Google Places refused the search: "
-                                + PlacesNearby.errorMessage(response.status(), response.body()));
-                    }
-                    return PlacesNearby.parse(response.body());
-                });
+                .onFailure(PlatformFailure.class).transform(failure -> unavailable(refusal((PlatformFailure) failure)))
+                .map(response -> PlacesNearby.parse(response.body()));
+    }
+
+    /** 429 throttled and 5xx transient (retried), other 4xx permanent; null for a success. */
+    static PlatformFailure classify(PlatformResponse response) {
+        return response.isSuccess() ? null
+                : Responses.byStatus(response, String.valueOf(response.status()),
+                        PlacesNearby.errorMessage(response.status(), response.body()));
+    }
+
+    private static String refusal(PlatformFailure failure) {
+        return switch (failure.kind()) {
+            case CIRCUIT_OPEN -> "Google Places is paused after repeated failures; try again shortly";
+            case PERMANENT -> "Google Places refused the search: " + failure.getMessage();
+            default -> "Google Places did not answer after retries: " + failure.getMessage();
+        };
     }
 
     private static ProblemException unavailable(String detail) {

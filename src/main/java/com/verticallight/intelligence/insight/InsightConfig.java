@@ -35,4 +35,8 @@ public interface InsightConfig {
     /** Competitor alerts this recent become insights. */
     @WithDefault("P7D")
     Duration competitorAlertAge();
+
+    /** Last month's spend more than this share below or above the monthly budget is reported (0.2 = 20%). */
+    @WithDefault("0.2")
+    double budgetUseTolerance();
 }

@@ -79,4 +79,54 @@ class PlacesRefreshTest {
         owner.as().get("/api/v1/businesses/" + businessId + "/competitors").then().statusCode(200)
                 .body("competitors.name", org.hamcrest.Matchers.contains("Lakme Salon", "Naturals"));
     }
+    @Test
+    void aPlacesOutageIsRetriedWithBackoffAndTheRefreshSucceeds() {
+        Account owner = Accounts.signup("PREMIUM");
+        double latitude = 21.5 + Math.floorMod(UUID.randomUUID().hashCode(), 90_000) / 1_000_000.0;
+        Map<String, Object> business = new HashMap<>(Accounts.business("Retry salon"));
+        business.put("latitude", latitude);
+        String businessId = owner.as().body(business).post("/api/v1/businesses").then().statusCode(201)
+                .extract().path("id");
+        String scenario = "places-" + UUID.randomUUID();
+        var thisBusiness = matchingJsonPath("$.locationRestriction.circle.center[?(@.latitude == " + latitude + ")]");
+        WireMockPlatforms.server().stubFor(post(urlEqualTo("/v1/places:searchNearby")).withRequestBody(thisBusiness)
+                .inScenario(scenario).whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)
+                        .withBody("{\"error\":{\"code\":503,\"message\":\"The service is currently unavailable.\"}}"))
+                .willSetStateTo("recovered"));
+        WireMockPlatforms.server().stubFor(post(urlEqualTo("/v1/places:searchNearby")).withRequestBody(thisBusiness)
+                .inScenario(scenario).whenScenarioStateIs("recovered")
+                .willReturn(okJson("""
+                        {"places":[{"id":"ChIJ-retry","displayName":{"text":"Green Trends"},
+                          "location":{"latitude":%s,"longitude":88.3525},"rating":4.1,"userRatingCount":80}]}"""
+                        .formatted(latitude))));
+
+        owner.as().post("/api/v1/businesses/" + businessId + "/competitors/refresh").then().statusCode(200)
+                .body("competitors", org.hamcrest.Matchers.equalTo(1));
+
+        WireMockPlatforms.server().verify(2, postRequestedFor(urlEqualTo("/v1/places:searchNearby"))
+                .withRequestBody(thisBusiness));
+        assertThat(sql.count("select count(*) from competitor where business_id = $1 and name = 'Green Trends'",
+                UUID.fromString(businessId))).isEqualTo(1);
+    }
+
+    @Test
+    void aPlacesRefusalIsNotRetriedAndAnswers502WithPlacesWords() {
+        Account owner = Accounts.signup("PREMIUM");
+        double latitude = 20.5 + Math.floorMod(UUID.randomUUID().hashCode(), 90_000) / 1_000_000.0;
+        Map<String, Object> business = new HashMap<>(Accounts.business("Refused salon"));
+        business.put("latitude", latitude);
+        String businessId = owner.as().body(business).post("/api/v1/businesses").then().statusCode(201)
+                .extract().path("id");
+        var thisBusiness = matchingJsonPath("$.locationRestriction.circle.center[?(@.latitude == " + latitude + ")]");
+        WireMockPlatforms.server().stubFor(post(urlEqualTo("/v1/places:searchNearby")).withRequestBody(thisBusiness)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+                        .withBody("{\"error\":{\"code\":403,\"message\":\"API key not valid.\"}}")));
+
+        owner.as().post("/api/v1/businesses/" + businessId + "/competitors/refresh").then().statusCode(502)
+                .body("detail", org.hamcrest.Matchers.containsString("API key not valid."));
+
+        WireMockPlatforms.server().verify(1, postRequestedFor(urlEqualTo("/v1/places:searchNearby"))
+                .withRequestBody(thisBusiness));
+    }
 }
