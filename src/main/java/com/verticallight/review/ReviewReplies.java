@@ -57,7 +57,8 @@ public class ReviewReplies {
         review.answeredBy = path;
         String who = who(review);
         if (review.handling == Review.Handling.PERSON) {
-            String draft = ReplyDrafts.apology(business.name, review.reviewerName, business.phone);
+            String draft = ReplyDrafts.apology(business.name, review.reviewerName, business.phone,
+                    business.language);
             review.replyStatus = Review.ReplyStatus.NEEDS_PERSON;
             review.suggestedReply = draft;
             String title = "Answer " + who + "'s " + review.stars + "-star review";

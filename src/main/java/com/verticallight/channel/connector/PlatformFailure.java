@@ -21,12 +21,27 @@ public class PlatformFailure extends RuntimeException {
     private final Kind kind;
     private final String platformCode;
     private final Long retryAfterSeconds;
+    private final boolean mayHaveArrived;
 
     public PlatformFailure(Kind kind, String platformCode, String message, Long retryAfterSeconds) {
+        this(kind, platformCode, message, retryAfterSeconds, false);
+    }
+
+    private PlatformFailure(Kind kind, String platformCode, String message, Long retryAfterSeconds,
+            boolean mayHaveArrived) {
         super(message, null, false, false);
         this.kind = kind;
         this.platformCode = platformCode;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.mayHaveArrived = mayHaveArrived;
+    }
+
+    /**
+     * No answer to a request that changes something (a message, a post) after it may have reached the platform: a
+     * timeout or a connection closed mid-exchange. Transient, but not sent again, so it can never arrive twice.
+     */
+    public static PlatformFailure noAnswer(String message) {
+        return new PlatformFailure(Kind.TRANSIENT, null, message, null, true);
     }
 
     public static PlatformFailure rejected(String message) {
@@ -45,7 +60,13 @@ public class PlatformFailure extends RuntimeException {
         return retryAfterSeconds;
     }
 
+    /** Worth trying again: throttled, or transient and the request surely did not take effect. */
     public boolean isRetryable() {
-        return kind == Kind.TRANSIENT || kind == Kind.RATE_LIMITED;
+        return (kind == Kind.TRANSIENT || kind == Kind.RATE_LIMITED) && !mayHaveArrived;
+    }
+
+    /** The platform may have done it although we got no answer (see {@link #noAnswer}). */
+    public boolean mayHaveArrived() {
+        return mayHaveArrived;
     }
 }

@@ -33,8 +33,31 @@ public class VertxPlatformHttp implements PlatformHttp {
                 .ifNoItem().after(timeout.plusMillis(250)).fail()
                 .map(VertxPlatformHttp::toResponse)
                 .onFailure(failure -> !(failure instanceof PlatformFailure))
-                .transform(failure -> new PlatformFailure(PlatformFailure.Kind.TRANSIENT, null,
-                        "No answer from " + host(request.url()) + ": " + failure.getClass().getSimpleName(), null));
+                .transform(failure -> noAnswer(request, failure));
+    }
+
+    /**
+     * A request that never left (no connection) is safe to send again; a write (POST, PUT...) that got no answer
+     * after it may have reached the platform is not: sending it again could post or message twice.
+     */
+    static PlatformFailure noAnswer(PlatformRequest request, Throwable failure) {
+        String message = "No answer from " + host(request.url()) + ": " + failure.getClass().getSimpleName();
+        if (neverSent(failure) || "GET".equals(request.method())) {
+            return new PlatformFailure(PlatformFailure.Kind.TRANSIENT, null, message, null);
+        }
+        return PlatformFailure.noAnswer(message + "; it may have arrived, so it was not sent again (it cannot "
+                + "arrive twice): check the platform");
+    }
+
+    private static boolean neverSent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.NoRouteToHostException
+                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PlatformResponse toResponse(io.vertx.mutiny.ext.web.client.HttpResponse<Buffer> response) {

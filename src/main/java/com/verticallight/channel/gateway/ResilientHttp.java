@@ -61,7 +61,7 @@ class ResilientHttp implements PlatformHttp {
     }
 
     private Uni<PlatformResponse> retryOrFail(PlatformFailure failure, PlatformRequest request, int attempt) {
-        if (failure.isRetryable()) {
+        if (failure.isRetryable() || failure.mayHaveArrived()) {
             breaker.onFailure();
         } else {
             breaker.onSuccess(); // the platform answered: it is up, it just said no
