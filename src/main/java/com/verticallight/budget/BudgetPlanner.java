@@ -65,7 +65,7 @@ final class BudgetPlanner {
             Map<Goal, Double> expected = expected(curvesOf(in.curves(), bounds.activity(), weights), spend);
             expected.forEach((goal, value) -> fromPaid.merge(goal, value, Double::sum));
             allocations.add(new AllocationView(bounds.activity(), new Money(spend, currency),
-                    new Money(bounds.minMinor(), currency), new Money(bounds.maxMinor(), currency), expected));
+                    new Money(bounds.minMinor(), currency), maxSpend(bounds, currency), expected));
             if (spend > 0) {
                 recommendations.add(recommendation(bounds, spend, currency, expected));
             }
@@ -77,6 +77,10 @@ final class BudgetPlanner {
                 strategy == null ? null : strategy.label(), strategy == null ? null : strategy.focus(), METHOD,
                 new Money(step, currency), round(BudgetAllocator.gridShortfallBound(slopes, step)),
                 round(allocation.value()), outlooks(in.goals(), fromPaid, free), allocations, free, recommendations);
+    }
+
+    static Money maxSpend(ActivityBounds bounds, String currency) {
+        return bounds.maxMinor() == ActivityBounds.NO_MAX ? null : new Money(bounds.maxMinor(), currency);
     }
 
     private static List<ResponseCurve> curvesOf(List<CurveView> curves, Activity activity, Map<Goal, Double> weights) {

@@ -18,7 +18,10 @@ import java.util.function.Function;
 @ApplicationScoped
 public class BudgetReference {
 
+    /** maxMinor is {@link #NO_MAX} when only the budget limits the activity. */
     public record ActivityBounds(Activity activity, long minMinor, long maxMinor, String description) {
+
+        public static final long NO_MAX = Long.MAX_VALUE;
     }
 
     public record Strategy(String label, long fromMinor, String focus) {

@@ -1,5 +1,6 @@
 package com.verticallight.budget;
 
+import com.verticallight.budget.BudgetViews.CurvesRequest;
 import com.verticallight.budget.BudgetViews.CurvesView;
 import com.verticallight.budget.BudgetViews.GoalView;
 import com.verticallight.budget.BudgetViews.GoalsRequest;
@@ -13,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -49,7 +51,7 @@ public class BudgetResource {
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The monthly budget split across activities by expected return, with free actions")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "409", description = "No curves for the budget's currency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No curves for the budget's currency: the detail says how to set them with PUT .../budget/curves", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PlanView> plan(@PathParam("businessId") UUID businessId) {
         return budgets.plan(businessId);
     }
@@ -87,10 +89,31 @@ public class BudgetResource {
     @GET
     @Path("/businesses/{businessId}/budget/curves")
     @RolesAllowed(Permission.BUSINESS_READ)
-    @Operation(summary = "The response curves the plan uses, each DEFAULT or FITTED to the business's results")
+    @Operation(summary = "The response curves and activity bounds the plan uses: DEFAULT, BUSINESS (set by it), or fitted to its results")
     @APIResponse(responseCode = "200", description = "The curves", content = @Content(schema = @Schema(implementation = CurvesView.class)))
+    @APIResponse(responseCode = "409", description = "No curves for the budget's currency: the detail says how to set them", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CurvesView> curves(@PathParam("businessId") UUID businessId) {
         return budgets.curves(businessId);
+    }
+
+    @PUT
+    @Path("/businesses/{businessId}/budget/curves")
+    @RolesAllowed(Permission.BUSINESS_WRITE)
+    @Operation(summary = "Set the business's own curves and activity bounds, in its budget's currency, instead of the defaults")
+    @APIResponse(responseCode = "200", description = "The curves now in use", content = @Content(schema = @Schema(implementation = CurvesView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. curves[2].b not positive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An empty list with no defaults for the budget's currency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<CurvesView> replaceCurves(@PathParam("businessId") UUID businessId, @Valid @NotNull CurvesRequest request) {
+        return budgets.replaceCurves(businessId, request);
+    }
+
+    @DELETE
+    @Path("/businesses/{businessId}/budget/curves")
+    @RolesAllowed(Permission.BUSINESS_WRITE)
+    @Operation(summary = "Remove the business's own curves: the plan returns to the category defaults")
+    @APIResponse(responseCode = "204", description = "Removed (or there were none)")
+    public Uni<Void> clearCurves(@PathParam("businessId") UUID businessId) {
+        return budgets.clearCurves(businessId);
     }
 
     @POST

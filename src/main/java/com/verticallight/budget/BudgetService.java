@@ -1,6 +1,8 @@
 package com.verticallight.budget;
 
+import com.verticallight.budget.BudgetViews.ActivityView;
 import com.verticallight.budget.BudgetViews.CurveView;
+import com.verticallight.budget.BudgetViews.CurvesRequest;
 import com.verticallight.budget.BudgetViews.CurvesView;
 import com.verticallight.budget.BudgetViews.GoalView;
 import com.verticallight.budget.BudgetViews.GoalsRequest;
@@ -9,6 +11,7 @@ import com.verticallight.budget.BudgetViews.ResultEntry;
 import com.verticallight.budget.BudgetViews.ResultsRequest;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
+import com.verticallight.business.Money;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,7 +36,8 @@ public class BudgetService {
 
     static final String FORMULA = "return(x) = a * (1 - exp(-x / b)); x = monthly spend in minor units";
     static final String FIT_METHOD = "Least squares of a with b fixed (a_fit = sum(y g) / sum(g^2), g = 1 - exp(-x/b)), "
-            + "blended with the default: a = (k a_default + n a_fit) / (k + n), n = months with spend and a result";
+            + "blended with the prior (the default, or the business's own curve): "
+            + "a = (k a_prior + n a_fit) / (k + n), n = months with spend and a result";
 
     @Inject
     BusinessService businesses;
@@ -48,6 +52,9 @@ public class BudgetService {
     BudgetReference reference;
 
     @Inject
+    BusinessCurves ownCurves;
+
+    @Inject
     BudgetConfig config;
 
     @Inject
@@ -56,15 +63,15 @@ public class BudgetService {
     @WithSession
     public Uni<PlanView> plan(UUID businessId) {
         return businesses.get(businessId).chain(business -> goalsOf(businessId)
-                .chain(goalViews -> curvesInUse(business).chain(curves -> {
-                    String currency = business.monthlyBudget().currency();
-                    return reference.activities(business.category().code(), currency)
-                            .chain(bounds -> reference.strategies(currency)
+                .chain(goalViews -> ownCurves.of(business).chain(priors -> fitted(business, priors)
+                        .chain(curves -> {
+                            String currency = business.monthlyBudget().currency();
+                            return reference.strategies(currency)
                                     .chain(strategies -> reference.freeActions(business.category().code())
                                             .map(free -> BudgetPlanner.plan(new BudgetPlanner.Inputs(business.id(),
-                                                    business.monthlyBudget(), goalViews, curves, bounds, strategies,
-                                                    free, config.minStepMinor(), config.maxSteps())))));
-                })));
+                                                    business.monthlyBudget(), goalViews, curves, priors.bounds(),
+                                                    strategies, free, minStep(currency), config.maxSteps()))));
+                        }))));
     }
 
     @WithSession
@@ -108,21 +115,33 @@ public class BudgetService {
         return businesses.get(businessId).chain(this::curvesView);
     }
 
-    private Uni<CurvesView> curvesView(BusinessView business) {
-        return curvesInUse(business).map(curves -> new CurvesView(business.id(), business.monthlyBudget().currency(),
-                FORMULA, FIT_METHOD, config.priorWeight(), curves));
+    /** Sets the business's own curves (an empty list returns to the defaults) and answers the curves now in use. */
+    @WithTransaction
+    public Uni<CurvesView> replaceCurves(UUID businessId, CurvesRequest request) {
+        return businesses.get(businessId).chain(business -> ownCurves.replace(business, request)
+                .chain(() -> curvesView(business)));
     }
 
-    private Uni<List<CurveView>> curvesInUse(BusinessView business) {
+    @WithTransaction
+    public Uni<Void> clearCurves(UUID businessId) {
+        return businesses.get(businessId).chain(business -> ownCurves.clear(businessId));
+    }
+
+    private Uni<CurvesView> curvesView(BusinessView business) {
         String currency = business.monthlyBudget().currency();
-        return reference.curves(business.category().code(), currency)
-                .invoke(defaults -> {
-                    if (defaults.isEmpty()) {
-                        throw ProblemException.conflict("No response curves are configured for budgets in " + currency);
-                    }
-                })
-                .chain(defaults -> results.list("businessId = :b", Map.of("b", business.id()), "month, activity")
-                        .map(found -> CurvesInUse.of(defaults, found, config.priorWeight())));
+        return ownCurves.of(business).chain(priors -> fitted(business, priors).map(curves -> new CurvesView(
+                business.id(), currency, FORMULA, FIT_METHOD, config.priorWeight(), curves,
+                priors.bounds().stream().map(b -> new ActivityView(b.activity(), new Money(b.minMinor(), currency),
+                        BudgetPlanner.maxSpend(b, currency), priors.own() ? "BUSINESS" : "DEFAULT")).toList())));
+    }
+
+    private Uni<List<CurveView>> fitted(BusinessView business, BusinessCurves.Priors priors) {
+        return results.list("businessId = :b", Map.of("b", business.id()), "month, activity")
+                .map(found -> CurvesInUse.of(priors.curves(), found, config.priorWeight(), priors.own()));
+    }
+
+    private long minStep(String currency) {
+        return currency.equals(config.minStepCurrency()) ? config.minStepMinor() : 1;
     }
 
     private Uni<List<GoalView>> goalsOf(UUID businessId) {

@@ -4,6 +4,7 @@ import com.verticallight.business.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -41,13 +42,37 @@ public final class BudgetViews {
     public record CurveView(Activity activity, Goal goal,
             @Schema(description = "Results per month the activity can bring at most (a)") double scaleA,
             @Schema(description = "Spend at which about 63% of a is reached (b)") long spendBMinor,
-            @Schema(description = "DEFAULT (product estimate) or FITTED (blended with this business's results)") String source,
-            int observations, double defaultScaleA) {
+            @Schema(description = "DEFAULT (product estimate), FITTED (default blended with this business's results), "
+                    + "BUSINESS (set by the business) or BUSINESS_FITTED (the business's curve blended with its results)") String source,
+            int observations,
+            @Schema(description = "a of the prior: the default's, or the business's own for BUSINESS curves") double defaultScaleA) {
+    }
+
+    @Schema(name = "BudgetActivityBounds", description = "An activity is either not funded or funded within [min, max]")
+    public record ActivityView(Activity activity, Money minSpend,
+            @Schema(description = "null: no limit but the budget") Money maxSpend, String source) {
     }
 
     @Schema(name = "BudgetCurves")
     public record CurvesView(UUID businessId, String currency, String formula, String fitMethod, double priorWeight,
-            List<CurveView> curves) {
+            List<CurveView> curves, List<ActivityView> activities) {
+    }
+
+    @Schema(name = "BudgetCurveSetting", description = "return(x) = a (1 - exp(-x / b)), x in minor units of the budget's currency")
+    public record CurveSetting(@NotNull Activity activity, @NotNull Goal goal,
+            @Schema(description = "Results per month the activity can bring at most") @NotNull @Positive Double a,
+            @Schema(description = "Monthly spend (minor units) at which about 63% of a is reached") @NotNull @Positive Long b) {
+    }
+
+    @Schema(name = "BudgetActivitySetting")
+    public record ActivitySetting(@NotNull Activity activity, @NotNull @PositiveOrZero Long minMinor,
+            @Schema(description = "null: no limit but the budget") @PositiveOrZero Long maxMinor) {
+    }
+
+    @Schema(name = "BusinessBudgetCurves", description = "The business's own curves, in its budget's currency; an empty "
+            + "curves list returns to the defaults. An activity with curves and no activities entry may take 0 to the whole budget.")
+    public record CurvesRequest(@NotNull @Size(max = 15) List<@Valid @NotNull CurveSetting> curves,
+            @Size(max = 5) List<@Valid @NotNull ActivitySetting> activities) {
     }
 
     @Schema(name = "BudgetAllocation")

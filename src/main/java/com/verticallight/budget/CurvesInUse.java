@@ -5,21 +5,24 @@ import com.verticallight.budget.CurveFit.Fitted;
 import com.verticallight.budget.CurveFit.Point;
 import java.util.List;
 
-/** The curves a business's plan uses: the defaults, each fitted to the business's own results where it has some. */
+/** The curves a business's plan uses: the priors (defaults or the business's own), each fitted to the business's own results where it has some. */
 final class CurvesInUse {
 
     private CurvesInUse() {
     }
 
-    static List<CurveView> of(List<ResponseCurve> defaults, List<BudgetResult> results, double priorWeight) {
-        return defaults.stream().map(prior -> {
+    static List<CurveView> of(List<ResponseCurve> priors, List<BudgetResult> results, double priorWeight,
+            boolean own) {
+        String unfitted = own ? "BUSINESS" : "DEFAULT";
+        String fittedSource = own ? "BUSINESS_FITTED" : "FITTED";
+        return priors.stream().map(prior -> {
             List<Point> points = results.stream()
                     .filter(r -> r.activity == prior.activity() && r.result(prior.goal()) != null)
                     .map(r -> new Point(r.spendMinor, r.result(prior.goal())))
                     .toList();
             Fitted fitted = CurveFit.blend(prior, points, priorWeight);
             return new CurveView(prior.activity(), prior.goal(), fitted.scaleA(), prior.spendBMinor(),
-                    fitted.observations() == 0 ? "DEFAULT" : "FITTED", fitted.observations(), prior.scaleA());
+                    fitted.observations() == 0 ? unfitted : fittedSource, fitted.observations(), prior.scaleA());
         }).toList();
     }
 

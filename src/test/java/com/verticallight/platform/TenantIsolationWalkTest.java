@@ -63,6 +63,8 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/content/posts/{postId}/reschedule", Map.of("at", "2030-01-01T09:30")),
             Map.entry("POST /api/v1/businesses/{businessId}/content/dates", Map.of("name", "Hijacked", "date", "2030-01-01")),
             Map.entry("PUT /api/v1/businesses/{businessId}/budget/goals", Map.of("goals", List.of(Map.of("goal", "LEADS")))),
+            Map.entry("PUT /api/v1/businesses/{businessId}/budget/curves", Map.of("curves", List.of(Map.of(
+                    "activity", "TOOLS", "goal", "LEADS", "a", 5, "b", 100_000)))),
             Map.entry("POST /api/v1/businesses/{businessId}/budget/results", Map.of("month", "2025-01",
                     "entries", List.of(Map.of("activity", "TOOLS", "spendMinor", 100, "leads", 1)))),
             Map.entry("POST /api/v1/businesses/{businessId}/budget/prioritise", Map.of("minutesLimit", 60,

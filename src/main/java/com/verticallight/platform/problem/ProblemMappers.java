@@ -130,11 +130,23 @@ public class ProblemMappers {
         return nodes.stream()
                 .filter(node -> node.getKind() == jakarta.validation.ElementKind.PROPERTY
                         || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
-                .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]"
-                        : node.getKey() != null ? "[" + node.getKey() + "]" : ""))
+                .map(ProblemMappers::segment)
                 .collect(Collectors.joining("."))
+                .replace(".[", "[") // "curves.[2]b" (a property of a list element) becomes "curves[2].b"
+                .replaceAll("\\](\\w)", "].$1")
                 .replaceAll("\\.<[a-z ]+>", "") // "tags.<list element>[1]" becomes "tags[1]"
                 .transform(path -> path.isEmpty() ? lastName(nodes) : path);
+    }
+
+    /**
+     * A property inside a list element carries the element's index ("b" in curves[2]) and renders "[2]b" so that
+     * the join gives "curves[2].b"; a container element ("tags.<list element>[1]") keeps its index after its name.
+     */
+    private static String segment(Path.Node node) {
+        String index = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+        boolean ofElement = node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.isInIterable();
+        return ofElement ? index + node.getName() : node.getName() + index;
     }
 
     private static String lastName(List<Path.Node> nodes) {
