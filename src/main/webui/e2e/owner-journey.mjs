@@ -1,8 +1,9 @@
 // The owner's first day, in a real browser against a running service:
 // sign up → onboarding (business, a sandbox Facebook Page, run time) → Home → Run now → the plan shows
-// SIMULATED tasks → the sandbox outbox shows the post that would have been sent →
+// SIMULATED tasks → the sandbox outbox shows the post that would have been sent → in Hindi, the Instagram post
+// handed to the owner is done with its checklist →
 // next week's posts generated, one edited, approved and moved to two minutes from now → a visitor sends the public
-// lead form → the lead and the automatic first reply (sandbox) in its thread → reviews and referrals → insights,
+// lead form → the lead and the automatic first reply (sandbox) in its thread, and a reply by hand on SMS → reviews and referrals → insights,
 // competitors, budget plan → lead follow-ups, an own date, budget goals and results, a sale → the approved post in the
 // sandbox outbox with its text → settings.
 //
@@ -69,6 +70,19 @@ try {
   await page.getByLabel('Access token').fill('sandbox-whatsapp-token');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('list', { name: 'Connected channels' }).getByText('WhatsApp').waitFor();
+  step('onboarding: a sandbox Instagram account (no photos yet: the day hands its post to the owner)');
+  await page.getByLabel('Platform').selectOption('INSTAGRAM');
+  await page.getByLabel('Instagram account ID').fill('17841400000001');
+  await page.getByLabel('Access token').fill('sandbox-instagram-token');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('list', { name: 'Connected channels' }).getByText('Instagram').waitFor();
+  step('onboarding: a sandbox SMS number (for replies by hand)');
+  await page.getByLabel('Platform').selectOption('SMS_TWILIO');
+  await page.getByLabel('Sender number').fill('+15005550006');
+  await page.getByLabel('Twilio account SID').fill('ACsandbox0000000000000000000000000');
+  await page.getByLabel('Twilio auth token').fill('sandbox-auth-token');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('list', { name: 'Connected channels' }).getByText('SMS (Twilio)').waitFor();
   await shoot('onboarding-channels', MOBILE);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
@@ -101,6 +115,23 @@ try {
   console.log(`  would have posted: ${text.slice(0, 80)}…`);
   await shoot('outbox', MOBILE);
   await shoot('outbox', DESKTOP);
+
+  step('needs you, in Hindi: the Instagram post handed to the owner, its checklist ticked and marked done');
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('Language').selectOption('hi');
+  await page.getByLabel('भाषा').waitFor();
+  await page.goto(`${baseUrl}/tasks`); // afresh: the saved language comes back from the account
+  await page.getByRole('heading', { name: 'जिन कामों में आपकी ज़रूरत है' }).waitFor();
+  await page.getByRole('link', { name: "Post today's Instagram caption with a photo" }).click();
+  await page.getByRole('group', { name: 'ख़त्म करने से पहले' }).waitFor();
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await shoot('task-hi', MOBILE);
+  await page.getByLabel('आपने कितने मिनट लगाए').fill('6');
+  await page.getByRole('button', { name: 'पूरा हुआ' }).click();
+  await page.getByText('6 मिनट में पूरा हुआ।').waitFor();
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('भाषा').selectOption('en');
+  await page.getByLabel('Language').waitFor();
 
   step('posts: generate next week, edit, approve and move the first post to two minutes from now');
   // Posting windows are the category's (salon: 09-11 and 17-19); an all-day window lets the journey publish
@@ -164,6 +195,16 @@ try {
     throw new Error(`The first reply in the thread does not show its channel and delivery state: "${replyText}"`);
   }
   console.log(`  first reply: ${replyText.slice(0, 120)}`);
+  step('leads: the owner answers by hand on SMS');
+  await page.getByLabel('Send on').selectOption('SMS_TWILIO');
+  await page.getByLabel('Your message').fill('Yes Priya, a bridal trial at 4 pm today works. See you!');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const handReply = messages.getByRole('listitem').filter({ hasText: 'a bridal trial at 4 pm today works' });
+  await handReply.waitFor();
+  const handText = (await handReply.innerText()).replace(/\s+/g, ' ');
+  if (!/SMS/.test(handText) || !/Would have been sent \(sandbox\)/.test(handText)) {
+    throw new Error(`The reply by hand does not show its channel and delivery state: "${handText}"`);
+  }
   await shoot('conversation', MOBILE);
   await shoot('conversation', DESKTOP);
 

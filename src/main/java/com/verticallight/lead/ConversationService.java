@@ -44,6 +44,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConversationService {
 
+    /**
+     * A reply the owner writes is a person answering, not automation: quiet hours (which keep automatic messages
+     * out of the night) do not hold it. Opt-out and WhatsApp's 24-hour window still apply.
+     */
+    static final boolean HAND_REPLY_URGENT = true;
+
     static final String MANUAL_TASK = "lead_manual_reply";
 
     @Inject
@@ -95,7 +101,7 @@ public class ConversationService {
         return Panache.withSession(() -> contacts.get(contactId).chain(contact -> connectionFor(contact, message.channel())
                 .chain(connection -> businesses.get(connection.businessId())
                         .map(business -> new ActionCommand(connection.id(), "manual:" + UUID.randomUUID(),
-                                action(contact, message, business.name()), false, false, null)))))
+                                action(contact, message, business.name()), false, HAND_REPLY_URGENT, null)))))
                 .chain(command -> gateway.executeAll(List.of(command)).map(outcomes -> outcomes.get(0))
                         .call(outcome -> recordManual(command, outcome, started))
                         .map(outcome -> new ManualResult(outcome.deliveryId(), message.channel(), outcome.status(),

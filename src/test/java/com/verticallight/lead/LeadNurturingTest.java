@@ -214,6 +214,22 @@ class LeadNurturingTest {
     }
 
     @Test
+    void aReplyByHandGoesOutDuringQuietHours() {
+        LeadFixture f = LeadFixture.liveWhatsApp(clock);
+        clock.advance(Duration.ofHours(12)); // 23:00 in the business's time zone: quiet hours (21:00-09:00)
+        String phone = LeadFixture.phone();
+        f.inbound(clock, phone, "Are you still open?").statusCode(200);
+        eventually(() -> f.messagesSent() == 1, "the new lead is answered");
+        String contactId = f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/leads").then()
+                .extract().path("[0].contactId");
+
+        f.owner().as().body(Map.of("text", "Closed now, open at 10 tomorrow", "channel", "WHATSAPP"))
+                .post("/api/v1/contacts/" + contactId + "/messages").then().statusCode(200)
+                .body("status", equalTo("SENT"));
+        WireMockPlatforms.server().verify(1, f.messages().withRequestBody(containingJson("Closed now, open at 10 tomorrow")));
+    }
+
+    @Test
     void theOwnersStatusChangeIsKeptWithItsCauseAndEndsTheFollowUps() {
         LeadFixture f = LeadFixture.liveWhatsApp(clock);
         String leadId = f.newLead(Map.of("phone", LeadFixture.phone(), "message", "hi")).statusCode(201)
