@@ -41,7 +41,7 @@ export function toLocalStart(typed: string): string | null {
   return match ? `${match[1]}${match[2] ?? ':00'}` : null;
 }
 
-/** A duration in minutes as hours and minutes ("1 h 30 min"), in plain words of the language. */
+/** A number of minutes as whole hours and the minutes left over (90 → 1 h, 30 min). */
 export function splitMinutes(total: number): { hours: number; minutes: number } {
   return { hours: Math.floor(total / 60), minutes: total % 60 };
 }
