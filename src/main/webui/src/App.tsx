@@ -15,6 +15,10 @@ import { LeadSettingsPage } from './pages/LeadSettings';
 import { ContentSettingsPage } from './pages/ContentSettings';
 import { BudgetPage } from './pages/Budget';
 import { SalesPage } from './pages/Sales';
+import { AppointmentsPage } from './pages/Appointments';
+import { AppointmentPage } from './pages/AppointmentDetail';
+import { PaymentsPage } from './pages/Payments';
+import { ReminderSettingsPage } from './pages/ReminderSettings';
 
 export function App() {
   const { session } = useAuth();
@@ -44,6 +48,10 @@ export function App() {
         <Route path="insights/budget" element={<BudgetPage />} />
         <Route path="reviews" element={<ReviewsPage />} />
         <Route path="insights" element={<InsightsPage />} />
+        <Route path="appointments" element={<AppointmentsPage />} />
+        <Route path="appointments/:appointmentId" element={<AppointmentPage />} />
+        <Route path="payments" element={<PaymentsPage />} />
+        <Route path="reminders/settings" element={<ReminderSettingsPage />} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
