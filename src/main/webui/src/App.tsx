@@ -15,6 +15,7 @@ import { LeadSettingsPage } from './pages/LeadSettings';
 import { ContentSettingsPage } from './pages/ContentSettings';
 import { BudgetPage } from './pages/Budget';
 import { SalesPage } from './pages/Sales';
+import { ReferralSettingsPage } from './pages/ReferralSettings';
 
 export function App() {
   const { session } = useAuth();
@@ -43,6 +44,7 @@ export function App() {
         <Route path="sales" element={<SalesPage />} />
         <Route path="insights/budget" element={<BudgetPage />} />
         <Route path="reviews" element={<ReviewsPage />} />
+        <Route path="reviews/settings" element={<ReferralSettingsPage />} />
         <Route path="insights" element={<InsightsPage />} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
