@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { Button, Card, ErrorAlert, Loading } from '../components/forms';
 import { formatMoney, formatNumber } from '../lib/format';
 import { CurvesForm, MissingCurves, isMissingCurves } from '../components/BudgetCurves';
+import { CompetitorAlerts } from '../components/CompetitorAlerts';
 
 /** What to do next (ranked insights), who is nearby, and how the month's budget is best split. */
 export function InsightsPage() {
@@ -134,6 +135,7 @@ export function CompetitorsSection({ businessId }: { businessId: string }) {
           )}
         </>
       )}
+      <CompetitorAlerts businessId={businessId} />
       <h3 className="mt-4 mb-2 font-semibold">{t('competitors.import')}</h3>
       <p className="mb-3 text-sm text-slate-700">{t('competitors.importExplain')}</p>
       <CsvImport<CompetitorImport> path={`/businesses/${businessId}/competitors/import-csv`} label={t('competitors.file')}
