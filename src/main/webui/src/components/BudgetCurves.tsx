@@ -177,7 +177,7 @@ export function CurvesForm({ businessId, currency: known, current, onDone, onSav
   const queries = useQueryClient();
   const currency = known ?? current?.currency ?? 'INR';
   const [rows, setRows] = useState<CurveRow[]>(() => current?.curves.length
-    ? current.curves.map((c) => ({ activity: c.activity, goal: c.goal, a: String(c.scaleA), b: majorOf(c.spendBMinor, currency) }))
+    ? current.curves.map((c) => ({ activity: c.activity, goal: c.goal, a: String(Math.round(c.scaleA * 100) / 100), b: majorOf(c.spendBMinor, currency) }))
     : [{ activity: 'LOCAL_SEARCH_ADS', goal: 'LEADS', a: '', b: '' }]);
   const [limits, setLimits] = useState<Partial<Record<Activity, LimitRow>>>(() => Object.fromEntries((current?.activities ?? [])
     .filter((a) => a.source.startsWith('BUSINESS'))

@@ -19,6 +19,7 @@ describe('Review and referral settings', () => {
     renderAt('/', '/', <ReferralSettingsForm businessId="b-1" />);
     expect(await screen.findByText('none yet: add the place id')).toBeTruthy();
     expect((screen.getByLabelText('Days before the same customer is asked again') as HTMLInputElement).value).toBe('90');
+    expect(screen.getByText('2 h 0 min after the sale.')).toBeTruthy();
 
     const delay = screen.getByLabelText('Minutes after a sale to ask for a review');
     await userEvent.clear(delay);

@@ -50,6 +50,12 @@ export function referralRequest(v: ReferralValues, t: (k: string) => string): { 
   };
 }
 
+/** 150 minutes as "2 h 30 min after the sale". */
+export function delayInWords(minutes: number, t: (k: string, o?: Record<string, unknown>) => string): string {
+  if (minutes === 0) return t('referralSettings.atOnce');
+  return t('referralSettings.delayWords', { h: Math.floor(minutes / 60), m: minutes % 60 });
+}
+
 function valuesOf(s: ReferralSettings): ReferralValues {
   return {
     placeId: s.googlePlaceId ?? '', delay: String(s.reviewRequestDelayMinutes), trigger: s.referralTrigger,
@@ -94,6 +100,9 @@ export function ReferralSettingsForm({ businessId }: { businessId: string }) {
         </p>
         <Field label={t('referralSettings.delay')} hint={t('referralSettings.delayHint')} inputMode="numeric" value={v.delay}
           onChange={(e) => set({ delay: e.target.value })} error={err('reviewRequestDelayMinutes')} />
+        {wholeNumber(v.delay, 0, 10080) !== null && (
+          <p className="-mt-3 mb-4 text-sm text-slate-800">{delayInWords(Number(v.delay), t)}</p>
+        )}
         <Field label={t('referralSettings.cooldown')} hint={t('referralSettings.cooldownHint')} inputMode="numeric" value={v.cooldown}
           onChange={(e) => set({ cooldown: e.target.value })} error={err('reviewRequestCooldownDays')} />
         <label className="mb-2 flex min-h-11 items-center gap-2">
