@@ -80,7 +80,7 @@ export function MissingCurves({ error }: { error: ApiError }) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
-      <p className="font-semibold">{error.problem.detail ?? error.message}</p>
+      <p className="font-semibold wrap-anywhere">{error.problem.detail ?? error.message}</p>
       <p className="mt-1 text-sm">{t('curves.setBelow')}</p>
     </div>
   );

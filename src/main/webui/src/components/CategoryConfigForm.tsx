@@ -71,7 +71,7 @@ export function CategoryConfigForm({ businessId }: { businessId: string }) {
             <legend className="px-1 font-semibold">{x.name.trim() || t('categoryConfig.windowN', { n: i + 1 })}</legend>
             <Field label={t('categoryConfig.name', { n: i + 1 })} hint={t('categoryConfig.nameHint')} value={x.name}
               onChange={(e) => setWindow(i, { name: e.target.value })} error={err(`postingWindows[${i}].name`)} />
-            <div className="grid grid-cols-2 gap-x-4">
+            <div className="grid grid-cols-2 items-end gap-x-4">
               <Field label={t('categoryConfig.from', { n: i + 1 })} type="time" value={x.start}
                 onChange={(e) => setWindow(i, { start: e.target.value })} error={err(`postingWindows[${i}].start`)} />
               <Field label={t('categoryConfig.to', { n: i + 1 })} type="time" value={x.end}
