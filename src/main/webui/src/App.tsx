@@ -19,6 +19,7 @@ import { AppointmentsPage } from './pages/Appointments';
 import { AppointmentPage } from './pages/AppointmentDetail';
 import { PaymentsPage } from './pages/Payments';
 import { ReminderSettingsPage } from './pages/ReminderSettings';
+import { ReferralSettingsPage } from './pages/ReferralSettings';
 
 export function App() {
   const { session } = useAuth();
@@ -47,6 +48,7 @@ export function App() {
         <Route path="sales" element={<SalesPage />} />
         <Route path="insights/budget" element={<BudgetPage />} />
         <Route path="reviews" element={<ReviewsPage />} />
+        <Route path="reviews/settings" element={<ReferralSettingsPage />} />
         <Route path="insights" element={<InsightsPage />} />
         <Route path="appointments" element={<AppointmentsPage />} />
         <Route path="appointments/:appointmentId" element={<AppointmentPage />} />

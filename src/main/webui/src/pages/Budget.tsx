@@ -8,6 +8,7 @@ import type { BudgetGoal, GoalTarget, ResultEntry } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading } from '../components/forms';
 import { toMinorUnits } from '../lib/format';
 import { errorOf, wholeNumber, type LocalErrors } from '../lib/validation';
+import { BudgetCurvesCard } from '../components/BudgetCurves';
 
 const GOALS: BudgetGoal[] = ['LEADS', 'FOOTFALL', 'REVIEWS'];
 export const ACTIVITIES = ['ORGANIC_CONTENT', 'LOCAL_SEARCH_ADS', 'SOCIAL_ADS', 'TOOLS', 'PROMOTIONS'];
@@ -23,6 +24,7 @@ export function BudgetPage() {
       <h1 className="mt-2 mb-4 text-2xl font-bold">{t('budgetGoals.title')}</h1>
       <BudgetGoalsForm businessId={business.id} />
       <BudgetResultsForm businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} />
+      <BudgetCurvesCard businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} />
     </div>
   );
 }

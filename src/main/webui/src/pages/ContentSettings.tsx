@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useCurrentBusiness } from '../api/business';
 import type { ContentSettings, OwnDate } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading } from '../components/forms';
+import { CategoryConfigForm } from '../components/CategoryConfigForm';
 import { formatDate } from '../lib/format';
 import { errorOf, type LocalErrors } from '../lib/validation';
 
@@ -20,6 +21,7 @@ export function ContentSettingsPage() {
       <h1 className="mt-2 mb-4 text-2xl font-bold">{t('contentSettings.title')}</h1>
       <ContentSettingsForm businessId={business.id} />
       <OwnDates businessId={business.id} />
+      <CategoryConfigForm businessId={business.id} />
     </div>
   );
 }

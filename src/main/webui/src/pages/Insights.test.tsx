@@ -26,6 +26,7 @@ describe('InsightsPage', () => {
         rankByReviewCount: { rank: 2, outOf: 3 }, gaps: [{ type: 'NOBODY_OPEN_LATE', title: 'Nobody nearby is open after 9 pm' }],
         competitors: [{ id: 'k1', name: 'Glow Studio', distanceMetres: 1234, rating: 4.1, reviewCount: 310, priceLevel: 2, hasWebsite: true, closesAt: '20:00' }],
       },
+      'GET /businesses/b-1/competitors/alerts': [],
       'GET /businesses/b-1/budget/plan': {
         budget: { amountMinor: 1000000, currency: 'INR' }, allocated: { amountMinor: 1000000, currency: 'INR' },
         unallocated: { amountMinor: 0, currency: 'INR' }, strategy: 'growth', strategyFocus: 'Paid reach on the channels that answer best',

@@ -7,6 +7,8 @@ import { CsvImport } from '../components/CsvImport';
 import { Link } from 'react-router';
 import { Button, Card, ErrorAlert, Loading } from '../components/forms';
 import { formatMoney, formatNumber } from '../lib/format';
+import { CurvesForm, MissingCurves, isMissingCurves } from '../components/BudgetCurves';
+import { CompetitorAlerts } from '../components/CompetitorAlerts';
 
 /** What to do next (ranked insights), who is nearby, and how the month's budget is best split. */
 export function InsightsPage() {
@@ -18,7 +20,7 @@ export function InsightsPage() {
       <h1 className="mb-4 text-2xl font-bold">{t('insights.title')}</h1>
       <InsightsSection businessId={business.id} />
       <CompetitorsSection businessId={business.id} />
-      <BudgetSection businessId={business.id} />
+      <BudgetSection businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} />
     </div>
   );
 }
@@ -133,6 +135,7 @@ export function CompetitorsSection({ businessId }: { businessId: string }) {
           )}
         </>
       )}
+      <CompetitorAlerts businessId={businessId} />
       <h3 className="mt-4 mb-2 font-semibold">{t('competitors.import')}</h3>
       <p className="mb-3 text-sm text-slate-700">{t('competitors.importExplain')}</p>
       <CsvImport<CompetitorImport> path={`/businesses/${businessId}/competitors/import-csv`} label={t('competitors.file')}
@@ -142,7 +145,7 @@ export function CompetitorsSection({ businessId }: { businessId: string }) {
   );
 }
 
-export function BudgetSection({ businessId }: { businessId: string }) {
+export function BudgetSection({ businessId, currency = 'INR' }: { businessId: string; currency?: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = useQuery({ queryKey: ['budget-plan', businessId], queryFn: () => api<BudgetPlan>(`/businesses/${businessId}/budget/plan`) });
@@ -150,7 +153,9 @@ export function BudgetSection({ businessId }: { businessId: string }) {
   return (
     <Card title={t('budgetPlan.title')}>
       <p className="mb-3"><Link to="/insights/budget" className="text-indigo-800 underline">{t('budgetGoals.link')}</Link></p>
-      <ErrorAlert error={plan.error} />
+      {isMissingCurves(plan.error) ? (
+        <><MissingCurves error={plan.error} /><CurvesForm businessId={businessId} currency={currency} /></>
+      ) : <ErrorAlert error={plan.error} />}
       {plan.isLoading && <Loading />}
       {p && (
         <>

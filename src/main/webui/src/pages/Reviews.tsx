@@ -33,6 +33,7 @@ export function ReviewsPage() {
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('reviews.title')}</h1>
       <p className="mb-4"><Link to="/sales" className="text-indigo-800 underline">{t('sales.link')}</Link></p>
+      <p className="mb-4"><Link to="/reviews/settings" className="text-indigo-800 underline">{t('referralSettings.link')}</Link></p>
       <div className="mb-4">
         <Button busy={sync.isPending} busyLabel={t('reviews.syncing')} onClick={() => sync.mutate()}>{t('reviews.sync')}</Button>
         {sync.data && (

@@ -10,6 +10,7 @@ import { ConnectionForm, connectionLabel } from '../components/ConnectionForm';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField, fieldError } from '../components/forms';
+import { ApiKeys } from '../components/ApiKeys';
 import { formatMoney, formatNumber } from '../lib/format';
 
 export function SettingsPage() {
@@ -19,6 +20,7 @@ export function SettingsPage() {
   const queries = useQueryClient();
   if (isLoading) return <Loading />;
   const sections = ['profile', 'leadForm', 'channels', 'schedule', 'quiet', 'language', 'plan', ...(can('users:manage') ? ['team'] : [])];
+  if (can('apikeys:manage')) sections.push('apiKeys');
   const saveBusiness = async (changes: Parameters<typeof asRequest>[1]) => {
     await api<Business>(`/businesses/${business!.id}`, { method: 'PUT', body: asRequest(business!, changes) });
     await queries.invalidateQueries({ queryKey: ['businesses'] });
@@ -29,7 +31,7 @@ export function SettingsPage() {
       <nav aria-label={t('settings.sections')} className="mb-4 flex flex-wrap gap-2">
         {sections.map((s) => (
           <a key={s} href={`#${s}`} className="rounded-full border border-indigo-700 px-3 py-1 text-sm text-indigo-800">
-            {t(`settings.section.${s}`)}
+            {t([`settings.section.${s}`, `${s}.section`])}
           </a>
         ))}
       </nav>
@@ -48,6 +50,7 @@ export function SettingsPage() {
       <div id="language"><Card title={t('settings.section.language')}><LanguageSelect saveToAccount /></Card></div>
       <div id="plan"><Usage /></div>
       {can('users:manage') && <div id="team"><Team /></div>}
+      {can('apikeys:manage') && <div id="apiKeys"><ApiKeys /></div>}
     </div>
   );
 }
