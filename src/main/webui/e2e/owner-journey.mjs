@@ -4,7 +4,8 @@
 // handed to the owner is done with its checklist →
 // next week's posts generated, one edited, approved and moved to two minutes from now → a visitor sends the public
 // lead form → the lead and the automatic first reply (sandbox) in its thread, and a reply by hand on SMS → reviews and referrals → insights,
-// competitors, budget plan → lead follow-ups, an own date, budget goals and results, a sale → the approved post in the
+// competitors, budget plan → lead follow-ups, an own date, an appointment booked, review settings, budget goals and
+// results, a sale → the approved post in the
 // sandbox outbox with its text → settings.
 //
 //   node src/main/webui/e2e/owner-journey.mjs http://localhost:8080 [screenshot dir]
@@ -242,6 +243,24 @@ try {
   await page.getByRole('button', { name: 'Add the date' }).click();
   await page.getByRole('list', { name: 'Your own dates' }).getByText('Studio anniversary sale').waitFor();
   await shoot('content-settings', MOBILE);
+
+  step('appointments: one booked by hand, with its reminders planned');
+  await page.goto(`${baseUrl}/appointments`);
+  await page.getByLabel("Customer's phone").fill('+919812345679');
+  await page.getByLabel("Customer's name (optional)").fill('Meera');
+  await page.getByLabel('Service', { exact: true }).fill('Haircut and styling');
+  const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Date and time', { exact: true }).fill(`${inTwoDays}T15:00`);
+  await page.getByRole('button', { name: 'Book', exact: true }).click();
+  await page.getByText(/^Booked for .*; 2 reminders planned\.$/).waitFor();
+  await shoot('appointments', MOBILE);
+
+  step('review settings: the place id and a 60-day cooldown saved');
+  await page.goto(`${baseUrl}/reviews/settings`);
+  await page.getByLabel('Google place id').fill('ChIJN1t_tDeuEmsRUsoyG83frY4');
+  await page.getByLabel('Days before the same customer is asked again').fill('60');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
   step('budget: goals and last month\'s results');
   await page.goto(`${baseUrl}/insights/budget`);
