@@ -1,8 +1,6 @@
 package com.verticallight.lead;
 
-import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
-import com.verticallight.crm.ContactService;
 import com.verticallight.job.JobHandler;
 import com.verticallight.job.JobRequest;
 import com.verticallight.job.RunningJob;
@@ -41,12 +39,6 @@ public class LeadFirstReply implements JobHandler {
     @Inject
     LeadIntake intake;
 
-    @Inject
-    BusinessService businesses;
-
-    @Inject
-    ContactService contacts;
-
     @Override
     public String kind() {
         return KIND;
@@ -63,9 +55,7 @@ public class LeadFirstReply implements JobHandler {
         return Panache.withSession(() -> journal.firstReplyRecorded(payload.leadId()).chain(recorded -> recorded
                 ? Uni.createFrom().<LeadIntake.Stored>nullItem()
                 : leads.findById(payload.leadId()).chain(lead -> lead == null ? Uni.createFrom().nullItem()
-                        : businesses.get(lead.businessId).chain(business -> contacts.get(lead.contactId)
-                                .map(contact -> new LeadIntake.Stored(lead, contact, business, true,
-                                        payload.wroteOn(), payload.wroteAt()))))))
+                        : intake.loaded(lead, true, payload.wroteOn(), payload.wroteAt()))))
                 .chain(stored -> stored == null ? Uni.createFrom().voidItem() : intake.answer(stored).replaceWithVoid());
     }
 }

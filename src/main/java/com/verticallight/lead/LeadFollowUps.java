@@ -1,7 +1,5 @@
 package com.verticallight.lead;
 
-import com.verticallight.business.BusinessService;
-import com.verticallight.crm.ContactService;
 import com.verticallight.job.JobHandler;
 import com.verticallight.job.JobRequest;
 import com.verticallight.job.JobScheduler;
@@ -43,10 +41,7 @@ public class LeadFollowUps implements JobHandler {
     LeadSender sender;
 
     @Inject
-    BusinessService businesses;
-
-    @Inject
-    ContactService contacts;
+    LeadIntake intake;
 
     @Override
     public String kind() {
@@ -71,8 +66,7 @@ public class LeadFollowUps implements JobHandler {
             if (lead == null || lead.status != LeadStatus.NEW && lead.status != LeadStatus.CONTACTED) {
                 return Uni.createFrom().<LeadIntake.Stored>nullItem();
             }
-            return businesses.get(lead.businessId).chain(business -> contacts.get(lead.contactId)
-                    .map(contact -> new LeadIntake.Stored(lead, contact, business, false, null, null)));
+            return intake.loaded(lead, false, null, null);
         })).chain(found -> found == null ? Uni.createFrom().voidItem()
                 : sender.send(found.business(), found.contact(), new LeadSender.Message(step.channel(),
                         step.templateName(), step.textKey(), step.text(), false), job.idempotencyKey(), TASK, false)

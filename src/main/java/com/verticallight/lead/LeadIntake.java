@@ -98,6 +98,12 @@ public class LeadIntake {
                 .replaceWith(stored.lead());
     }
 
+    /** A stored lead with its contact and business, for a job that messages it later. Inside a session. */
+    Uni<Stored> loaded(Lead lead, boolean created, ChannelKind wroteOn, Instant wroteAt) {
+        return businesses.get(lead.businessId).chain(business -> contacts.get(lead.contactId)
+                .map(contact -> new Stored(lead, contact, business, created, wroteOn, wroteAt)));
+    }
+
     /** Inside the caller's transaction. */
     Uni<Stored> store(Intake in) {
         return businesses.get(in.businessId()).chain(business -> existing(in).chain(found -> found != null
