@@ -213,13 +213,12 @@ final class ContentRules {
                 .toList();
     }
 
-    /** Fills {name} placeholders it knows; tidies the spaces an empty value leaves. */
+    /**
+     * Renders a template with Qute: {business}, {city}, {festival}... from the values; a placeholder without a value
+     * stays as written, so a template added as data never fails to render. Tidies the spaces an empty value leaves.
+     */
     static String render(String text, Map<String, String> values) {
-        String rendered = text;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            rendered = rendered.replace("{" + value.getKey() + "}", value.getValue());
-        }
-        return rendered.replaceAll("[ \\t]{2,}", " ").strip();
+        return QuteTemplates.render(text, values).replaceAll("[ \\t]{2,}", " ").strip();
     }
 
     /** today / tomorrow / on Sunday, 8 November; in Hindi आज / कल / रविवार, 8 नवंबर को. */
