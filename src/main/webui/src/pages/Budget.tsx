@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BusinessSubPage } from '../components/BusinessSubPage';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { useCurrentBusiness } from '../api/business';
 import type { BudgetGoal, GoalTarget, ResultEntry } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading } from '../components/forms';
 import { toMinorUnits } from '../lib/format';
@@ -16,16 +15,16 @@ export const ACTIVITIES = ['ORGANIC_CONTENT', 'LOCAL_SEARCH_ADS', 'SOCIAL_ADS', 
 /** What the business wants from its budget, and what each activity cost and brought in a month. */
 export function BudgetPage() {
   const { t } = useTranslation();
-  const { business, isLoading } = useCurrentBusiness();
-  if (isLoading || !business) return <Loading />;
   return (
-    <div>
-      <Link to="/insights" className="text-indigo-800 underline">{t('budgetGoals.back')}</Link>
-      <h1 className="mt-2 mb-4 text-2xl font-bold">{t('budgetGoals.title')}</h1>
-      <BudgetGoalsForm businessId={business.id} />
-      <BudgetResultsForm businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} />
-      <BudgetCurvesCard businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} />
-    </div>
+    <BusinessSubPage back="/insights" backLabel={t('budgetGoals.back')} title={t('budgetGoals.title')}>
+      {(business) => (
+        <>
+          <BudgetGoalsForm businessId={business.id} />
+          <BudgetResultsForm businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} />
+          <BudgetCurvesCard businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} />
+        </>
+      )}
+    </BusinessSubPage>
   );
 }
 

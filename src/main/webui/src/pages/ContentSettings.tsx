@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BusinessSubPage } from '../components/BusinessSubPage';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { useCurrentBusiness } from '../api/business';
 import type { ContentSettings, OwnDate } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading } from '../components/forms';
 import { CategoryConfigForm } from '../components/CategoryConfigForm';
@@ -13,16 +12,16 @@ import { errorOf, type LocalErrors } from '../lib/validation';
 /** How the content bot works for the business, and the business's own dates its posts announce. */
 export function ContentSettingsPage() {
   const { t } = useTranslation();
-  const { business, isLoading } = useCurrentBusiness();
-  if (isLoading || !business) return <Loading />;
   return (
-    <div>
-      <Link to="/content" className="text-indigo-800 underline">{t('contentSettings.back')}</Link>
-      <h1 className="mt-2 mb-4 text-2xl font-bold">{t('contentSettings.title')}</h1>
-      <ContentSettingsForm businessId={business.id} />
-      <OwnDates businessId={business.id} />
-      <CategoryConfigForm businessId={business.id} />
-    </div>
+    <BusinessSubPage back="/content" backLabel={t('contentSettings.back')} title={t('contentSettings.title')}>
+      {(business) => (
+        <>
+          <ContentSettingsForm businessId={business.id} />
+          <OwnDates businessId={business.id} />
+          <CategoryConfigForm businessId={business.id} />
+        </>
+      )}
+    </BusinessSubPage>
   );
 }
 

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BusinessSubPage } from '../components/BusinessSubPage';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client';
-import { useCurrentBusiness } from '../api/business';
 import type { ChannelKind, FollowUpStep, FollowUps, LeadPriority, LeadRule, LeadRules, LeadSource } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField, TextArea } from '../components/forms';
 import { toMinorUnits } from '../lib/format';
@@ -16,15 +15,15 @@ const CHANNELS: ChannelKind[] = ['WHATSAPP', 'SMS_TWILIO', 'EMAIL_SENDGRID'];
 /** How new leads are ranked and followed up: the business's rules and follow-up steps. */
 export function LeadSettingsPage() {
   const { t } = useTranslation();
-  const { business, isLoading } = useCurrentBusiness();
-  if (isLoading || !business) return <Loading />;
   return (
-    <div>
-      <Link to="/leads" className="text-indigo-800 underline">{t('leads.backShort')}</Link>
-      <h1 className="mt-2 mb-4 text-2xl font-bold">{t('leadSettings.title')}</h1>
-      <LeadRulesForm businessId={business.id} />
-      <FollowUpsForm businessId={business.id} />
-    </div>
+    <BusinessSubPage back="/leads" backLabel={t('leads.backShort')} title={t('leadSettings.title')}>
+      {(business) => (
+        <>
+          <LeadRulesForm businessId={business.id} />
+          <FollowUpsForm businessId={business.id} />
+        </>
+      )}
+    </BusinessSubPage>
   );
 }
 

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BusinessSubPage } from '../components/BusinessSubPage';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { useCurrentBusiness } from '../api/business';
 import type { ReferralSettings, ReferralSettingsRequest, ReferralTrigger } from '../api/ownerTypes';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField } from '../components/forms';
 import { errorOf, wholeNumber, type LocalErrors } from '../lib/validation';
@@ -14,14 +13,10 @@ const PLACE_ID = /^[A-Za-z0-9_-]+$/;
 /** Where the review link points, when the thank-you goes out, when a referral code is sent, and the review sync. */
 export function ReferralSettingsPage() {
   const { t } = useTranslation();
-  const { business, isLoading } = useCurrentBusiness();
-  if (isLoading || !business) return <Loading />;
   return (
-    <div>
-      <Link to="/reviews" className="text-indigo-800 underline">{t('referralSettings.back')}</Link>
-      <h1 className="mt-2 mb-4 text-2xl font-bold">{t('referralSettings.title')}</h1>
-      <ReferralSettingsForm businessId={business.id} />
-    </div>
+    <BusinessSubPage back="/reviews" backLabel={t('referralSettings.back')} title={t('referralSettings.title')}>
+      {(business) => <ReferralSettingsForm businessId={business.id} />}
+    </BusinessSubPage>
   );
 }
 

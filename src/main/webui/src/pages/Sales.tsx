@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BusinessSubPage } from '../components/BusinessSubPage';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { useCurrentBusiness } from '../api/business';
 import type { SaleImport, SaleRecorded } from '../api/types';
 import { CsvImport } from '../components/CsvImport';
-import { Button, Card, ErrorAlert, Field, Loading } from '../components/forms';
+import { Button, Card, ErrorAlert, Field } from '../components/forms';
 import { formatMoney, toMinorUnits } from '../lib/format';
 import { errorOf, type LocalErrors } from '../lib/validation';
 
@@ -15,24 +14,24 @@ export const SALES_CSV_HEADER = 'externalId,phone,name,amountMinor,currency,occu
 /** Sales feed the thank-you with the review link and referral attribution: one by hand, or many from a CSV file. */
 export function SalesPage() {
   const { t } = useTranslation();
-  const { business, isLoading } = useCurrentBusiness();
   const queries = useQueryClient();
-  if (isLoading || !business) return <Loading />;
   const refresh = () => void queries.invalidateQueries({ queryKey: ['referral-stats'] });
   return (
-    <div>
-      <Link to="/reviews" className="text-indigo-800 underline">{t('sales.back')}</Link>
-      <h1 className="mt-2 mb-4 text-2xl font-bold">{t('sales.title')}</h1>
-      <Card title={t('sales.record')}>
-        <p className="mb-3 text-slate-700">{t('sales.explain')}</p>
-        <SaleForm businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} onSaved={refresh} />
-      </Card>
-      <Card title={t('sales.import')}>
-        <p className="mb-3 text-slate-700">{t('sales.importExplain')}</p>
-        <CsvImport<SaleImport> path={`/businesses/${business.id}/sales/import`} label={t('sales.file')} header={SALES_CSV_HEADER}
-          describe={(r) => t('sales.imported', { received: r.received, created: r.created, already: r.alreadyRecorded })} onImported={refresh} />
-      </Card>
-    </div>
+    <BusinessSubPage back="/reviews" backLabel={t('sales.back')} title={t('sales.title')}>
+      {(business) => (
+        <>
+          <Card title={t('sales.record')}>
+            <p className="mb-3 text-slate-700">{t('sales.explain')}</p>
+            <SaleForm businessId={business.id} currency={business.monthlyBudget?.currency ?? 'INR'} onSaved={refresh} />
+          </Card>
+          <Card title={t('sales.import')}>
+            <p className="mb-3 text-slate-700">{t('sales.importExplain')}</p>
+            <CsvImport<SaleImport> path={`/businesses/${business.id}/sales/import`} label={t('sales.file')} header={SALES_CSV_HEADER}
+              describe={(r) => t('sales.imported', { received: r.received, created: r.created, already: r.alreadyRecorded })} onImported={refresh} />
+          </Card>
+        </>
+      )}
+    </BusinessSubPage>
   );
 }
 
