@@ -110,7 +110,7 @@ public class ContactService {
     @WithTransaction
     public Uni<ContactView> findOrCreateByPhone(String phoneE164, String email, String name) {
         String address = email == null ? null : email.trim();
-        boolean wellFormed = address != null && address.length() <= 320 && address.matches("^[^@\\s]+@[^@\\s]+$");
+        boolean wellFormed = address != null && wellFormedEmail(address);
         return findOrCreateByPhone(phoneE164, name).chain(view -> view.email() != null || !wellFormed
                 ? Uni.createFrom().item(view)
                 : contacts.findByEmail(address).chain(other -> other != null ? Uni.createFrom().item(view)
@@ -119,6 +119,10 @@ public class ContactService {
                             contact.updatedAt = now();
                             return contacts.flush(contact).chain(this::view);
                         })));
+    }
+
+    private static boolean wellFormedEmail(String address) {
+        return address.length() <= 320 && address.matches("^[^@\\s]+@[^@\\s]+$");
     }
 
     /** A typed phone number in E.164 form; one without "+" is read as a number of the country (ISO code). */
@@ -131,7 +135,7 @@ public class ContactService {
     @WithTransaction
     public Uni<ContactView> findOrCreateByEmail(String email, String name) {
         String address = email == null ? "" : email.trim();
-        if (!address.matches("^[^@\\s]+@[^@\\s]+$") || address.length() > 320) {
+        if (!wellFormedEmail(address)) {
             return Uni.createFrom().failure(ProblemException.invalid("email", "must be a well-formed email address"));
         }
         return contacts.findByEmail(address)
