@@ -13,10 +13,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +41,7 @@ public class ApiKeyResource {
 
     @GET
     @Operation(summary = "List API keys (never the secrets)")
-    @APIResponse(responseCode = "200", description = "Keys, including revoked ones")
+    @APIResponse(responseCode = "200", description = "Keys, including revoked ones", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class)))
     public Uni<List<ApiKeyView>> list() {
         return keys.list();
     }
@@ -47,7 +49,7 @@ public class ApiKeyResource {
     @GET
     @Path("/{keyId}")
     @Operation(summary = "One API key")
-    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponse(responseCode = "200", description = "The key", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ApiKeyView> get(@PathParam("keyId") UUID keyId) {
         return keys.get(keyId);
@@ -55,7 +57,7 @@ public class ApiKeyResource {
 
     @POST
     @Operation(summary = "Create an API key; the secret is in this response only")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ApiKeyCreated.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyCreated.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@Valid @NotNull ApiKeyRequest request) {
         return keys.create(request).map(created -> Response.status(201).entity(created).build());

@@ -18,10 +18,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +47,7 @@ public class UserResource {
     @Path("/me")
     @Authenticated
     @Operation(summary = "The signed-in user, tenant and permissions")
-    @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "200", description = "The caller", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
     public Uni<Me> me() {
         return users.me();
     }
@@ -54,7 +56,7 @@ public class UserResource {
     @Path("/me/language")
     @Authenticated
     @Operation(summary = "Save the signed-in user's language for the web app (follows them to every device)")
-    @APIResponse(responseCode = "200", description = "The caller with the language", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "200", description = "The caller with the language", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
     @APIResponse(responseCode = "400", description = "Not a language tag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not a user (an API key)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Me> chooseLanguage(@Valid @NotNull LanguageChoice choice) {
@@ -65,7 +67,7 @@ public class UserResource {
     @Path("/users")
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "List the team")
-    @APIResponse(responseCode = "200", description = "Team members and pending invitations")
+    @APIResponse(responseCode = "200", description = "Team members and pending invitations", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = UserView.class)))
     public Uni<List<UserView>> list() {
         return users.list();
     }
@@ -74,7 +76,7 @@ public class UserResource {
     @Path("/users/{userId}")
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "One team member")
-    @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<UserView> get(@PathParam("userId") UUID userId) {
         return users.get(userId);
@@ -84,7 +86,7 @@ public class UserResource {
     @Path("/users")
     @RolesAllowed(Permission.USERS_MANAGE)
     @Operation(summary = "Invite someone to the team (takes a seat of the plan)")
-    @APIResponse(responseCode = "201", description = "Invited; share the token with them", content = @Content(schema = @Schema(implementation = InviteCreated.class)))
+    @APIResponse(responseCode = "201", description = "Invited; share the token with them", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InviteCreated.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Email already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> invite(@Valid @NotNull Invite invite) {
@@ -95,7 +97,8 @@ public class UserResource {
     @Path("/users/{userId}/role")
     @RolesAllowed(Permission.USERS_MANAGE)
     @Operation(summary = "Change a member's role")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or missing role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Would leave no owner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<UserView> changeRole(@PathParam("userId") UUID userId, @Valid @NotNull RoleChange change) {

@@ -14,8 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +41,7 @@ public class TenantResource {
     @Path("/tenant")
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "The caller's tenant")
-    @APIResponse(responseCode = "200", description = "The tenant", content = @Content(schema = @Schema(implementation = TenantView.class)))
+    @APIResponse(responseCode = "200", description = "The tenant", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenantView.class)))
     public Uni<TenantView> get() {
         return tenants.current();
     }
@@ -48,7 +50,7 @@ public class TenantResource {
     @Path("/tenant")
     @RolesAllowed(Permission.TENANT_WRITE)
     @Operation(summary = "Change the tenant's name, locale, currency or time zone")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TenantView.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenantView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TenantView> update(@Valid @NotNull TenantUpdate update) {
         return tenants.update(update);
@@ -58,7 +60,7 @@ public class TenantResource {
     @Path("/tenant/usage")
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "The tenant's plan, its limits and current usage")
-    @APIResponse(responseCode = "200", description = "Plan and usage", content = @Content(schema = @Schema(implementation = PlanUsage.class)))
+    @APIResponse(responseCode = "200", description = "Plan and usage", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanUsage.class)))
     public Uni<PlanUsage> usage() {
         return tenants.usage();
     }
@@ -67,7 +69,7 @@ public class TenantResource {
     @Path("/plans")
     @Authenticated
     @Operation(summary = "All plans with their prices and limits")
-    @APIResponse(responseCode = "200", description = "Plans")
+    @APIResponse(responseCode = "200", description = "Plans", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class)))
     public Uni<List<PlanView>> plans() {
         return tenants.plans();
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How one batch of an export went; written after each try. */
 @Entity
@@ -19,6 +20,7 @@ public class CrmExportBatch extends TenantOwned {
         CONTACTS, LEADS
     }
 
+    @Schema(name = "CrmExportBatchStatus")
     public enum Status {
         SENT, SIMULATED, FAILED
     }

@@ -9,12 +9,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One export to a CRM, run by a job; its batches are {@link CrmExportBatch} rows. */
 @Entity
 @Table(name = "crm_export")
 public class CrmExportRun extends TenantOwned {
 
+    @Schema(name = "CrmExportRunStatus")
     public enum Status {
         PENDING, RETRYING, DONE, FAILED
     }

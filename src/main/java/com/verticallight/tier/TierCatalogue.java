@@ -21,7 +21,7 @@ public class TierCatalogue {
     public record Feature(String feature, String title, boolean included, String detail) {
     }
 
-    @Schema(name = "Tier")
+    @Schema(name = "TierCatalogueEntry")
     public record TierView(Tier tier, List<Feature> features, List<PlanView> plans) {
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +52,7 @@ public class TierResource {
     @Path("/tiers")
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "Each tier's features and the limits of its plans")
-    @APIResponse(responseCode = "200", description = "The tiers", content = @Content(schema = @Schema(implementation = TierCatalogue.TierView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The tiers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TierCatalogue.TierView.class, type = SchemaType.ARRAY)))
     public Uni<List<TierCatalogue.TierView>> tiers() {
         return catalogue.tiers();
     }
@@ -60,7 +61,7 @@ public class TierResource {
     @Path("/portfolio")
     @RolesAllowed(Permission.ANALYTICS_READ)
     @Operation(summary = "Every outlet side by side: automation %, hours saved, reviews, daily plan success (ENTERPRISE)")
-    @APIResponse(responseCode = "200", description = "The outlets and totals", content = @Content(schema = @Schema(implementation = PortfolioView.class)))
+    @APIResponse(responseCode = "200", description = "The outlets and totals", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioView.class)))
     @APIResponse(responseCode = "400", description = "Invalid period or date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PortfolioView> portfolio(
             @Parameter(description = "DAY, WEEK or MONTH") @QueryParam("period") @DefaultValue("MONTH") String period,
@@ -74,7 +75,7 @@ public class TierResource {
     @Path("/businesses/{businessId}/analysis-report")
     @RolesAllowed(Permission.ANALYTICS_READ)
     @Operation(summary = "This month's analysis of a business: short on LOCAL, comprehensive on ENTERPRISE")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = AnalysisReport.class)))
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisReport.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AnalysisReport> analysisReport(@PathParam("businessId") UUID businessId) {
         return selector.current().chain(services -> services.analysisReport(businessId));
@@ -84,7 +85,7 @@ public class TierResource {
     @Path("/crm-export")
     @RolesAllowed(Permission.TENANT_WRITE)
     @Operation(summary = "Start sending every contact and lead to your CRM in signed batches over a WEBHOOK connection (ENTERPRISE)")
-    @APIResponse(responseCode = "202", description = "The export is on the job table; follow it at statusUrl", content = @Content(schema = @Schema(implementation = CrmExport.Accepted.class)))
+    @APIResponse(responseCode = "202", description = "The export is on the job table; follow it at statusUrl", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrmExport.Accepted.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a connection that is not a WEBHOOK", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> crmExport(@Valid @NotNull CrmExport.Request request) {
         return selector.current().chain(services -> services.exportContacts(request))
@@ -95,7 +96,7 @@ public class TierResource {
     @Path("/crm-exports/{exportId}")
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "How a CRM export is going: batches sent and failed, attempts, the last error")
-    @APIResponse(responseCode = "200", description = "The export and each batch", content = @Content(schema = @Schema(implementation = CrmExport.Status.class)))
+    @APIResponse(responseCode = "200", description = "The export and each batch", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrmExport.Status.class)))
     @APIResponse(responseCode = "404", description = "No such export", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CrmExport.Status> crmExportStatus(@PathParam("exportId") UUID exportId) {
         return crmExports.status(exportId);
