@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +52,7 @@ public class AppointmentResource {
     @Path("/businesses/{businessId}/appointments")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Book an appointment; its reminders are scheduled at once (24 h and 2 h before by default)")
-    @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a start in the past or a contact without a phone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@PathParam("businessId") UUID businessId, @Valid @NotNull AppointmentRequest request) {
         return appointments.create(businessId, request).map(view -> Response.status(201).entity(view).build());
@@ -61,7 +62,7 @@ public class AppointmentResource {
     @Path("/businesses/{businessId}/appointments")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The business's appointments by start (at most 500), optionally of a time range and status")
-    @APIResponse(responseCode = "200", description = "The appointments", content = @Content(schema = @Schema(implementation = AppointmentView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The appointments", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid range or status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AppointmentView>> list(@PathParam("businessId") UUID businessId,
             @Parameter(description = "Starts at or after, ISO-8601 instant") @QueryParam("from") String from,
@@ -75,7 +76,7 @@ public class AppointmentResource {
     @Path("/appointments/{appointmentId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One appointment with its pending reminders and every change with its cause")
-    @APIResponse(responseCode = "200", description = "The appointment", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "200", description = "The appointment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public Uni<AppointmentView> get(@PathParam("appointmentId") UUID appointmentId) {
         return appointments.get(appointmentId);
     }
@@ -84,7 +85,7 @@ public class AppointmentResource {
     @Path("/appointments/{appointmentId}/start")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Reschedule: a new start; the reminders move with it")
-    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid start", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Cancelled or closed appointments cannot move", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> reschedule(@PathParam("appointmentId") UUID appointmentId,
@@ -96,7 +97,7 @@ public class AppointmentResource {
     @Path("/appointments/{appointmentId}/cancel")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Cancel: no reminder goes out any more")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled or closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> cancel(@PathParam("appointmentId") UUID appointmentId) {
         return appointments.changeStatus(appointmentId, AppointmentStatus.CANCELLED);
@@ -106,7 +107,7 @@ public class AppointmentResource {
     @Path("/appointments/{appointmentId}/complete")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Mark the appointment completed")
-    @APIResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "409", description = "Cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> complete(@PathParam("appointmentId") UUID appointmentId) {
         return appointments.changeStatus(appointmentId, AppointmentStatus.COMPLETED);
@@ -116,7 +117,7 @@ public class AppointmentResource {
     @Path("/appointments/{appointmentId}/no-show")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Mark that the customer did not come")
-    @APIResponse(responseCode = "200", description = "Marked", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "200", description = "Marked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "409", description = "Cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> noShow(@PathParam("appointmentId") UUID appointmentId) {
         return appointments.changeStatus(appointmentId, AppointmentStatus.NO_SHOW);
@@ -126,7 +127,7 @@ public class AppointmentResource {
     @Path("/businesses/{businessId}/reminder-settings")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "When appointment and payment reminders go out")
-    @APIResponse(responseCode = "200", description = "The settings (defaults until changed)", content = @Content(schema = @Schema(implementation = ReminderSchedule.class)))
+    @APIResponse(responseCode = "200", description = "The settings (defaults until changed)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReminderSchedule.class)))
     public Uni<ReminderSchedule> settings(@PathParam("businessId") UUID businessId) {
         return settings.get(businessId);
     }
@@ -135,7 +136,7 @@ public class AppointmentResource {
     @Path("/businesses/{businessId}/reminder-settings")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Change when reminders go out; applies to reminders scheduled from now on")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ReminderSchedule.class)))
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReminderSchedule.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ReminderSchedule> saveSettings(@PathParam("businessId") UUID businessId,
             @Valid @NotNull ReminderSchedule request) {

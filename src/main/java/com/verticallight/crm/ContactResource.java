@@ -20,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +47,7 @@ public class ContactResource {
     @GET
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "List contacts, optionally with a tag or matching a search, a page at a time")
-    @APIResponse(responseCode = "200", description = "One page of contacts", content = @Content(schema = @Schema(implementation = ContactPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of contacts", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContactPage> list(
             @Parameter(description = "Only contacts with this tag") @QueryParam("tag") @Size(max = 40) String tag,
@@ -60,7 +61,7 @@ public class ContactResource {
     @Path("/{contactId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One contact with its consent and opt-outs per channel")
-    @APIResponse(responseCode = "200", description = "The contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "200", description = "The contact", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such contact", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContactView> get(@PathParam("contactId") UUID contactId) {
         return contacts.get(contactId);
@@ -69,7 +70,7 @@ public class ContactResource {
     @POST
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Add a contact; the phone is stored in E.164")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another contact has this phone or email", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@Valid @NotNull ContactRequest request) {
@@ -82,7 +83,7 @@ public class ContactResource {
     @Path("/{contactId}")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Replace a contact's details (consent and opt-outs stay)")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contact", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another contact has this phone or email", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -104,7 +105,7 @@ public class ContactResource {
     @Path("/{contactId}/channels/{channel}/consent")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Record the contact's consent to be messaged on a channel")
-    @APIResponse(responseCode = "200", description = "The contact with the consent recorded", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "200", description = "The contact with the consent recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contact or channel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContactView> grantConsent(@PathParam("contactId") UUID contactId, @PathParam("channel") ChannelKind channel,
@@ -116,7 +117,7 @@ public class ContactResource {
     @Path("/{contactId}/channels/{channel}/opt-out")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Opt the contact out of a channel: nothing more is sent to them there")
-    @APIResponse(responseCode = "200", description = "The contact, opted out (repeating it changes nothing)", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "200", description = "The contact, opted out (repeating it changes nothing)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contact or channel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContactView> optOut(@PathParam("contactId") UUID contactId, @PathParam("channel") ChannelKind channel,
@@ -128,7 +129,7 @@ public class ContactResource {
     @Path("/{contactId}/channels/{channel}/opt-out")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Re-subscribe the contact to a channel; needs consent recorded after the opt-out")
-    @APIResponse(responseCode = "200", description = "The contact, subscribed again", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "200", description = "The contact, subscribed again", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such contact or channel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No new consent since the opt-out", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContactView> resubscribe(@PathParam("contactId") UUID contactId, @PathParam("channel") ChannelKind channel) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,7 +41,7 @@ public class ConversationResource {
     @Path("/{contactId}/conversation")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The contact's messages and ours, oldest first, each of ours with its delivery status")
-    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConversationView.class)))
     public Uni<ConversationView> conversation(@PathParam("contactId") UUID contactId) {
         return conversations.conversation(contactId);
     }
@@ -49,7 +50,7 @@ public class ConversationResource {
     @Path("/{contactId}/messages")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Reply to the contact by hand; the send policy applies (opt-out, WhatsApp 24-hour window, quiet hours)")
-    @APIResponse(responseCode = "200", description = "What happened: SENT, SIMULATED (sandbox), DEFERRED, REFUSED (with the reason) or FAILED", content = @Content(schema = @Schema(implementation = ManualResult.class)))
+    @APIResponse(responseCode = "200", description = "What happened: SENT, SIMULATED (sandbox), DEFERRED, REFUSED (with the reason) or FAILED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid text or channel, or the contact cannot be reached on it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The channel is not connected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ManualResult> reply(@PathParam("contactId") UUID contactId, @Valid @NotNull ManualMessage message) {

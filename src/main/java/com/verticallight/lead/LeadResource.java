@@ -24,6 +24,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public class LeadResource {
     @Path("/businesses/{businessId}/leads")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Add a lead: the contact is found or created, the lead classified, answered at once and followed up")
-    @APIResponse(responseCode = "201", description = "The lead, with the first reply's outcome in its history", content = @Content(schema = @Schema(implementation = LeadDetail.class)))
+    @APIResponse(responseCode = "201", description = "The lead, with the first reply's outcome in its history", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or neither phone nor email", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@PathParam("businessId") UUID businessId, @Valid @NotNull LeadRequest request) {
         return leads.create(businessId, request).map(lead -> Response.status(201)
@@ -68,7 +69,7 @@ public class LeadResource {
     @Path("/businesses/{businessId}/leads")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The business's leads, newest first, optionally of one status and priority")
-    @APIResponse(responseCode = "200", description = "The leads", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LeadSummary.class)))
+    @APIResponse(responseCode = "200", description = "The leads", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LeadSummary.class)))
     @APIResponse(responseCode = "400", description = "Unknown status or priority, or limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<LeadSummary>> list(@PathParam("businessId") UUID businessId,
             @Parameter(description = "NEW, CONTACTED, ENGAGED, QUALIFIED, CONVERTED or LOST") @QueryParam("status") String status,
@@ -82,7 +83,7 @@ public class LeadResource {
     @Path("/leads/{leadId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "A lead with the rules that matched, its history and its pending follow-ups")
-    @APIResponse(responseCode = "200", description = "The lead", content = @Content(schema = @Schema(implementation = LeadDetail.class)))
+    @APIResponse(responseCode = "200", description = "The lead", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadDetail.class)))
     public Uni<LeadDetail> get(@PathParam("leadId") UUID leadId) {
         return leads.get(leadId);
     }
@@ -91,7 +92,7 @@ public class LeadResource {
     @Path("/leads/{leadId}/status")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Move a lead (e.g. to QUALIFIED, CONVERTED or LOST); leaving CONTACTED ends its follow-ups")
-    @APIResponse(responseCode = "200", description = "The lead", content = @Content(schema = @Schema(implementation = LeadDetail.class)))
+    @APIResponse(responseCode = "200", description = "The lead", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid status (a lead never goes back to NEW)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<LeadDetail> changeStatus(@PathParam("leadId") UUID leadId, @Valid @NotNull StatusChange change) {
         return leads.changeStatus(leadId, change);
@@ -101,7 +102,7 @@ public class LeadResource {
     @Path("/businesses/{businessId}/lead-rules")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The rules that classify and prioritise the business's leads (the defaults until edited)")
-    @APIResponse(responseCode = "200", description = "The rules", content = @Content(schema = @Schema(implementation = RulesView.class)))
+    @APIResponse(responseCode = "200", description = "The rules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
     public Uni<RulesView> rules(@PathParam("businessId") UUID businessId) {
         return settings.rules(businessId);
     }
@@ -110,7 +111,7 @@ public class LeadResource {
     @Path("/businesses/{businessId}/lead-rules")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Replace the business's lead rules; new leads are classified by them")
-    @APIResponse(responseCode = "200", description = "The rules", content = @Content(schema = @Schema(implementation = RulesView.class)))
+    @APIResponse(responseCode = "200", description = "The rules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
     @APIResponse(responseCode = "400", description = "Invalid rules", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RulesView> replaceRules(@PathParam("businessId") UUID businessId, @Valid @NotNull RulesRequest request) {
         return settings.replaceRules(businessId, request.rules());
@@ -120,7 +121,7 @@ public class LeadResource {
     @Path("/businesses/{businessId}/lead-follow-ups")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The follow-up sequence of new leads (the default +24h and +72h until edited)")
-    @APIResponse(responseCode = "200", description = "The sequence", content = @Content(schema = @Schema(implementation = FollowUpsView.class)))
+    @APIResponse(responseCode = "200", description = "The sequence", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpsView.class)))
     public Uni<FollowUpsView> followUps(@PathParam("businessId") UUID businessId) {
         return settings.followUps(businessId);
     }
@@ -129,7 +130,7 @@ public class LeadResource {
     @Path("/businesses/{businessId}/lead-follow-ups")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Replace the follow-up sequence; leads that arrive from now on follow it")
-    @APIResponse(responseCode = "200", description = "The sequence", content = @Content(schema = @Schema(implementation = FollowUpsView.class)))
+    @APIResponse(responseCode = "200", description = "The sequence", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpsView.class)))
     @APIResponse(responseCode = "400", description = "Invalid steps", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<FollowUpsView> replaceFollowUps(@PathParam("businessId") UUID businessId,
             @Valid @NotNull FollowUpsRequest request) {

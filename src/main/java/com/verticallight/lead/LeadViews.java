@@ -60,7 +60,22 @@ public final class LeadViews {
     public record PendingFollowUp(UUID jobId, int step, Instant runAt, ChannelKind channel, String templateName) {
     }
 
-    @Schema(name = "Lead")
+    @Schema(name = "Lead", example = """
+            {"id": "5d1e2f3a-8b7c-4d6e-9f01-23456789abcd", "businessId": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+             "contact": {"id": "0b6f3c2e-6a51-4d0e-9a3e-2f1c7d9b8e41", "name": "Priya Sharma",
+                         "phone": "+919812345678", "email": null},
+             "source": "FORM", "status": "CONTACTED", "priority": "HIGH", "labels": ["bridal"],
+             "matchedRules": [{"label": "bridal", "priority": "HIGH", "reason": "The message mentions a wedding"}],
+             "message": "Do you do bridal makeup on 14 Feb?", "valueMinor": 1500000, "replyChannel": "WHATSAPP",
+             "createdAt": "2026-12-06T08:40:12Z", "updatedAt": "2026-12-06T08:40:15Z",
+             "history": [{"fromStatus": null, "toStatus": "NEW", "cause": "Received from the website form",
+                          "deliveryId": null, "at": "2026-12-06T08:40:12Z"},
+                         {"fromStatus": "NEW", "toStatus": "CONTACTED", "cause": "First reply sent",
+                          "deliveryId": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d", "at": "2026-12-06T08:40:15Z"}],
+             "pendingFollowUps": [{"jobId": "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b", "step": 1,
+                                   "runAt": "2026-12-07T08:40:12Z", "channel": "WHATSAPP",
+                                   "templateName": "lead_follow_up_1"}]}
+            """)
     public record LeadDetail(UUID id, UUID businessId, ContactRef contact, LeadSource source, LeadStatus status,
             LeadPriority priority, List<String> labels,
             @Schema(description = "The rules that matched and why") List<RuleMatch> matchedRules,

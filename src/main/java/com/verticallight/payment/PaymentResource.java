@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,7 @@ public class PaymentResource {
     @Path("/businesses/{businessId}/payment-requests")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Enter an unpaid amount; its reminders are scheduled at once (3 days before, on the due date, then every 3 days)")
-    @APIResponse(responseCode = "201", description = "Entered", content = @Content(schema = @Schema(implementation = PaymentRequestView.class)))
+    @APIResponse(responseCode = "201", description = "Entered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentRequestView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@PathParam("businessId") UUID businessId, @Valid @NotNull NewPaymentRequest request) {
         return payments.create(businessId, request).map(view -> Response.status(201).entity(view).build());
@@ -56,7 +57,7 @@ public class PaymentResource {
     @Path("/businesses/{businessId}/payment-requests")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The business's payment requests by due date (at most 500), optionally of one status")
-    @APIResponse(responseCode = "200", description = "The payment requests", content = @Content(schema = @Schema(implementation = PaymentRequestView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The payment requests", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentRequestView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<PaymentRequestView>> list(@PathParam("businessId") UUID businessId,
             @Parameter(description = "OPEN, PAID or STOPPED") @QueryParam("status") String status) {
@@ -67,7 +68,7 @@ public class PaymentResource {
     @Path("/payment-requests/{paymentId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One payment request with its pending reminders")
-    @APIResponse(responseCode = "200", description = "The payment request", content = @Content(schema = @Schema(implementation = PaymentRequestView.class)))
+    @APIResponse(responseCode = "200", description = "The payment request", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentRequestView.class)))
     public Uni<PaymentRequestView> get(@PathParam("paymentId") UUID paymentId) {
         return payments.get(paymentId);
     }
@@ -76,7 +77,7 @@ public class PaymentResource {
     @Path("/payment-requests/{paymentId}/paid")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Mark it paid: no more reminders")
-    @APIResponse(responseCode = "200", description = "Paid", content = @Content(schema = @Schema(implementation = PaymentRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Paid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentRequestView.class)))
     @APIResponse(responseCode = "409", description = "Reminders were stopped before", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PaymentRequestView> paid(@PathParam("paymentId") UUID paymentId) {
         return payments.close(paymentId, PaymentStatus.PAID);
@@ -86,7 +87,7 @@ public class PaymentResource {
     @Path("/payment-requests/{paymentId}/stop")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Stop the reminders without marking it paid")
-    @APIResponse(responseCode = "200", description = "Stopped", content = @Content(schema = @Schema(implementation = PaymentRequestView.class)))
+    @APIResponse(responseCode = "200", description = "Stopped", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentRequestView.class)))
     @APIResponse(responseCode = "409", description = "Already paid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PaymentRequestView> stop(@PathParam("paymentId") UUID paymentId) {
         return payments.close(paymentId, PaymentStatus.STOPPED);

@@ -72,8 +72,8 @@ public class ReferralResource {
     @Path("/businesses/{businessId}/sales")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Record a completed sale: schedules the thank-you with the review link, attributes a referral code")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = SaleView.class)))
-    @APIResponse(responseCode = "200", description = "This externalId was recorded before; nothing new was stored", content = @Content(schema = @Schema(implementation = SaleView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaleView.class)))
+    @APIResponse(responseCode = "200", description = "This externalId was recorded before; nothing new was stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, an unknown contact or referral code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> recordSale(@PathParam("businessId") UUID businessId, @Valid @NotNull SaleRequest request) {
         return sales.create(businessId, request).map(sale -> Response.status(sale.alreadyRecorded() ? 200 : 201)
@@ -88,7 +88,7 @@ public class ReferralResource {
     @RequestBody(content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "Header line: "
                     + "externalId,phone,name,amountMinor,currency,occurredAt,referralCode,contactId,marketingConsent")) })
-    @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Imported", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "A bad row (named as sales[i].field); nothing was imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ImportResult> importSales(@PathParam("businessId") UUID businessId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
@@ -118,7 +118,7 @@ public class ReferralResource {
     @Path("/businesses/{businessId}/referral-settings")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The business's Google place id, review request delay, referral trigger and review sync")
-    @APIResponse(responseCode = "200", description = "The settings (defaults when never saved)", content = @Content(schema = @Schema(implementation = SettingsView.class)))
+    @APIResponse(responseCode = "200", description = "The settings (defaults when never saved)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsView.class)))
     public Uni<SettingsView> settings(@PathParam("businessId") UUID businessId) {
         return settings.view(businessId);
     }
@@ -127,7 +127,7 @@ public class ReferralResource {
     @Path("/businesses/{businessId}/referral-settings")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Save the review and referral settings; the review sync is rescheduled with them")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = SettingsView.class)))
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SettingsView> saveSettings(@PathParam("businessId") UUID businessId,
             @Valid @NotNull SettingsRequest request) {
@@ -138,7 +138,7 @@ public class ReferralResource {
     @Path("/businesses/{businessId}/referrals/stats")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "Codes sent, sales using codes, referred revenue and conversion for a day, week or month")
-    @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = StatsView.class)))
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsView.class)))
     @APIResponse(responseCode = "400", description = "Invalid period or date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StatsView> stats(@PathParam("businessId") UUID businessId, @QueryParam("period") String period,
             @QueryParam("date") String date) {

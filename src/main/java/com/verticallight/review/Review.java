@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer review read from a platform, remembered so it is answered once. */
 @Entity
@@ -65,6 +66,7 @@ public class Review extends TenantOwned {
     }
 
     /** The path that took the review on. */
+    @Schema(name = "ReviewPath")
     public enum Path {
         DAILY_PLAN, REVIEW_SYNC, OWNER
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +46,7 @@ public class ReviewResource {
     @Path("/businesses/{businessId}/reviews")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The stored reviews, newest first, with how each is handled and its reply status")
-    @APIResponse(responseCode = "200", description = "The reviews", content = @Content(schema = @Schema(implementation = ReviewView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The reviews", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class, type = SchemaType.ARRAY)))
     public Uni<List<ReviewView>> list(@PathParam("businessId") UUID businessId) {
         return reviews.list(businessId);
     }
@@ -54,7 +55,7 @@ public class ReviewResource {
     @Path("/businesses/{businessId}/reviews/sync")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Read the Google reviews now and answer the new ones (4-5 stars automatically, others by you)")
-    @APIResponse(responseCode = "200", description = "What the sync found and did", content = @Content(schema = @Schema(implementation = SyncResult.class)))
+    @APIResponse(responseCode = "200", description = "What the sync found and did", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncResult.class)))
     public Uni<SyncResult> sync(@PathParam("businessId") UUID businessId) {
         return sync.run(businessId).onItem().ifNull().failWith(() -> ProblemException.notFound("Business"));
     }
@@ -63,7 +64,7 @@ public class ReviewResource {
     @Path("/reviews/{reviewId}/reply")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Post your own reply (e.g. the edited draft) to the review, recorded as your work")
-    @APIResponse(responseCode = "200", description = "The review and how the post went", content = @Content(schema = @Schema(implementation = OwnerReplyResult.class)))
+    @APIResponse(responseCode = "200", description = "The review and how the post went", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnerReplyResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The review's connection was removed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<OwnerReplyResult> reply(@PathParam("reviewId") UUID reviewId, @Valid @NotNull OwnerReply reply) {
