@@ -17,10 +17,12 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +48,7 @@ public class ConnectionResource {
     @Path("/businesses/{businessId}/connections")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Connect a platform (starts in SANDBOX unless mode says LIVE)")
-    @APIResponse(responseCode = "201", description = "Connected; credentials are stored encrypted and never shown", content = @Content(schema = @Schema(implementation = ConnectionView.class)))
+    @APIResponse(responseCode = "201", description = "Connected; credentials are stored encrypted and never shown", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid or missing ids/credentials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@PathParam("businessId") UUID businessId, @Valid @NotNull ConnectionRequest request) {
@@ -57,7 +59,7 @@ public class ConnectionResource {
     @Path("/connections")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "All connections of the tenant")
-    @APIResponse(responseCode = "200", description = "Connections")
+    @APIResponse(responseCode = "200", description = "Connections", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ConnectionView.class)))
     public Uni<List<ConnectionView>> list() {
         return connections.list();
     }
@@ -66,7 +68,7 @@ public class ConnectionResource {
     @Path("/connections/{connectionId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One connection")
-    @APIResponse(responseCode = "200", description = "The connection", content = @Content(schema = @Schema(implementation = ConnectionView.class)))
+    @APIResponse(responseCode = "200", description = "The connection", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionView.class)))
     @APIResponse(responseCode = "404", description = "No such connection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ConnectionView> get(@PathParam("connectionId") UUID connectionId) {
         return connections.get(connectionId);
@@ -76,7 +78,7 @@ public class ConnectionResource {
     @Path("/connections/{connectionId}")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Change a connection's name, ids, credentials or mode (SANDBOX/LIVE)")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ConnectionView.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such connection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ConnectionView> update(@PathParam("connectionId") UUID connectionId, @Valid @NotNull ConnectionUpdate update) {
@@ -97,7 +99,7 @@ public class ConnectionResource {
     @Path("/connections/{connectionId}/test")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Check the credentials with a cheap read on the platform")
-    @APIResponse(responseCode = "200", description = "The result; the connection's status is updated", content = @Content(schema = @Schema(implementation = ConnectionTest.class)))
+    @APIResponse(responseCode = "200", description = "The result; the connection's status is updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionTest.class)))
     @APIResponse(responseCode = "404", description = "No such connection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ConnectionTest> test(@PathParam("connectionId") UUID connectionId) {
         return tester.test(connectionId);

@@ -17,9 +17,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +47,7 @@ public class GatewayResource {
     @Path("/actions")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Execute actions concurrently (sandbox connections record what would have been sent)")
-    @APIResponse(responseCode = "200", description = "One outcome per action, in order", content = @Content(schema = @Schema(implementation = ActionResults.class)))
+    @APIResponse(responseCode = "200", description = "One outcome per action, in order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionResults.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or unknown connection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ActionResults> execute(@Valid @NotNull ActionBatch batch) {
         long started = System.nanoTime();
@@ -57,7 +59,7 @@ public class GatewayResource {
     @Path("/deliveries")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The delivery log, newest first")
-    @APIResponse(responseCode = "200", description = "Deliveries")
+    @APIResponse(responseCode = "200", description = "Deliveries", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<DeliveryView>> list(@QueryParam("status") DeliveryStatus status,
             @QueryParam("connectionId") UUID connectionId,
@@ -69,7 +71,7 @@ public class GatewayResource {
     @Path("/deliveries/{deliveryId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One delivery with the requests sent, or in sandbox that would have been sent")
-    @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "200", description = "The delivery", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DeliveryView> get(@PathParam("deliveryId") UUID deliveryId) {
         return deliveries.get(deliveryId);

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +33,7 @@ public class ScheduledActionResource {
     @POST
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Schedule an action for later; it survives restarts and runs once")
-    @APIResponse(responseCode = "201", description = "Scheduled (the job)", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "201", description = "Scheduled (the job)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or unknown connection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -15,8 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +41,7 @@ public class MetaWebhookResource {
     @GET
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "Meta's subscription handshake: echoes hub.challenge when hub.verify_token matches")
-    @APIResponse(responseCode = "200", description = "The challenge")
+    @APIResponse(responseCode = "200", description = "The challenge", content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "Wrong verify token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
             @QueryParam("hub.challenge") String challenge) {
@@ -54,7 +56,10 @@ public class MetaWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Receive WhatsApp messages and statuses, and Facebook lead ads (X-Hub-Signature-256 required)")
-    @APIResponse(responseCode = "200", description = "Stored; repeated events are ignored")
+    @APIResponse(responseCode = "200", description = "Stored; repeated events are ignored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"received", "new"}, properties = {
+                    @SchemaProperty(name = "received", type = SchemaType.BOOLEAN, example = "true"),
+                    @SchemaProperty(name = "new", type = SchemaType.INTEGER, format = "int32", description = "How many events were new", example = "1") })))
     @APIResponse(responseCode = "400", description = "Not a Meta event body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> receive(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {

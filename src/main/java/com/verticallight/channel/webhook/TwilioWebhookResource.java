@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,7 +63,9 @@ public class TwilioWebhookResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "Receive an inbound SMS (Twilio signature required)")
-    @APIResponse(responseCode = "200", description = "Stored (empty TwiML)")
+    @APIResponse(responseCode = "200", description = "Stored (empty TwiML)", content = @Content(mediaType = MediaType.APPLICATION_XML,
+            schema = @Schema(type = SchemaType.STRING, example = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>")))
+    @APIResponse(responseCode = "400", description = "Not a Twilio form body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> message(@PathParam("connectionId") UUID connectionId,
             @HeaderParam("X-Twilio-Signature") String signature, MultivaluedMap<String, String> form,
@@ -75,7 +78,9 @@ public class TwilioWebhookResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "Receive a delivery status callback (Twilio signature required)")
-    @APIResponse(responseCode = "200", description = "Stored (empty TwiML)")
+    @APIResponse(responseCode = "200", description = "Stored (empty TwiML)", content = @Content(mediaType = MediaType.APPLICATION_XML,
+            schema = @Schema(type = SchemaType.STRING, example = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>")))
+    @APIResponse(responseCode = "400", description = "Not a Twilio form body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> status(@PathParam("connectionId") UUID connectionId,
             @HeaderParam("X-Twilio-Signature") String signature, MultivaluedMap<String, String> form,
