@@ -12,11 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +42,7 @@ public class BusinessResource {
     @Path("/businesses")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "List the tenant's businesses")
-    @APIResponse(responseCode = "200", description = "Businesses")
+    @APIResponse(responseCode = "200", description = "Businesses", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BusinessView.class)))
     public Uni<List<BusinessView>> list() {
         return businesses.list();
     }
@@ -49,7 +51,7 @@ public class BusinessResource {
     @Path("/businesses/{businessId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One business")
-    @APIResponse(responseCode = "200", description = "The business", content = @Content(schema = @Schema(implementation = BusinessView.class)))
+    @APIResponse(responseCode = "200", description = "The business", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BusinessView.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<BusinessView> get(@PathParam("businessId") UUID businessId) {
         return businesses.get(businessId);
@@ -59,7 +61,7 @@ public class BusinessResource {
     @Path("/businesses")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Add a business (location); starts with its category's default configuration")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BusinessView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BusinessView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@Valid @NotNull BusinessRequest request) {
         return businesses.create(request)
@@ -71,7 +73,7 @@ public class BusinessResource {
     @Path("/businesses/{businessId}")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Replace a business profile")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = BusinessView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BusinessView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<BusinessView> replace(@PathParam("businessId") UUID businessId, @Valid @NotNull BusinessRequest request) {
@@ -92,7 +94,7 @@ public class BusinessResource {
     @Path("/businesses/{businessId}/category-config")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The business's automation priorities, content themes and posting windows")
-    @APIResponse(responseCode = "200", description = "Configuration", content = @Content(schema = @Schema(implementation = CategoryConfig.class)))
+    @APIResponse(responseCode = "200", description = "Configuration", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryConfig.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CategoryConfig> categoryConfig(@PathParam("businessId") UUID businessId) {
         return businesses.categoryConfig(businessId);
@@ -102,7 +104,7 @@ public class BusinessResource {
     @Path("/businesses/{businessId}/category-config")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Replace the business's category configuration")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = CategoryConfig.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryConfig.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CategoryConfig> replaceCategoryConfig(@PathParam("businessId") UUID businessId,
@@ -114,7 +116,8 @@ public class BusinessResource {
     @Path("/categories")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "Default configuration of every category")
-    @APIResponse(responseCode = "200", description = "Category name to its default configuration")
+    @APIResponse(responseCode = "200", description = "Category name to its default configuration", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = CategoryConfig.class)))
     public Uni<Map<String, CategoryConfig>> categories() {
         return businesses.categoryDefaults();
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +36,7 @@ public class ContentResource {
     @Path("/businesses/{businessId}/content/preview")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The day's posts for Facebook, Instagram and Google Business Profile, as the generator writes them")
-    @APIResponse(responseCode = "200", description = "One draft per platform", content = @Content(schema = @Schema(implementation = ContentPreview.class)))
+    @APIResponse(responseCode = "200", description = "One draft per platform", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContentPreview.class)))
     @APIResponse(responseCode = "400", description = "Invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ContentPreview> preview(@PathParam("businessId") UUID businessId,

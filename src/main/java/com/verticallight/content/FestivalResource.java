@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +34,7 @@ public class FestivalResource {
     @GET
     @Path("/festivals")
     @Operation(summary = "Festivals and national days of a country between two dates, in date order")
-    @APIResponse(responseCode = "200", description = "The festivals", content = @Content(schema = @Schema(implementation = FestivalView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The festivals", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FestivalView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid country or dates, or a range of more than 400 days", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<FestivalView>> list(
             @Parameter(description = "ISO 3166 alpha-2 country code, e.g. IN") @QueryParam("country") String country,

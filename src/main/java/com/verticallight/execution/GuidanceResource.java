@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,7 +32,7 @@ public class GuidanceResource {
     @GET
     @Path("/guidance")
     @Operation(summary = "The guidance library")
-    @APIResponse(responseCode = "200", description = "All guidance", content = @Content(schema = @Schema(implementation = GuidanceView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "All guidance", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuidanceView.class, type = SchemaType.ARRAY)))
     public Uni<List<GuidanceView>> list() {
         return guidance.list();
     }
@@ -39,7 +40,7 @@ public class GuidanceResource {
     @GET
     @Path("/guidance/{key}")
     @Operation(summary = "One guidance entry with its steps, checklist and talking points")
-    @APIResponse(responseCode = "200", description = "The guidance", content = @Content(schema = @Schema(implementation = GuidanceView.class)))
+    @APIResponse(responseCode = "200", description = "The guidance", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuidanceView.class)))
     @APIResponse(responseCode = "404", description = "No guidance with this key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<GuidanceView> get(@PathParam("key") String key) {
         return guidance.get(key);

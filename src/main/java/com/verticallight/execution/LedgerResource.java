@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,7 +45,7 @@ public class LedgerResource {
     @Path("/ledger")
     @RolesAllowed(Permission.ANALYTICS_READ)
     @Operation(summary = "List ledger entries, newest first, by business, end time and automated or not")
-    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = LedgerEntry.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The entries", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerEntry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<LedgerEntry>> list(
             @Parameter(description = "Only this business (UUID)") @QueryParam("businessId") String businessId,
@@ -60,7 +61,7 @@ public class LedgerResource {
     @Path("/ledger/baselines")
     @RolesAllowed(Permission.ANALYTICS_READ)
     @Operation(summary = "Minutes per task type and the hourly rate the metrics use, with where each comes from")
-    @APIResponse(responseCode = "200", description = "The settings in force", content = @Content(schema = @Schema(implementation = BaselineSettings.class)))
+    @APIResponse(responseCode = "200", description = "The settings in force", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BaselineSettings.class)))
     public Uni<BaselineSettings> baselines() {
         return baselines.settings();
     }
@@ -69,7 +70,7 @@ public class LedgerResource {
     @Path("/ledger/baselines/{taskType}")
     @RolesAllowed(Permission.TENANT_WRITE)
     @Operation(summary = "Set the tenant's own minutes for a task type; entries recorded from now on carry it")
-    @APIResponse(responseCode = "200", description = "The settings in force", content = @Content(schema = @Schema(implementation = BaselineSettings.class)))
+    @APIResponse(responseCode = "200", description = "The settings in force", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BaselineSettings.class)))
     @APIResponse(responseCode = "400", description = "Invalid minutes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such task type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<BaselineSettings> setBaseline(@PathParam("taskType") String taskType,
@@ -81,7 +82,7 @@ public class LedgerResource {
     @Path("/ledger/hourly-rate")
     @RolesAllowed(Permission.TENANT_WRITE)
     @Operation(summary = "Set what an hour of the tenant's time is worth (minor units and currency)")
-    @APIResponse(responseCode = "200", description = "The settings in force", content = @Content(schema = @Schema(implementation = BaselineSettings.class)))
+    @APIResponse(responseCode = "200", description = "The settings in force", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BaselineSettings.class)))
     @APIResponse(responseCode = "400", description = "Invalid amount or currency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<BaselineSettings> setHourlyRate(@Valid @NotNull Money rate) {
         return baselines.setHourlyRate(rate);

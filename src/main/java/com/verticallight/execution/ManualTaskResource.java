@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +44,7 @@ public class ManualTaskResource {
     @Path("/businesses/{businessId}/manual-tasks")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The business's manual tasks, most urgent first")
-    @APIResponse(responseCode = "200", description = "The tasks (without guidance; read one task for its steps)", content = @Content(schema = @Schema(implementation = ManualTaskView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The tasks (without guidance; read one task for its steps)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualTaskView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<ManualTaskView>> list(@PathParam("businessId") UUID businessId,
@@ -55,7 +56,7 @@ public class ManualTaskResource {
     @Path("/businesses/{businessId}/manual-tasks")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Open a manual task from a guidance entry")
-    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ManualTaskView.class)))
+    @APIResponse(responseCode = "201", description = "Opened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualTaskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or unknown guidance key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@PathParam("businessId") UUID businessId, @Valid @NotNull NewManualTask request) {
@@ -68,7 +69,7 @@ public class ManualTaskResource {
     @Path("/manual-tasks/{taskId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One manual task with its guidance steps")
-    @APIResponse(responseCode = "200", description = "The task", content = @Content(schema = @Schema(implementation = ManualTaskView.class)))
+    @APIResponse(responseCode = "200", description = "The task", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualTaskView.class)))
     @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ManualTaskView> get(@PathParam("taskId") UUID taskId) {
         return tasks.get(taskId);
@@ -78,7 +79,7 @@ public class ManualTaskResource {
     @Path("/manual-tasks/{taskId}/start")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Start working on an open task")
-    @APIResponse(responseCode = "200", description = "In progress", content = @Content(schema = @Schema(implementation = ManualTaskView.class)))
+    @APIResponse(responseCode = "200", description = "In progress", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualTaskView.class)))
     @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The task is not OPEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ManualTaskView> start(@PathParam("taskId") UUID taskId) {
@@ -89,7 +90,7 @@ public class ManualTaskResource {
     @Path("/manual-tasks/{taskId}/complete")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Mark a task done with the minutes spent; records a manual entry in the automation ledger")
-    @APIResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = ManualTaskView.class)))
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualTaskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The task is already DONE or DISMISSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -101,7 +102,7 @@ public class ManualTaskResource {
     @Path("/manual-tasks/{taskId}/dismiss")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Dismiss a task that does not need doing, with the reason")
-    @APIResponse(responseCode = "200", description = "Dismissed", content = @Content(schema = @Schema(implementation = ManualTaskView.class)))
+    @APIResponse(responseCode = "200", description = "Dismissed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualTaskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The task is already DONE or DISMISSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

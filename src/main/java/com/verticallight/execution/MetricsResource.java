@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +36,7 @@ public class MetricsResource {
     @Path("/businesses/{businessId}/metrics")
     @RolesAllowed(Permission.ANALYTICS_READ)
     @Operation(summary = "The business's metrics for the day, ISO week or month containing a date, with their inputs")
-    @APIResponse(responseCode = "200", description = "The figures and what they were computed from", content = @Content(schema = @Schema(implementation = Metrics.class)))
+    @APIResponse(responseCode = "200", description = "The figures and what they were computed from", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Metrics.class)))
     @APIResponse(responseCode = "400", description = "Invalid period or date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such business", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Metrics> get(@PathParam("businessId") UUID businessId,

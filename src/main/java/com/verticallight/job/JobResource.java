@@ -14,12 +14,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +43,7 @@ public class JobResource {
     @GET
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "The tenant's jobs, latest run time first")
-    @APIResponse(responseCode = "200", description = "Jobs")
+    @APIResponse(responseCode = "200", description = "Jobs", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<JobView>> list(@QueryParam("status") JobStatus status, @QueryParam("kind") String kind,
             @QueryParam("correlation") String correlation,
@@ -52,7 +55,7 @@ public class JobResource {
     @Path("/{jobId}")
     @RolesAllowed(Permission.TENANT_READ)
     @Operation(summary = "One job, with its attempts, lease and last error")
-    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "200", description = "The job", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<JobView> get(@PathParam("jobId") UUID jobId) {
         return jobs.get(jobId);
@@ -62,7 +65,7 @@ public class JobResource {
     @Path("/{jobId}/cancel")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Cancel a job that has not started")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already running or finished", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<JobView> cancel(@PathParam("jobId") UUID jobId) {
@@ -73,7 +76,8 @@ public class JobResource {
     @Path("/cancel")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Cancel every pending job with a correlation (e.g. all follow-ups of one lead)")
-    @APIResponse(responseCode = "200", description = "How many were cancelled")
+    @APIResponse(responseCode = "200", description = "How many were cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "cancelled", properties = @SchemaProperty(name = "cancelled", type = SchemaType.INTEGER, format = "int32", example = "2"))))
     @APIResponse(responseCode = "400", description = "Missing correlation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Map<String, Integer>> cancelAll(@QueryParam("correlation") @NotBlank String correlation) {
         return jobs.cancelAll(correlation).map(count -> Map.of("cancelled", count));

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +40,7 @@ public class EngagementResource {
     @Path("/businesses/{businessId}/post-engagement")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "Posts published in the last days with their engagement, and the sums per channel")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Report.class)))
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "400", description = "days out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Report> report(@PathParam("businessId") UUID businessId,
             @Parameter(description = "How many days back, 1 to 365; 30 by default")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +46,7 @@ public class CompetitorResource {
     @Path("/businesses/{businessId}/competitors/refresh")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Fetch the competitors within the service radius from Google Places and store today's figures")
-    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "The business's category has no Places types", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No Places API key configured: import competitors instead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "502", description = "Google Places failed or refused the search", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -57,7 +58,7 @@ public class CompetitorResource {
     @Path("/businesses/{businessId}/competitors/import")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Import competitors and their figures (e.g. from a data provider) as observed on a date")
-    @APIResponse(responseCode = "200", description = "Stored; alertsRaised counts sharp moves since earlier figures", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Stored; alertsRaised counts sharp moves since earlier figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ImportResult> importList(@PathParam("businessId") UUID businessId, @Valid @NotNull CompetitorImport list) {
         return competitors.importList(businessId, list);
@@ -68,7 +69,7 @@ public class CompetitorResource {
     @Consumes("text/csv")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Import competitors from a CSV file with a header row (name, latitude, longitude, rating, review_count, price_level, website, has_website, closes_at, external_id)")
-    @APIResponse(responseCode = "200", description = "Stored, observed now", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Stored, observed now", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid rows, named \"row N.column\"", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ImportResult> importCsv(@PathParam("businessId") UUID businessId, String csv) {
@@ -79,7 +80,7 @@ public class CompetitorResource {
     @Path("/businesses/{businessId}/competitors")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The competitors within the service radius (haversine distance), saturation, the business's rank and market gaps")
-    @APIResponse(responseCode = "200", description = "The analysis", content = @Content(schema = @Schema(implementation = Analysis.class)))
+    @APIResponse(responseCode = "200", description = "The analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Analysis.class)))
     @APIResponse(responseCode = "400", description = "Invalid own figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Analysis> analysis(@PathParam("businessId") UUID businessId,
             @Parameter(description = "The business's own rating (0-5), instead of its stored reviews") @QueryParam("ownRating") Double ownRating,
@@ -97,7 +98,7 @@ public class CompetitorResource {
     @Path("/businesses/{businessId}/competitors/alerts")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "Sharp moves of competitors' ratings or review counts between observations, newest first")
-    @APIResponse(responseCode = "200", description = "The alerts", content = @Content(schema = @Schema(implementation = AlertView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The alerts", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class, type = SchemaType.ARRAY)))
     public Uni<List<AlertView>> alerts(@PathParam("businessId") UUID businessId) {
         return competitors.alerts(businessId);
     }

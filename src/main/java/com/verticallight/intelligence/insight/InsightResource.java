@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public class InsightResource {
     @Path("/businesses/{businessId}/insights/refresh")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Compute the insights now from the data held; updates existing ones instead of duplicating")
-    @APIResponse(responseCode = "200", description = "All the business's insights, ranked", content = @Content(schema = @Schema(implementation = InsightView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "All the business's insights, ranked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class, type = SchemaType.ARRAY)))
     public Uni<List<InsightView>> refresh(@PathParam("businessId") UUID businessId) {
         return insights.refresh(businessId);
     }
@@ -50,7 +51,7 @@ public class InsightResource {
     @Path("/businesses/{businessId}/insights")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The insights, ranked: what can be done today first, then by expected impact per minute of effort")
-    @APIResponse(responseCode = "200", description = "The insights", content = @Content(schema = @Schema(implementation = InsightView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The insights", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<InsightView>> list(@PathParam("businessId") UUID businessId,
             @Parameter(description = "NEW (default), DONE, DISMISSED or ALL") @QueryParam("status") String status) {
@@ -61,7 +62,7 @@ public class InsightResource {
     @Path("/insights/{insightId}/done")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Mark an insight as acted on")
-    @APIResponse(responseCode = "200", description = "Marked", content = @Content(schema = @Schema(implementation = InsightView.class)))
+    @APIResponse(responseCode = "200", description = "Marked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class)))
     @APIResponse(responseCode = "409", description = "Already dismissed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InsightView> done(@PathParam("insightId") UUID insightId) {
         return insights.mark(insightId, Status.DONE);
@@ -71,7 +72,7 @@ public class InsightResource {
     @Path("/insights/{insightId}/dismiss")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Dismiss an insight; recomputation keeps it dismissed")
-    @APIResponse(responseCode = "200", description = "Dismissed", content = @Content(schema = @Schema(implementation = InsightView.class)))
+    @APIResponse(responseCode = "200", description = "Dismissed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class)))
     @APIResponse(responseCode = "409", description = "Already done", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InsightView> dismiss(@PathParam("insightId") UUID insightId) {
         return insights.mark(insightId, Status.DISMISSED);

@@ -6,7 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body, with the fields that went wrong and, for plan limits, the limit. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details", example = """
+        {"type": "https://vertical-light.dev/problems/400", "title": "Bad Request", "status": 400,
+         "detail": "The request has invalid fields", "instance": "/api/v1/contacts",
+         "errors": [{"field": "phone", "message": "is not a valid phone number"}], "limit": null, "allowed": null}
+        """)
 public record Problem(
         String type,
         String title,
