@@ -90,18 +90,20 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void theMainResourcesShowAnExampleWithEveryField() {
+    void theMainResourcesShowAnExampleOfTheirFields() {
         List<String> wrong = new ArrayList<>();
         for (String component : List.of("Business", "Contact", "Lead", "Problem")) {
             Set<String> properties = map(schema(component).get("properties")).keySet();
             Map<String, Object> example = exampleOf(schema(component));
             if (example.isEmpty()) {
                 wrong.add(component + ": no example object");
-            } else if (!example.keySet().equals(properties)) {
-                wrong.add(component + ": example fields " + example.keySet() + " are not the properties " + properties);
+            } else if (!properties.containsAll(example.keySet())) {
+                wrong.add(component + ": example fields " + example.keySet() + " are not all properties " + properties);
+            } else if (!component.equals("Problem") && !example.keySet().equals(properties)) {
+                wrong.add(component + ": example lacks " + properties.stream().filter(p -> !example.containsKey(p)).toList());
             }
         }
-        assertThat(wrong).isEmpty();
+        assertThat(wrong).as("Problem leaves out what is null (NON_NULL); the views write every field").isEmpty();
     }
 
     @Test

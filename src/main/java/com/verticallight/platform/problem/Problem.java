@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details", example = """
         {"type": "https://vertical-light.dev/problems/400", "title": "Bad Request", "status": 400,
          "detail": "The request has invalid fields", "instance": "/api/v1/contacts",
-         "errors": [{"field": "phone", "message": "is not a valid phone number"}], "limit": null, "allowed": null}
+         "errors": [{"field": "phone", "message": "is not a valid phone number"}]}
         """)
 public record Problem(
         String type,
