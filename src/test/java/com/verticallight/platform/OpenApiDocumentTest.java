@@ -29,7 +29,8 @@ class OpenApiDocumentTest {
 
     @BeforeEach
     void fetchDocument() {
-        document = map(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().as(Map.class));
+        document = map(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().as(Map.class));
     }
 
     @Test
@@ -51,6 +52,22 @@ class OpenApiDocumentTest {
             });
         }));
         assertThat(untyped).as("%d untyped success answers", untyped.size()).isEmpty();
+    }
+
+    @Test
+    void everyRequestBodyDeclaresItsSchema() {
+        List<String> untyped = new ArrayList<>();
+        eachOperation((route, operation) -> {
+            if (operation.containsKey("requestBody")) {
+                Map<String, Object> content = map(map(operation.get("requestBody")).get("content"));
+                boolean typed = !content.isEmpty() && content.values().stream()
+                        .allMatch(media -> saysSomething(map(media).get("schema"), new ArrayList<>()));
+                if (!typed) {
+                    untyped.add(route);
+                }
+            }
+        });
+        assertThat(untyped).as("request bodies without a schema").isEmpty();
     }
 
     @Test
@@ -100,7 +117,8 @@ class OpenApiDocumentTest {
             } else if (!properties.containsAll(example.keySet())) {
                 wrong.add(component + ": example fields " + example.keySet() + " are not all properties " + properties);
             } else if (!component.equals("Problem") && !example.keySet().equals(properties)) {
-                wrong.add(component + ": example lacks " + properties.stream().filter(p -> !example.containsKey(p)).toList());
+                wrong.add(component + ": example lacks "
+                        + properties.stream().filter(p -> !example.containsKey(p)).toList());
             }
         }
         assertThat(wrong).as("Problem leaves out what is null (NON_NULL); the views write every field").isEmpty();
@@ -111,8 +129,7 @@ class OpenApiDocumentTest {
         List<String> renamed = map(map(document.get("components")).get("schemas")).keySet().stream()
                 .filter(name -> name.matches(".*[A-Za-z]\\d+$"))
                 .toList();
-        assertThat(renamed).as("components renamed with a number because two types share a name; give one a @Schema(name)")
-                .isEmpty();
+        assertThat(renamed).as("components numbered as two types share a name; give one a @Schema(name)").isEmpty();
     }
 
     /** A schema a generator can type: a component with content, a typed array, a scalar, or a map of typed values. */
@@ -139,7 +156,8 @@ class OpenApiDocumentTest {
             return saysSomething(schema.get("items"), visiting);
         }
         if (type == null || "object".equals(type)) {
-            return !map(schema.get("properties")).isEmpty() || saysSomething(schema.get("additionalProperties"), visiting);
+            return !map(schema.get("properties")).isEmpty()
+                    || saysSomething(schema.get("additionalProperties"), visiting);
         }
         return true;
     }
