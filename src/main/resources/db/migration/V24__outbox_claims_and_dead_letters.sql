@@ -19,7 +19,7 @@ create index outbox_dead_ix on outbox (tenant_id, dead_at desc) where status = '
 
 insert into guidance values
 ('outbox-dead-letter', 'Handle an event the automation could not process', 'operations',
- '["Read the task''s reason: it says what arrived (a website lead, a customer''s message, a delivery status) and the last error.","If it was a lead or a customer''s message, contact the customer yourself today (their details are in the reason) and add them as a lead if they are not in Leads yet.","Tell your Vertical Light administrator or support, quoting the event id in the reason, so the cause can be fixed.","Once the cause is fixed, the administrator can replay the event (POST /api/v1/outbox/dead-letters/{id}/replay); it is processed once more, and nothing is sent twice."]',
+ '["Read the task''s reason: it says what arrived (a website lead, a customer''s message, a delivery status) and the last error.","If it was a lead or a customer''s message, contact the customer yourself today (their details are in the reason) and add them as a lead if they are not in Leads yet.","Tell your Vertical Light administrator or support, quoting the event id in the reason, so the cause can be fixed.","Once the cause is fixed, the administrator can replay the event (POST /api/v1/outbox/dead-letters/{deadLetterId}/replay); it is processed once more, and nothing is sent twice."]',
  '["The customer was contacted or the event is known to be harmless","The cause was reported with the event id","The event was replayed or dismissed"]',
  '["Nothing is lost: the event is kept and can be replayed once the cause is fixed"]',
  10, 'A lead or customer message that the automation could not handle still gets an answer from you.');

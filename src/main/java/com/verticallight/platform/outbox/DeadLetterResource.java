@@ -46,14 +46,14 @@ public class DeadLetterResource {
     }
 
     @POST
-    @Path("/{id}/replay")
+    @Path("/{deadLetterId}/replay")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Process a dead letter once more (it is PENDING again; nothing already sent is sent twice)")
     @APIResponse(responseCode = "200", description = "Pending again", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DeadLetterView.class)))
     @APIResponse(responseCode = "404", description = "No such dead letter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The event is not DEAD", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<DeadLetterView> replay(@PathParam("id") UUID id) {
+    public Uni<DeadLetterView> replay(@PathParam("deadLetterId") UUID id) {
         return deadLetters.replay(id);
     }
 }

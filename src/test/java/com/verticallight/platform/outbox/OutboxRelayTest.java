@@ -53,9 +53,7 @@ class OutboxRelayTest {
     @AfterEach
     void reset() {
         clock.reset();
-        troubled.failFor.clear();
-        troubled.holdFor.values().forEach(hold -> hold.complete(null));
-        troubled.holdFor.clear();
+        troubled.reset();
     }
 
     private record WhatsAppBusiness(Account owner, String business, String pnid, String connection) {
@@ -99,7 +97,7 @@ class OutboxRelayTest {
         WhatsAppBusiness shop = whatsAppBusiness();
         CompletableFuture<Void> hold = new CompletableFuture<>();
         String wamid = "wamid." + UUID.randomUUID();
-        troubled.holdFor.put(wamid, hold);
+        troubled.hold(wamid, hold);
         WebhookTestSupport.deliver(WebhookTestSupport.inboundText(shop.pnid(), wamid, "919812300002", "Price?"))
                 .statusCode(200);
         waitUntil("the listener holds the message", () -> troubled.timesSeen(wamid) == 1);
@@ -119,7 +117,7 @@ class OutboxRelayTest {
     void aListenerFailureIsRetriedNotSwallowedAndTheLeadIsTakenOnce() {
         WhatsAppBusiness shop = whatsAppBusiness();
         String wamid = "wamid." + UUID.randomUUID();
-        troubled.failFor.add(wamid);
+        troubled.failFor(wamid);
         WebhookTestSupport.deliver(WebhookTestSupport.inboundText(shop.pnid(), wamid, "919812300003", "Facial today?"))
                 .statusCode(200);
 
@@ -128,7 +126,7 @@ class OutboxRelayTest {
         assertThat(failing.getString("status")).isEqualTo("PENDING");
         assertThat(failing.getString("last_error")).contains("the listener is down");
 
-        troubled.failFor.remove(wamid);
+        troubled.recover(wamid);
         waitUntil("the event is published", () -> status(eventOf(shop.owner().tenantId(), "whatsapp.message"), "PUBLISHED"));
         assertThat(sql.count("select count(*) from lead where tenant_id = $1 and external_ref = $2",
                 shop.owner().tenantId(), wamid)).as("retries took the lead once").isOne();
@@ -208,7 +206,7 @@ class OutboxRelayTest {
     void aReplayedDeadLetterIsProcessedOnceMoreAfterTheCauseIsFixed() {
         WhatsAppBusiness shop = whatsAppBusiness();
         String wamid = "wamid." + UUID.randomUUID();
-        troubled.failFor.add(wamid);
+        troubled.failFor(wamid);
         WebhookTestSupport.deliver(WebhookTestSupport.inboundText(shop.pnid(), wamid, "919812300005", "Open Sunday?"))
                 .statusCode(200);
         waitUntil("the event is dead", () -> status(eventOf(shop.owner().tenantId(), "whatsapp.message"), "DEAD"));
@@ -217,7 +215,7 @@ class OutboxRelayTest {
                 + "/manual-tasks").then().extract().jsonPath()
                 .getList("findAll { it.title == 'A WhatsApp message could not be processed' }").size() == 1);
 
-        troubled.failFor.remove(wamid);
+        troubled.recover(wamid);
         shop.owner().as().post("/api/v1/outbox/dead-letters/" + event + "/replay").then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
         waitUntil("the replayed event is published",

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class TroubledInboundListener implements InboundListener {
 
-    public final Set<String> failFor = ConcurrentHashMap.newKeySet();
-    public final Map<String, CompletableFuture<Void>> holdFor = new ConcurrentHashMap<>();
+    private final Set<String> failFor = ConcurrentHashMap.newKeySet();
+    private final Map<String, CompletableFuture<Void>> holdFor = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
 
     @Override
@@ -29,6 +29,26 @@ public class TroubledInboundListener implements InboundListener {
         }
         CompletableFuture<Void> hold = holdFor.get(message.messageId());
         return hold == null ? Uni.createFrom().voidItem() : Uni.createFrom().completionStage(hold);
+    }
+
+    // methods, not fields: the test reads the bean through its client proxy
+
+    public void failFor(String messageId) {
+        failFor.add(messageId);
+    }
+
+    public void recover(String messageId) {
+        failFor.remove(messageId);
+    }
+
+    public void hold(String messageId, CompletableFuture<Void> until) {
+        holdFor.put(messageId, until);
+    }
+
+    public void reset() {
+        failFor.clear();
+        holdFor.values().forEach(hold -> hold.complete(null));
+        holdFor.clear();
     }
 
     public int timesSeen(String messageId) {
