@@ -54,7 +54,7 @@ public class LeadFormService {
     }
 
     public Uni<Accepted> submit(String formKey, LeadSubmission lead, String submissionId) {
-        return owner(formKey).chain(owner -> limiter.hit(formKey).chain(wait -> {
+        return owner(formKey).invoke(() -> requirePlainText(lead)).chain(owner -> limiter.hit(formKey).chain(wait -> {
             if (wait > 0) {
                 throw new ProblemException(Problem.of(429, "Too Many Requests",
                         "This form takes no more submissions this hour; retry in " + wait + " seconds"));
@@ -66,6 +66,30 @@ public class LeadFormService {
                             submissionId, "lead", payload(owner, contact, lead)))))
                     .map(contact -> new Accepted(contact.id(), origin(owner.website())));
         }));
+    }
+
+    /**
+     * A NUL or another control character cannot be stored (PostgreSQL refuses NUL in text) and is never typed by a
+     * visitor: the submission is refused here, naming each field, instead of being accepted and lost later. The
+     * message may hold line breaks and tabs.
+     */
+    static void requirePlainText(LeadSubmission lead) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        check(errors, "name", lead.name(), false);
+        check(errors, "phone", lead.phone(), false);
+        check(errors, "email", lead.email(), false);
+        check(errors, "message", lead.message(), true);
+        check(errors, "page", lead.page(), false);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void check(List<Problem.FieldError> errors, String field, String value, boolean multiLine) {
+        if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(multiLine && (c == '\n' || c == '\r' || c == '\t')))) {
+            errors.add(new Problem.FieldError(field, "must not contain NUL or other control characters"));
+        }
     }
 
     private Uni<ContactView> contact(LeadSubmission lead, Optional<String> phone) {

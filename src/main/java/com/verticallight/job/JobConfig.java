@@ -11,7 +11,7 @@ public interface JobConfig {
     @WithDefault("1s")
     String tick();
 
-    /** Jobs claimed per tick. */
+    /** At most this many jobs claimed per tick; a tick never claims more than the free slots of {@link #concurrency}. */
     @WithDefault("200")
     int batchSize();
 
@@ -22,6 +22,10 @@ public interface JobConfig {
     /** How long a claim holds; a job whose lease expired (its instance died) is claimed again. */
     @WithDefault("PT2M")
     Duration lease();
+
+    /** How often the leases of running jobs are renewed (to now + lease); keep it well under the lease. */
+    @WithDefault("30s")
+    String heartbeat();
 
     @WithDefault("5")
     int maxAttempts();

@@ -15,11 +15,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +32,8 @@ import org.jboss.logging.Logger;
  * The scheduler tick: claims due jobs (and jobs whose lease expired because their instance died) with
  * FOR UPDATE SKIP LOCKED, so several instances share one table without running a job twice at once; runs
  * their handlers concurrently; marks them done, or reschedules them with doubling backoff, or FAILED.
+ * A tick claims only as many jobs as this instance has free slots (so no claimed job waits for a slot while
+ * its lease runs out), and a heartbeat renews the lease of every job still running here.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -45,6 +49,10 @@ public class JobRunner {
             update job set status = 'DONE', finished_at = $3, updated_at = $3, lease_owner = null, lease_until = null,
                            last_error = null
             where id = $1 and lease_owner = $2 and status = 'RUNNING'""";
+    private static final String RENEW = """
+            update job set lease_until = $1
+            where lease_owner = $2 and status = 'RUNNING'
+              and (tenant_id, id) in (select * from unnest($3::uuid[], $4::uuid[]))""";
     private static final String RETRY = """
             update job set status = $3, run_at = $4, updated_at = $5, finished_at = $6, last_error = $7,
                            lease_owner = null, lease_until = null
@@ -66,28 +74,103 @@ public class JobRunner {
     Instance<JobHandler> handlers;
 
     private final String instance = "vlos-" + UUID.randomUUID();
+    /** Slots taken on this instance: reserved for a claim, or running a job. */
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The jobs running here now, with the owner whose lease they hold: the heartbeat renews these. */
+    private final Map<UUID, Lease> running = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private volatile Map<String, JobHandler> byKind;
 
-    @Scheduled(every = "${vlos.jobs.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> tick() {
-        return stopping ? Uni.createFrom().voidItem() : runDue(instance).replaceWithVoid();
+    private record Lease(String owner, UUID tenantId) {
     }
 
-    /** Claims and runs what is due now as the given instance; returns how many jobs were claimed. */
+    /** What one claim took, and how many slots it had: a full batch means more may be due. */
+    private record Claim(List<Row> rows, int slots) {
+        boolean full() {
+            return slots > 0 && rows.size() == slots;
+        }
+    }
+
+    /** Starts what is due and returns at once: the next tick claims again for the slots freed meanwhile. */
+    @Scheduled(every = "${vlos.jobs.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return stopping ? Uni.createFrom().voidItem() : startDue(instance).replaceWithVoid();
+    }
+
+    /** Renews the leases of the jobs running on this instance, so a long job is never claimed by another one. */
+    @Scheduled(every = "${vlos.jobs.heartbeat:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> heartbeat() {
+        return renewLeases().replaceWithVoid();
+    }
+
+    /**
+     * Claims as many due jobs as this instance has free slots and starts them without waiting for them; returns
+     * how many were claimed.
+     */
+    public Uni<Integer> startDue(String owner) {
+        return claim(owner).map(claim -> {
+            claim.rows().forEach(row -> run(owner, row).subscribe().with(ignored -> {
+            }, failure -> LOG.errorf(failure, "Job %s could not be finished", row.getUUID("id"))));
+            return claim.rows().size();
+        });
+    }
+
+    /**
+     * Claims and runs what is due now as the given instance, a batch of free slots at a time, and completes when
+     * they are finished; returns how many jobs were claimed.
+     */
     public Uni<Integer> runDue(String owner) {
+        return claim(owner).chain(claim -> Multi.createFrom().iterable(claim.rows())
+                .onItem().transformToUni(row -> run(owner, row))
+                .merge(Math.max(1, claim.rows().size()))
+                .collect().asList()
+                .chain(() -> claim.full() ? runDue(owner).map(more -> claim.rows().size() + more)
+                        : Uni.createFrom().item(claim.rows().size())));
+    }
+
+    /** Extends the lease of every job running here to now + lease; returns how many leases were renewed. */
+    public Uni<Integer> renewLeases() {
+        Map<String, List<Map.Entry<UUID, Lease>>> byOwner = running.entrySet().stream()
+                .collect(Collectors.groupingBy(entry -> entry.getValue().owner()));
+        OffsetDateTime until = at(clock.instant().plus(config.lease()));
+        return Multi.createFrom().iterable(byOwner.entrySet())
+                .onItem().transformToUniAndConcatenate(owned -> pool.preparedQuery(RENEW).execute(Tuple.of(until,
+                        owned.getKey(),
+                        owned.getValue().stream().map(entry -> entry.getValue().tenantId()).toArray(UUID[]::new),
+                        owned.getValue().stream().map(Map.Entry::getKey).toArray(UUID[]::new))))
+                .collect().asList()
+                .map(results -> results.stream().mapToInt(result -> result.rowCount()).sum());
+    }
+
+    private Uni<Claim> claim(String owner) {
+        int slots = reserveFreeSlots();
+        if (slots == 0) {
+            return Uni.createFrom().item(new Claim(List.of(), 0));
+        }
         Instant now = clock.instant();
         return pool.preparedQuery(CLAIM)
-                .execute(Tuple.of(owner, at(now.plus(config.lease())), at(now), config.batchSize()))
-                .chain(rows -> {
+                .execute(Tuple.of(owner, at(now.plus(config.lease())), at(now), slots))
+                .map(rows -> {
                     List<Row> claimed = new ArrayList<>();
                     rows.forEach(claimed::add);
-                    return Multi.createFrom().iterable(claimed)
-                            .onItem().transformToUni(row -> run(owner, row))
-                            .merge(config.concurrency())
-                            .collect().asList().replaceWith(claimed.size());
-                });
+                    inFlight.addAndGet(claimed.size() - slots);
+                    return new Claim(claimed, slots);
+                })
+                .onFailure().invoke(() -> inFlight.addAndGet(-slots));
+    }
+
+    /** Takes every free slot (up to the batch size) for one claim; the claim gives back what it did not use. */
+    private int reserveFreeSlots() {
+        while (true) {
+            int taken = inFlight.get();
+            int free = Math.min(config.concurrency() - taken, config.batchSize());
+            if (free <= 0) {
+                return 0;
+            }
+            if (inFlight.compareAndSet(taken, taken + free)) {
+                return free;
+            }
+        }
     }
 
     private Uni<Void> run(String owner, Row row) {
@@ -95,7 +178,7 @@ public class JobRunner {
                 row.getString("payload"), row.getInteger("attempts"), row.getString("idempotency_key"),
                 row.getString("correlation"));
         JobHandler handler = handlersByKind().get(job.kind());
-        inFlight.incrementAndGet();
+        running.put(job.id(), new Lease(owner, job.tenantId()));
         Uni<Void> work = handler == null
                 ? Uni.createFrom().failure(new IllegalStateException("No handler for job kind " + job.kind()))
                 : currentTenant.runAs(job.tenantId(), () -> handler.handle(job));
@@ -104,7 +187,12 @@ public class JobRunner {
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> retryOrFail(owner, job, row.getInteger("max_attempts"),
                         row.getInteger("backoff_seconds"), failure))
-                .eventually(inFlight::decrementAndGet);
+                .eventually(() -> finished(job));
+    }
+
+    private void finished(RunningJob job) {
+        running.remove(job.id());
+        inFlight.decrementAndGet();
     }
 
     private Uni<Void> retryOrFail(String owner, RunningJob job, int maxAttempts, int backoffSeconds, Throwable failure) {
@@ -140,7 +228,7 @@ public class JobRunner {
         }
     }
 
-    private static java.time.OffsetDateTime at(Instant instant) {
+    private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

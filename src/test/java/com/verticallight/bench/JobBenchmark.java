@@ -50,6 +50,7 @@ class JobBenchmark {
                        percentile_cont(0.99) within group (order by ms) p99, max(ms) worst
                 from (select extract(epoch from (finished_at - run_at)) * 1000 ms from job
                       where tenant_id = $1 and status = 'DONE') j""", tenant).get(0);
+        org.assertj.core.api.Assertions.assertThat(lag.getLong("done")).as("every due job ran").isEqualTo(10_000);
         return "| " + instances + " | " + lag.getLong("done") + " | " + millis + " ms | "
                 + (lag.getLong("done") * 1000 / Math.max(1, millis)) + " | " + Math.round(lag.getDouble("p50"))
                 + " ms | " + Math.round(lag.getDouble("p99")) + " ms | " + Math.round(lag.getDouble("worst")) + " ms |\n";

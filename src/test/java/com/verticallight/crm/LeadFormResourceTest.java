@@ -71,6 +71,25 @@ class LeadFormResourceTest {
     }
 
     @Test
+    void aLeadWithANulCharacterIsRefusedNamingTheFieldsAndNothingIsStored() {
+        Form form = formOfNewBusiness();
+        given().contentType("application/json")
+                .body(Map.of("name", "Riya\u0000Das", "phone", "098300 11224", "message", "Hello\u0007there",
+                        "page", "/book"))
+                .post("/public/lead-forms/" + form.key())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "message"));
+        assertThat(sql.count("select count(*) from outbox where tenant_id = $1", form.owner().tenantId()))
+                .as("nothing accepted that would fail later").isZero();
+        assertThat(sql.count("select count(*) from contact where tenant_id = $1", form.owner().tenantId())).isZero();
+
+        given().contentType("application/json")
+                .body(Map.of("name", "Riya Das", "phone", "098300 11224", "message", "Two lines:\nbridal\tmakeup"))
+                .post("/public/lead-forms/" + form.key())
+                .then().statusCode(202);
+    }
+
+    @Test
     void aFormTakesALimitedNumberOfSubmissionsPerHour() {
         Form form = formOfNewBusiness();
         sql.query("insert into lead_form_window (form_key, window_start, request_count) values ($1, $2, 100)",

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TenantIsolationWalkTest {
 
+    @jakarta.inject.Inject
+    com.verticallight.support.Sql sql;
+
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     /** Valid bodies, so that validation passes and only tenant scoping can stop the request. */
@@ -138,7 +141,14 @@ class TenantIsolationWalkTest {
                 .then().statusCode(201).extract().path("id");
         String exportId = a.as().body(Map.of("connectionId", webhookId)).post("/api/v1/crm-export")
                 .then().statusCode(202).extract().path("exportId");
+        // a dead letter of A (an event its processing gave up on), as the outbox relay leaves one
+        String deadLetterId = java.util.UUID.randomUUID().toString();
+        sql.query("""
+                insert into outbox (id, tenant_id, topic, payload, created_at, status, attempts, last_error, dead_at)
+                values ($1, $2, 'form.lead', '{"name":"A''s visitor"}', now(), 'DEAD', 10, 'A''s failure', now())""",
+                java.util.UUID.fromString(deadLetterId), a.tenantId());
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("deadLetterId", deadLetterId),
                 Map.entry("exportId", exportId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
@@ -183,6 +193,8 @@ class TenantIsolationWalkTest {
                 .body("size()", equalTo(1));
         a.as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", equalTo("CONTACTED"));
         a.as().get("/api/v1/crm-exports/" + exportId).then().statusCode(200).body("status", equalTo("PENDING"));
+        a.as().get("/api/v1/outbox/dead-letters").then().statusCode(200)
+                .body("find { it.id == '" + deadLetterId + "' }.status", equalTo("DEAD"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A real, empty PostgreSQL for the test run (zonky binaries, PostgreSQL 17). */
+/**
+ * A real, empty PostgreSQL for the test run (zonky binaries, PostgreSQL 17). It runs with synchronous_commit=off
+ * on purpose, for the suite's speed: a test database need not survive a host crash. The production default
+ * (durable, synchronous_commit=on) is tested in EmbeddedDefaultsPlanTest.
+ */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres postgres;
@@ -14,7 +18,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off").start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import com.verticallight.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +31,14 @@ class RateLimitTest {
         clock.reset();
     }
 
-    /** Pretends the tenant already made this many requests in the current hour. */
+    /**
+     * Pretends the tenant already made this many requests in the current hour. The clock is first put at half past
+     * the hour (after sign-up, so tokens are unaffected): the test's requests fall in the same hour however slowly
+     * the machine runs, and never across an hour boundary.
+     */
     private void alreadyMade(Account account, int requests) {
+        Instant now = clock.instant();
+        clock.advance(Duration.between(now, now.truncatedTo(ChronoUnit.HOURS).plus(30, ChronoUnit.MINUTES)));
         sql.query("insert into rate_limit_window (tenant_id, window_start, request_count) values ($1, $2, $3)",
                 account.tenantId(), clock.instant().truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC), requests);
     }

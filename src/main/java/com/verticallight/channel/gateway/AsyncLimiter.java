@@ -16,8 +16,9 @@ public class AsyncLimiter {
         this.permits = permits;
     }
 
+    /** Runs the work when a permit is free; the permit is given back however the work ends, even by a throw. */
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
-        return Uni.createFrom().emitter(emitter -> acquire(() -> work.get()
+        return Uni.createFrom().emitter(emitter -> acquire(() -> Uni.createFrom().<T>deferred(work::get)
                 .onTermination().invoke(this::release)
                 .subscribe().with(emitter::complete, emitter::fail)));
     }

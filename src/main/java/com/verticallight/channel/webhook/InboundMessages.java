@@ -78,13 +78,31 @@ public class InboundMessages {
                 .chain(this::tellListeners));
     }
 
+    /**
+     * Every listener is told, even when one fails; then a failure fails the event's processing, so the outbox tries
+     * it again (listeners are idempotent by message id) and, if it keeps failing, makes it a visible dead letter.
+     */
     private Uni<Void> tellListeners(InboundMessage message) {
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         return Multi.createFrom().iterable(listeners)
-                .onItem().transformToUniAndConcatenate(listener -> listener.received(message)
-                        .onFailure().invoke(e -> LOG.errorf(e, "Inbound message %s: %s failed", message.messageId(),
-                                listener.getClass().getSimpleName()))
+                .onItem().transformToUniAndConcatenate(listener -> Uni.createFrom().deferred(() -> listener.received(message))
+                        .onFailure().invoke(e -> {
+                            LOG.errorf(e, "Inbound message %s: %s failed", message.messageId(),
+                                    listener.getClass().getSimpleName());
+                            failures.add(e);
+                        })
                         .onFailure().recoverWithNull())
-                .collect().last().replaceWithVoid();
+                .collect().asList()
+                .invoke(() -> {
+                    if (!failures.isEmpty()) {
+                        IllegalStateException failed = new IllegalStateException("Inbound message "
+                                + message.messageId() + ": " + failures.size() + " listener(s) failed: "
+                                + failures.get(0).getMessage(), failures.get(0));
+                        failures.stream().skip(1).forEach(failed::addSuppressed);
+                        throw failed;
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** True when this message opted the contact out just now (so the confirmation goes out once). */

@@ -4,13 +4,14 @@ import com.verticallight.channel.ChannelKind;
 import com.verticallight.job.JobRequest;
 import com.verticallight.job.JobScheduler;
 import com.verticallight.platform.json.JsonText;
+import com.verticallight.platform.tenancy.CurrentTenant;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,33 +39,38 @@ public class EngagementTracker {
     record Payload(UUID engagementId, int read) {
     }
 
+    private static final String INSERT = """
+            insert into post_engagement (id, tenant_id, business_id, connection_id, channel, platform_post_id,
+                                         delivery_id, post_text, published_at, next_read_at, reads, version)
+            values (:id, :tenant, :business, :connection, :channel, :postId, :delivery, :text, :published, :nextRead, 0, 0)
+            on conflict (tenant_id, channel, platform_post_id) do nothing""";
+
     @Inject
-    PostEngagementRepository engagements;
+    CurrentTenant currentTenant;
 
     @Inject
     JobScheduler jobs;
 
-    /** Inside the publisher's transaction; a post already followed (a job run twice) is left as it is. */
+    /**
+     * Inside the publisher's transaction; a post already followed (a job run twice, or two runs of one tenant that
+     * got the same post id at once) is left as it is: the row is inserted with ON CONFLICT DO NOTHING, and only the
+     * run that inserted it schedules the first read.
+     */
     public Uni<Void> track(Published post) {
         if (!PLATFORMS.contains(post.channel()) || post.platformPostId() == null) {
             return Uni.createFrom().voidItem();
         }
-        return engagements.first("channel = :channel and platformPostId = :id",
-                Map.of("channel", post.channel(), "id", post.platformPostId())).chain(found -> {
-                    if (found != null) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    PostEngagement row = new PostEngagement();
-                    row.businessId = post.businessId();
-                    row.connectionId = post.connectionId();
-                    row.channel = post.channel();
-                    row.platformPostId = post.platformPostId();
-                    row.deliveryId = post.deliveryId();
-                    row.postText = post.text();
-                    row.publishedAt = post.publishedAt();
-                    row.nextReadAt = post.publishedAt().plus(READS.get(0));
-                    return engagements.add(row).chain(saved -> schedule(saved, 1)).replaceWithVoid();
-                });
+        UUID id = UUID.randomUUID();
+        Instant firstRead = post.publishedAt().plus(READS.get(0));
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
+                .setParameter("id", id).setParameter("tenant", currentTenant.id())
+                .setParameter("business", post.businessId()).setParameter("connection", post.connectionId())
+                .setParameter("channel", post.channel().name()).setParameter("postId", post.platformPostId())
+                .setParameter("delivery", post.deliveryId()).setParameter("text", post.text())
+                .setParameter("published", post.publishedAt()).setParameter("nextRead", firstRead)
+                .executeUpdate())
+                .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem()
+                        : jobs.schedule(readRequest(id, 1, firstRead)).replaceWithVoid());
     }
 
     /** The job of read number {@code read} (1-based), or nothing after the last one. */
@@ -75,7 +81,11 @@ public class EngagementTracker {
         }
         Instant at = row.publishedAt.plus(READS.get(read - 1));
         row.nextReadAt = at;
-        return jobs.schedule(new JobRequest(KIND, JsonText.write(new Payload(row.id, read)), at,
-                "engagement:" + row.id + ":" + read, "engagement:" + row.id, ATTEMPTS)).replaceWithVoid();
+        return jobs.schedule(readRequest(row.id, read, at)).replaceWithVoid();
+    }
+
+    private static JobRequest readRequest(UUID engagementId, int read, Instant at) {
+        return new JobRequest(KIND, JsonText.write(new Payload(engagementId, read)), at,
+                "engagement:" + engagementId + ":" + read, "engagement:" + engagementId, ATTEMPTS);
     }
 }

@@ -22,8 +22,17 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
 
     static final int ORDINAL = 275;
 
-    /** What a fresh machine needs, decided from the configuration alone. */
-    record Plan(boolean startPostgres, boolean useKeyFiles, boolean useCredentialKeyFile, Path dataDir) {
+    /**
+     * What a fresh machine needs, decided from the configuration alone. {@code postgresSettings} are the server
+     * parameters of the embedded PostgreSQL: durable by default (every commit is flushed to disk before it is
+     * acknowledged); {@code vlos.embedded-postgres.synchronous-commit=off} trades the last few hundred
+     * milliseconds of commits on a host crash for faster writes.
+     */
+    record Plan(boolean startPostgres, boolean useKeyFiles, boolean useCredentialKeyFile, Path dataDir,
+            Map<String, String> postgresSettings) {
+
+        static final List<String> SYNCHRONOUS_COMMIT_VALUES = List.of("on", "off", "local", "remote_write",
+                "remote_apply");
 
         static Plan from(UnaryOperator<String> config, boolean testRun) {
             boolean enabled = !"false".equalsIgnoreCase(config.apply("vlos.embedded-postgres.enabled"));
@@ -35,7 +44,21 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
             String dataDir = config.apply("vlos.data-dir");
             // tests start their own database (see the test resource) and let Quarkus generate test keys
             return new Plan(enabled && noDatabase && !testRun, noKeys && !testRun, noCredentialKey && !testRun,
-                    Path.of(isBlank(dataDir) ? "./data" : dataDir));
+                    Path.of(isBlank(dataDir) ? "./data" : dataDir),
+                    Map.of("synchronous_commit", synchronousCommit(config.apply("vlos.embedded-postgres.synchronous-commit")),
+                            "fsync", "on"));
+        }
+
+        private static String synchronousCommit(String configured) {
+            if (isBlank(configured)) {
+                return "on";
+            }
+            String value = configured.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!SYNCHRONOUS_COMMIT_VALUES.contains(value)) {
+                throw new IllegalArgumentException("vlos.embedded-postgres.synchronous-commit must be one of "
+                        + SYNCHRONOUS_COMMIT_VALUES + ", not " + configured);
+            }
+            return value;
         }
 
         private static boolean isBlank(String value) {
@@ -51,7 +74,8 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
         Plan plan = Plan.from(name -> valueOf(context, name), LaunchMode.current() == LaunchMode.TEST);
         Map<String, String> properties = new HashMap<>();
         if (plan.startPostgres()) {
-            properties.putAll(EmbeddedPostgresServer.startOnce(plan.dataDir().resolve("postgres")));
+            properties.putAll(EmbeddedPostgresServer.startOnce(plan.dataDir().resolve("postgres"),
+                    plan.postgresSettings()));
         }
         if (plan.useKeyFiles()) {
             properties.putAll(JwtKeyFiles.ensure(plan.dataDir().resolve("jwt")));

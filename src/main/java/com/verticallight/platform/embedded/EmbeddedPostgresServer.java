@@ -22,9 +22,10 @@ public final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    public static synchronized Map<String, String> startOnce(Path dataDirectory) {
+    /** Starts the server once per JVM with these server parameters (e.g. synchronous_commit); returns its URLs. */
+    public static synchronized Map<String, String> startOnce(Path dataDirectory, Map<String, String> settings) {
         if (running == null) {
-            running = start(dataDirectory.toAbsolutePath());
+            running = start(dataDirectory.toAbsolutePath(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
         }
         return datasourceProperties(running.getPort());
@@ -38,18 +39,21 @@ public final class EmbeddedPostgresServer {
                 "quarkus.datasource.password", "postgres");
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory) {
+    /** A started server (the caller closes it); zonky's own default of synchronous_commit=off is replaced by ours. */
+    static EmbeddedPostgres start(Path dataDirectory, Map<String, String> settings) {
         try {
             Files.createDirectories(dataDirectory);
             stopStaleServer(dataDirectory);
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .start();
-            LOG.infof("Embedded PostgreSQL on port %d with data in %s (started in %d ms)",
-                    postgres.getPort(), dataDirectory, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Embedded PostgreSQL on port %d with data in %s, %s (started in %d ms)",
+                    postgres.getPort(), dataDirectory, settings, (System.nanoTime() - started) / 1_000_000);
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);

@@ -6,29 +6,52 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox rows onto the internal event channel, oldest first. Rows are claimed with
- * FOR UPDATE SKIP LOCKED, so several instances share the work; a row is marked published only once its
- * consumer acknowledged it, so a failed or crashed processing is tried again (at least once).
+ * Moves committed outbox rows onto the internal event channel, oldest first, at least once. An event is taken with
+ * a claim (claimed_by, claimed_until, attempts + 1) in one short statement, committed before its consumer runs: no
+ * transaction or row lock is held while consumers call platforms. After processing it is marked PUBLISHED; a failed
+ * processing is tried again after a doubling backoff; an event whose instance died is taken again when its claim
+ * runs out. After {@code vlos.outbox.max-attempts} it is DEAD: kept with its last error, listed by the dead-letter
+ * API and told to the {@link DeadLetterListener}s (a task for the owner).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CLAIM = """
-            select id, tenant_id, topic, payload from outbox
-            where published_at is null and attempts < 10
-            order by created_at limit 100 for update skip locked""";
+            update outbox set claimed_by = $1, claimed_until = $2, attempts = attempts + 1
+            where id in (select id from outbox
+                         where status = 'PENDING' and (next_attempt_at is null or next_attempt_at <= $3)
+                           and (claimed_until is null or claimed_until < $3)
+                         order by created_at limit $4 for update skip locked)
+            returning id, tenant_id, topic, payload, attempts, last_error, created_at""";
+    private static final String PUBLISHED = """
+            update outbox set status = 'PUBLISHED', published_at = $3, claimed_by = null, claimed_until = null,
+                              last_error = null
+            where id = $1 and tenant_id is not distinct from $2 and status = 'PENDING'""";
+    private static final String RETRY = """
+            update outbox set next_attempt_at = $3, last_error = $4, claimed_by = null, claimed_until = null
+            where id = $1 and tenant_id is not distinct from $2 and status = 'PENDING' and claimed_by = $5""";
+    private static final String DEAD = """
+            update outbox set status = 'DEAD', dead_at = $3, last_error = $4, claimed_by = null, claimed_until = null
+            where id = $1 and tenant_id is not distinct from $2 and status = 'PENDING'
+            returning id""";
 
     @Inject
     Pool pool;
@@ -37,35 +60,103 @@ public class OutboxRelay {
     Clock clock;
 
     @Inject
+    OutboxConfig config;
+
+    @Inject
     @Channel(Outbox.CHANNEL)
     MutinyEmitter<OutboxEvent> emitter;
+
+    @Inject
+    Instance<DeadLetterListener> deadLetterListeners;
+
+    private final String instance = "outbox-" + UUID.randomUUID();
+
+    private record Taken(OutboxEvent event, int attempt, String lastError, Instant createdAt) {
+    }
 
     @Scheduled(every = "${vlos.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         return relayPending().replaceWithVoid();
     }
 
-    /** Publishes what is pending now; returns how many rows were handled. */
+    /** Takes what is pending now and processes it, oldest first; returns how many events were taken. */
     public Uni<Integer> relayPending() {
-        return pool.withTransaction(connection -> connection.query(CLAIM).execute()
-                .chain(rows -> Multi.createFrom().iterable(rows)
-                        .onItem().transformToUniAndConcatenate(row -> publish(connection, row))
-                        .collect().asList().map(java.util.List::size)));
+        return take().chain(taken -> Multi.createFrom().iterable(taken)
+                .onItem().transformToUniAndConcatenate(this::process)
+                .collect().asList().replaceWith(taken.size()));
     }
 
-    private Uni<Void> publish(SqlConnection connection, Row row) {
-        OutboxEvent event = new OutboxEvent(row.getUUID("id"), row.getUUID("tenant_id"), row.getString("topic"),
-                row.getString("payload"));
-        return emitter.send(event)
-                .chain(() -> mark(connection, event.id(), "published_at = $2", clock.instant().atOffset(ZoneOffset.UTC)))
-                .onFailure().recoverWithUni(failure -> {
-                    LOG.warnf("Outbox event %s (%s) failed: %s", event.id(), event.topic(), failure.getMessage());
-                    return mark(connection, event.id(), "last_error = $2", String.valueOf(failure.getMessage()));
+    private Uni<List<Taken>> take() {
+        Instant now = clock.instant();
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(instance, at(now.plus(config.lease())), at(now), config.batchSize()))
+                .map(rows -> {
+                    List<Taken> taken = new ArrayList<>();
+                    for (Row row : rows) {
+                        taken.add(new Taken(new OutboxEvent(row.getUUID("id"), row.getUUID("tenant_id"),
+                                row.getString("topic"), row.getString("payload")), row.getInteger("attempts"),
+                                row.getString("last_error"), row.getOffsetDateTime("created_at").toInstant()));
+                    }
+                    taken.sort(Comparator.comparing(Taken::createdAt));
+                    return taken;
                 });
     }
 
-    private static Uni<Void> mark(SqlConnection connection, UUID id, String assignment, Object value) {
-        return connection.preparedQuery("update outbox set attempts = attempts + 1, " + assignment + " where id = $1")
-                .execute(Tuple.of(id, value)).replaceWithVoid();
+    private Uni<Void> process(Taken taken) {
+        if (taken.attempt() > config.maxAttempts()) { // its last processing never finished: the instance stopped
+            return dead(taken, taken.lastError() != null ? taken.lastError()
+                    : "processing did not finish within its claim (the instance stopped)");
+        }
+        return emitter.send(taken.event())
+                .chain(() -> pool.preparedQuery(PUBLISHED).execute(Tuple.of(taken.event().id(), taken.event().tenantId(),
+                        at(clock.instant()))).replaceWithVoid())
+                .onFailure().recoverWithUni(failure -> failed(taken, errorText(failure)));
+    }
+
+    private Uni<Void> failed(Taken taken, String error) {
+        if (taken.attempt() >= config.maxAttempts()) {
+            return dead(taken, error);
+        }
+        Duration wait = backoff(taken.attempt());
+        LOG.warnf("Outbox event %s (%s) attempt %d failed, retrying in %d ms: %s", taken.event().id(),
+                taken.event().topic(), taken.attempt(), wait.toMillis(), error);
+        return pool.preparedQuery(RETRY).execute(Tuple.tuple().addUUID(taken.event().id())
+                .addUUID(taken.event().tenantId()).addValue(at(clock.instant().plus(wait))).addString(error)
+                .addString(instance)).replaceWithVoid();
+    }
+
+    private Uni<Void> dead(Taken taken, String error) {
+        Instant now = clock.instant();
+        LOG.errorf("Outbox event %s (%s) is a dead letter after %d attempts: %s", taken.event().id(),
+                taken.event().topic(), taken.attempt(), error);
+        return pool.preparedQuery(DEAD).execute(Tuple.of(taken.event().id(), taken.event().tenantId(), at(now), error))
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
+                        : tell(new DeadLetter(taken.event().id(), taken.event().tenantId(), taken.event().topic(),
+                                taken.event().payload(), taken.attempt(), error, taken.createdAt(), now)));
+    }
+
+    /** A listener that fails is logged; the dead letter itself stays listed either way. */
+    private Uni<Void> tell(DeadLetter letter) {
+        return Multi.createFrom().iterable(deadLetterListeners)
+                .onItem().transformToUniAndConcatenate(listener -> Uni.createFrom().deferred(() -> listener.dead(letter))
+                        .onFailure().invoke(e -> LOG.errorf(e, "Dead letter %s: %s failed", letter.id(),
+                                listener.getClass().getSimpleName()))
+                        .onFailure().recoverWithNull())
+                .collect().asList().replaceWithVoid();
+    }
+
+    /** The failure in words, without NUL (PostgreSQL cannot store it, and it may be why processing failed). */
+    private static String errorText(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return message.replace((char) 0, ' ');
+    }
+
+    Duration backoff(int attempt) {
+        Duration wait = config.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

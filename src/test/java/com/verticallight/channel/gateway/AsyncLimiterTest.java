@@ -36,6 +36,27 @@ class AsyncLimiterTest {
     }
 
     @Test
+    void aSupplierThatThrowsGivesItsPermitBack() {
+        AsyncLimiter limiter = new AsyncLimiter(2);
+        for (int i = 0; i < 2; i++) {
+            Throwable failure = limiter.<String>run(() -> {
+                throw new IllegalStateException("no request built");
+            }).onItem().<Throwable>transform(ignored -> null).onFailure().recoverWithItem(f -> f)
+                    .await().atMost(Duration.ofSeconds(5));
+            assertThat(failure).hasMessage("no request built");
+        }
+        java.util.concurrent.CompletableFuture<String> release = new java.util.concurrent.CompletableFuture<>();
+        AtomicInteger started = new AtomicInteger();
+        Multi.createFrom().range(0, 2).onItem().transformToUni(i -> limiter.run(() -> {
+            started.incrementAndGet();
+            return Uni.createFrom().completionStage(release);
+        })).merge(2).subscribe().with(ignored -> {
+        });
+        assertThat(started.get()).as("both permits are free again").isEqualTo(2);
+        release.complete("done");
+    }
+
+    @Test
     void aWaitingOperationStartsOnItsOwnVertxContextNotTheReleasersOne() throws Exception {
         io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
         try {
@@ -44,15 +65,24 @@ class AsyncLimiterTest {
             io.vertx.core.Context second = ((io.vertx.core.impl.ContextInternal) first).duplicate();
             java.util.concurrent.CompletableFuture<Void> release = new java.util.concurrent.CompletableFuture<>();
             java.util.concurrent.CompletableFuture<Object> startedOn = new java.util.concurrent.CompletableFuture<>();
-            first.runOnContext(ignored -> limiter.run(() -> Uni.createFrom().completionStage(release)).subscribe().with(x -> {
-            }));
-            Thread.sleep(100);
-            second.runOnContext(ignored -> limiter.run(() -> {
-                startedOn.complete(io.vertx.core.Vertx.currentContext());
-                return Uni.createFrom().item("done");
+            java.util.concurrent.CompletableFuture<Void> firstRunning = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<Void> secondQueued = new java.util.concurrent.CompletableFuture<>();
+            first.runOnContext(ignored -> limiter.run(() -> {
+                firstRunning.complete(null);
+                return Uni.createFrom().completionStage(release);
             }).subscribe().with(x -> {
             }));
-            Thread.sleep(100);
+            firstRunning.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            second.runOnContext(ignored -> {
+                limiter.run(() -> {
+                    startedOn.complete(io.vertx.core.Vertx.currentContext());
+                    return Uni.createFrom().item("done");
+                }).subscribe().with(x -> {
+                });
+                secondQueued.complete(null); // the permit is taken, so subscribing has queued it
+            });
+            secondQueued.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(startedOn).as("waits for the permit").isNotDone();
             first.runOnContext(ignored -> release.complete(null));
             assertThat(startedOn.get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(second);
         } finally {

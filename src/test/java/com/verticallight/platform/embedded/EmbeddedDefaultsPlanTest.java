@@ -57,4 +57,31 @@ class EmbeddedDefaultsPlanTest {
         assertThat(Files.readString(dir.resolve("private.pem"))).isEqualTo(key).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(Files.readString(dir.resolve("public.pem"))).startsWith("-----BEGIN PUBLIC KEY-----");
     }
+
+    @Test
+    void theEmbeddedDatabaseIsDurableByDefaultAndAnOperatorMayTradeIt() {
+        assertThat(plan(Map.of()).postgresSettings()).containsEntry("synchronous_commit", "on").containsEntry("fsync", "on");
+        assertThat(plan(Map.of("vlos.embedded-postgres.synchronous-commit", "off")).postgresSettings())
+                .containsEntry("synchronous_commit", "off").containsEntry("fsync", "on");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> plan(Map.of("vlos.embedded-postgres.synchronous-commit", "sometimes")))
+                .hasMessageContaining("vlos.embedded-postgres.synchronous-commit");
+    }
+
+    @Test
+    void theServerStartedWithTheDefaultPlanCommitsSynchronously(@TempDir Path dir) throws Exception {
+        try (var postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), plan(Map.of()).postgresSettings());
+                var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            assertThat(show(statement, "synchronous_commit")).isEqualTo("on");
+            assertThat(show(statement, "fsync")).isEqualTo("on");
+        }
+    }
+
+    private static String show(java.sql.Statement statement, String setting) throws java.sql.SQLException {
+        try (var result = statement.executeQuery("show " + setting)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
 }
