@@ -235,8 +235,11 @@ public class ChannelGateway {
     private Uni<ActionOutcome> failed(UUID deliveryId, String key, ActionCommand command,
             ResolvedConnection connection, PlatformFailure failure, List<PlatformRequest> requests) {
         if (failure.mayHaveArrived() && connection.mode() == ConnectionMode.LIVE) {
-            return recordHealth(connection, failure).chain(() -> resolver.resolveStarted(new DeliveryResolver.Unresolved(
-                    deliveryId, key, connection, command.action(), clock.instant(), failure.getMessage(), requests)));
+            // a context of its own: the read-back and the owner's task open sessions, and the fan-out runs many at once
+            DeliveryResolver.Unresolved unresolved = new DeliveryResolver.Unresolved(deliveryId, key, connection,
+                    command.action(), clock.instant(), failure.getMessage(), requests);
+            return recordHealth(connection, failure).chain(() -> currentTenant.runAs(connection.details().tenantId(),
+                    () -> resolver.resolveStarted(unresolved)));
         }
         return log.finish(connection.details().tenantId(), deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED,
                 null, failure.kind().name(),
