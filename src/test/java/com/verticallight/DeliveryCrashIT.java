@@ -69,7 +69,7 @@ class DeliveryCrashIT {
     void aCrashMidwayThroughScheduledSendsLosesNothingSilentlyAndSendsNothingTwice() throws Exception {
         deleteRecursively(dataDir);
         subscriber.start();
-        subscriber.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200).withFixedDelay(300)));
+        subscriber.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200).withFixedDelay(500)));
 
         current = start();
         String password = demoPassword(current);
@@ -83,16 +83,24 @@ class DeliveryCrashIT {
                 .post(current.url("/api/v1/businesses/" + business + "/connections")).then().statusCode(201)
                 .extract().path("id");
 
-        Instant runAt = Instant.now().plusSeconds(20);
-        List<String> scheduled = new ArrayList<>();
-        for (int i = 0; i < SENDS; i++) {
-            String key = "crash-" + i;
-            given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Map.of("runAt", runAt.toString(), "connectionId", connection, "idempotencyKey", key,
-                            "action", Map.of("type", "EVENT", "event", "crash.test", "data", Map.of("key", key))))
-                    .post(current.url("/api/v1/scheduled-actions")).then().statusCode(201);
-            scheduled.add(key);
+        // all due at one time after they are all scheduled, so the kill lands in the middle of the sends
+        Instant runAt = Instant.now().plusSeconds(30);
+        List<String> scheduled = java.util.stream.IntStream.range(0, SENDS).mapToObj(i -> "crash-" + i).toList();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (java.util.concurrent.Future<?> done : clients.invokeAll(scheduled.stream()
+                    .<java.util.concurrent.Callable<Object>>map(key -> () -> given().auth().oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("runAt", runAt.toString(), "connectionId", connection, "idempotencyKey", key,
+                                    "action", Map.of("type", "EVENT", "event", "crash.test", "data", Map.of("key", key))))
+                            .post(current.url("/api/v1/scheduled-actions")).then().statusCode(201))
+                    .toList())) {
+                done.get();
+            }
+        } finally {
+            clients.shutdown();
         }
+        int beforeDue = received();
 
         waitUntil(Duration.ofSeconds(90), () -> received() >= 60, "the stub to receive 60 sends");
         current.process().destroyForcibly(); // kill -9: sends in flight, claimed, half-written
@@ -125,8 +133,9 @@ class DeliveryCrashIT {
                 assertThat(tasks).as("a task names the uncertain " + key).contains("{key=" + key + "}");
             }
         }
-        System.out.printf("DeliveryCrashIT: %d scheduled, %d received before the kill, %d after; %d SENT, %d UNCERTAIN "
-                + "(%d of those had arrived), 0 duplicates%n", SENDS, beforeRestart, received(),
+        System.out.printf("DeliveryCrashIT: %d scheduled (%d received while scheduling), %d received before the kill, "
+                + "%d in all; %d SENT, %d UNCERTAIN (%d of those had arrived), 0 duplicates%n", SENDS, beforeDue,
+                beforeRestart, received(),
                 SENDS - uncertain.size(), uncertain.size(),
                 uncertain.stream().filter(receivedPerKey::containsKey).count());
     }
@@ -177,7 +186,7 @@ class DeliveryCrashIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
                 "-Dvlos.data-dir=" + dataDir.toAbsolutePath(), "-Dvlos.rate-limit.enabled=false",
-                "-Dvlos.jobs.lease=PT20S", "-Dvlos.channels.sweeper.every=1s", "-Dvlos.channels.sweeper.lease=PT10S",
+                "-Dvlos.jobs.lease=PT15S", "-Dvlos.channels.sweeper.every=1s", "-Dvlos.channels.sweeper.lease=PT10S",
                 "-Dvlos.channels.sweeper.recheck=PT2S", "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true).start();
         List<String> output = new CopyOnWriteArrayList<>();
