@@ -140,15 +140,16 @@ class AppointmentRemindersTest {
         assertThat(sql.count("select count(*) from delivery where recipient = $1 and status = 'SENT'", phone)).isZero();
         List<Map<String, Object>> tasks = tasks(f);
         assertThat(tasks).hasSize(2).allSatisfy(task -> {
-            assertThat(task.get("guidanceKey")).isEqualTo("delivery-not-sent");
             assertThat(task.get("title")).asString().contains(phone);
             assertThat(task.get("reason")).asString().contains("Haircut").contains("no longer useful");
         });
     }
 
+    /** The owner's tasks about messages not sent (other jobs open suggestions, e.g. festivals). */
     private static List<Map<String, Object>> tasks(ReminderFixture f) {
         return f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/manual-tasks").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+                .extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(task -> "delivery-not-sent".equals(task.get("guidanceKey"))).toList();
     }
 
     @Test
