@@ -249,7 +249,7 @@ class ChannelGatewayTest {
                 .then().statusCode(200).body("results[0].status", equalTo("UNCERTAIN"));
         wiremock.verify(1, postRequestedFor(urlEqualTo(messagesPath(pnid))));
         owner.as().get("/api/v1/businesses/" + business + "/manual-tasks").then()
-                .body("guidanceKey", org.hamcrest.Matchers.contains("delivery-uncertain"));
+                .body("guidanceKey", org.hamcrest.Matchers.hasItem("delivery-uncertain"));
 
     }
 
