@@ -71,6 +71,6 @@ public class AppointmentReminderJob implements JobHandler {
                 List.of(name, appointment.serviceName, when),
                 ReminderTexts.appointment(business.language(), name, appointment.serviceName, when, business.name()));
         return new Reminder(appointment.businessId, contact.phone(), business.language(), message, key,
-                TASK_TYPE, appointment.serviceName + " on " + when + " for " + name, urgent);
+                TASK_TYPE, appointment.serviceName + " on " + when + " for " + name, urgent, appointment.startsAt);
     }
 }

@@ -8,6 +8,7 @@ import com.verticallight.channel.connector.OutboundAction.ActionType;
 import com.verticallight.channel.gateway.ChannelGateway;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
+import com.verticallight.channel.gateway.JobDeliveries;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
  * Sends a reminder through the gateway: the approved WhatsApp template when the business has a WhatsApp
  * connection, else the SMS text. The gateway applies the send policy (opt-out, quiet hours), logs the delivery
  * under the given key (never sent twice) and records the ledger task. Without either channel a person gets a
- * manual task instead. Call it outside any session: the gateway opens its own.
+ * manual task instead. Call it outside any session: the gateway opens its own. Meant for jobs: a delivery not yet
+ * settled (left SENDING by a crash, or failed transiently while still useful) fails with RunAgainAt.
  */
 @ApplicationScoped
 public class ReminderMessenger {
@@ -40,16 +42,25 @@ public class ReminderMessenger {
     @Inject
     ManualTaskService manualTasks;
 
-    /** A reminder for one recipient. */
-    /** @param urgent sent even in quiet hours: waiting for the morning would pass the appointment */
+    @Inject
+    JobDeliveries deliveries;
+
+    /**
+     * A reminder for one recipient.
+     *
+     * @param urgent sent even in quiet hours: waiting for the morning would pass the appointment
+     * @param usefulUntil a send failing transiently is retried until then (the appointment's start); null: the
+     *        gateway's default window
+     */
     public record Reminder(UUID businessId, String to, String language, ReminderMessage message, String key,
-            String taskType, String about, boolean urgent) {
+            String taskType, String about, boolean urgent, java.time.Instant usefulUntil) {
     }
 
     public Uni<Void> send(Reminder reminder) {
         return connections.forBusiness(reminder.businessId()).chain(all -> channel(all)
-                .map(connection -> gateway.executeAll(List.of(command(connection, reminder)))
-                        .invoke(outcomes -> log(reminder, outcomes.get(0))).replaceWithVoid())
+                .map(connection -> gateway.executeForJob(List.of(command(connection, reminder)))
+                        .invoke(outcomes -> log(reminder, outcomes.get(0)))
+                        .chain(outcomes -> deliveries.settle(outcomes.get(0), reminder.usefulUntil())))
                 .orElseGet(() -> handOff(reminder)));
     }
 

@@ -58,6 +58,12 @@ public class JobRunner {
                            lease_owner = null, lease_until = null
             where id = $1 and lease_owner = $2 and status = 'RUNNING'""";
 
+    /** A run that asked to be run again later ({@link RunAgainAt}): pending again, and not a failed attempt. */
+    private static final String AGAIN = """
+            update job set status = 'PENDING', run_at = $3, updated_at = $4, attempts = greatest(attempts - 1, 0),
+                           last_error = $5, lease_owner = null, lease_until = null
+            where id = $1 and lease_owner = $2 and status = 'RUNNING'""";
+
     @Inject
     Pool pool;
 
@@ -185,8 +191,10 @@ public class JobRunner {
         return work
                 .chain(() -> pool.preparedQuery(DONE).execute(Tuple.of(job.id(), owner, at(clock.instant()))))
                 .replaceWithVoid()
-                .onFailure().recoverWithUni(failure -> retryOrFail(owner, job, row.getInteger("max_attempts"),
-                        row.getInteger("backoff_seconds"), failure))
+                .onFailure().recoverWithUni(failure -> failure instanceof RunAgainAt again
+                        ? runAgain(owner, job, again)
+                        : retryOrFail(owner, job, row.getInteger("max_attempts"), row.getInteger("backoff_seconds"),
+                                failure))
                 .eventually(() -> finished(job));
     }
 
@@ -205,6 +213,13 @@ public class JobRunner {
                 .addString(last ? JobStatus.FAILED.name() : JobStatus.PENDING.name())
                 .addValue(at(last ? now : now.plus(wait))).addValue(at(now)).addValue(last ? at(now) : null)
                 .addString(String.valueOf(failure.getMessage()))).replaceWithVoid();
+    }
+
+    private Uni<Void> runAgain(String owner, RunningJob job, RunAgainAt again) {
+        LOG.debugf("Job %s (%s) runs again at %s: %s", job.id(), job.kind(), again.at(), again.getMessage());
+        return pool.preparedQuery(AGAIN).execute(Tuple.tuple().addUUID(job.id()).addString(owner)
+                .addValue(at(again.at())).addValue(at(clock.instant())).addString(again.getMessage()))
+                .replaceWithVoid();
     }
 
     Duration backoff(int baseSeconds, int attempt) {

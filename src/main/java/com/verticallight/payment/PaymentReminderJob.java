@@ -74,7 +74,7 @@ public class PaymentReminderJob implements JobHandler {
                 ReminderTexts.payment(business.language(), name, amount, payment.description, due, business.name(),
                         payment.paymentLink));
         return new Reminder(payment.businessId, contact.phone(), business.language(), message, key, TASK_TYPE,
-                amount + " for " + payment.description + " from " + name + ", due " + due, false);
+                amount + " for " + payment.description + " from " + name + ", due " + due, false, null);
     }
 
     /** e.g. "INR 1500.00": the currency code and the amount in major units. */

@@ -91,7 +91,7 @@ public class ReviewReplies {
         Review.ReplyStatus next = switch (status) {
             case SENT, DELIVERED, READ -> Review.ReplyStatus.REPLIED;
             case SIMULATED -> Review.ReplyStatus.SIMULATED;
-            case FAILED, REFUSED -> Review.ReplyStatus.FAILED;
+            case FAILED, REFUSED, UNCERTAIN -> Review.ReplyStatus.FAILED;
             default -> null;
         };
         if (next == null) {

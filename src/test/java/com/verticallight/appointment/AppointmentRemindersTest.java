@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,42 @@ class AppointmentRemindersTest {
         runJobsAt(clock, runner, at(f, start.minusHours(2).plusMinutes(1)));
         assertReminders(f, phone, 2, reminderBody(f, phone, start));
         assertThat(ledger(f, "appointment_reminder")).isEqualTo(2);
+    }
+
+    @Test
+    void aReminderThatAnOutageKeepsFromGoingOutIsRetriedUntilTheAppointmentThenHandedToTheOwner() {
+        ReminderFixture f = ReminderFixture.withWhatsApp();
+        com.verticallight.support.WireMockPlatforms.server().stubFor(
+                com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ReminderFixture.messagesPath(f.pnid())))
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)
+                                .withBody("{\"error\":{\"message\":\"Service unavailable\",\"code\":2}}")));
+        String phone = ReminderFixture.uniquePhone();
+        LocalDateTime start = inDays(f, 3, 15);
+        book(f, phone, start);
+
+        runJobsAt(clock, runner, at(f, start.minusHours(24).plusMinutes(1)));
+        assertThat(sql.count("select count(*) from job where tenant_id = $1 and kind = 'appointment.reminder' "
+                + "and status = 'PENDING'", f.owner().tenantId())).as("both reminders still to go").isEqualTo(2);
+        assertThat(tasks(f)).isEmpty();
+
+        runJobsAt(clock, runner, at(f, start.plusMinutes(1))); // the outage lasted past the appointment
+
+        assertThat(sql.count("select count(*) from job where tenant_id = $1 and kind = 'appointment.reminder' "
+                + "and status = 'DONE'", f.owner().tenantId())).isEqualTo(2);
+        assertThat(sql.count("select count(*) from delivery where recipient = $1 and status = 'SENT'", phone)).isZero();
+        List<Map<String, Object>> tasks = tasks(f);
+        assertThat(tasks).hasSize(2).allSatisfy(task -> {
+            assertThat(task.get("title")).asString().contains(phone);
+            assertThat(task.get("reason")).asString().contains("Haircut").contains("no longer useful");
+        });
+    }
+
+    /** The owner's tasks about messages not sent (other jobs open suggestions, e.g. festivals). */
+    private static List<Map<String, Object>> tasks(ReminderFixture f) {
+        return f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/manual-tasks").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(task -> "delivery-not-sent".equals(task.get("guidanceKey"))).toList();
     }
 
     @Test

@@ -223,8 +223,8 @@ class ChannelGatewayTest {
         owner.as().body(batch(ChannelFixtures.post(facebook, "Diwali offer: 20% off", key()),
                 template(whatsapp, "+919812345678", "reminder", key())))
                 .post("/api/v1/actions").then().statusCode(200)
-                .body("results[0].status", equalTo("FAILED"))
-                .body("results[0].errorKind", equalTo("TRANSIENT"))
+                .body("results[0].status", equalTo("UNCERTAIN"))
+                .body("results[0].errorKind", equalTo("UNCONFIRMED"))
                 .body("results[0].message", containsString("it may have arrived, so it was not sent again"))
                 .body("results[1].status", equalTo("SENT"));
 
@@ -246,8 +246,10 @@ class ChannelGatewayTest {
                 .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
         owner.as().body(batch(template(whatsapp, "+919812345678", "reminder", key()))).post("/api/v1/actions")
-                .then().statusCode(200).body("results[0].status", equalTo("FAILED"));
+                .then().statusCode(200).body("results[0].status", equalTo("UNCERTAIN"));
         wiremock.verify(1, postRequestedFor(urlEqualTo(messagesPath(pnid))));
+        owner.as().get("/api/v1/businesses/" + business + "/manual-tasks").then()
+                .body("guidanceKey", org.hamcrest.Matchers.hasItem("delivery-uncertain"));
 
     }
 

@@ -64,6 +64,11 @@ public record OutboundAction(
         READ_LEAD,
         /** Facebook post or Instagram media: likes, comments, shares, reach and views (a read). */
         READ_ENGAGEMENT,
+        /**
+         * A read: the platform's id of a recent Facebook Page post or GBP local post whose text is {@code text},
+         * published at or after {@code to} (ISO-8601); no id when there is none. Confirms a post that got no answer.
+         */
+        FIND_POST,
         /** GBP regular hours update. */
         UPDATE_HOURS,
         /** SendGrid mail. */
@@ -83,6 +88,11 @@ public record OutboundAction(
     public static OutboundAction read(ActionType type, String objectId) {
         return new OutboundAction(type, objectId, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
+    }
+
+    public static OutboundAction findPost(String text, java.time.Instant since) {
+        return new OutboundAction(ActionType.FIND_POST, since.toString(), null, text, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
     }
 
     public static OutboundAction post(String text, String mediaUrl, String link) {

@@ -14,6 +14,7 @@ import com.verticallight.channel.connector.PlatformRequest;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
 import com.verticallight.crm.Decision;
+import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
@@ -62,9 +63,22 @@ public class ChannelGateway {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    DeliveryResolver resolver;
+
     /** Executes the current tenant's actions; messages to people pass the send policy first. */
     public Uni<List<ActionOutcome>> executeAll(List<ActionCommand> commands) {
-        return run(commands, true);
+        return run(commands, true, false);
+    }
+
+    /**
+     * A durable job's sends: like {@link #executeAll}, but a key whose last round failed transiently (nothing
+     * arrived: 5xx, rate limit, open circuit, a timeout before anything left) is taken again as a new round of the
+     * same delivery, so a job retried after an outage sends it then (still never twice). A transient failure is not
+     * written to the ledger here: the job retries it, and hands it to the owner when it stops being useful.
+     */
+    public Uni<List<ActionOutcome>> executeForJob(List<ActionCommand> commands) {
+        return run(commands, true, true);
     }
 
     /**
@@ -90,10 +104,10 @@ public class ChannelGateway {
 
     /** For the service's own confirmations only (an opt-out acknowledgement): no send-policy check. */
     public Uni<List<ActionOutcome>> executeUnchecked(List<ActionCommand> commands) {
-        return run(commands, false);
+        return run(commands, false, false);
     }
 
-    private Uni<List<ActionOutcome>> run(List<ActionCommand> commands, boolean checkPolicy) {
+    private Uni<List<ActionOutcome>> run(List<ActionCommand> commands, boolean checkPolicy, boolean retakeTransient) {
         UUID tenantId = currentTenant.id();
         java.time.Instant started = clock.instant();
         return connections.resolve(commands.stream().map(ActionCommand::connectionId).distinct().toList())
@@ -101,16 +115,17 @@ public class ChannelGateway {
                 .call(() -> ledger.requireKnownTaskTypes(commands))
                 .chain(found -> (checkPolicy ? guard.decide(commands, found)
                         : Uni.createFrom().item(Map.<Integer, Decision>of()))
-                        .chain(decisions -> fanOut(tenantId, commands, found, decisions))
-                        .call(outcomes -> ledger.record(commands, outcomes, found, started)));
+                        .chain(decisions -> fanOut(tenantId, commands, found, decisions, retakeTransient))
+                        .call(outcomes -> ledger.record(commands, retakeTransient ? withoutTransient(outcomes)
+                                : outcomes, found, started)));
     }
 
     private Uni<List<ActionOutcome>> fanOut(UUID tenantId, List<ActionCommand> commands,
-            Map<UUID, ResolvedConnection> found, Map<Integer, Decision> decisions) {
+            Map<UUID, ResolvedConnection> found, Map<Integer, Decision> decisions, boolean retakeTransient) {
         return Multi.createFrom().range(0, commands.size())
                 .onItem().transformToUni(i -> resilience.bounded(tenantId,
                         () -> execute(tenantId, commands.get(i), found.get(commands.get(i).connectionId()),
-                                decisions.getOrDefault(i, Decision.allowed())))
+                                decisions.getOrDefault(i, Decision.allowed()), retakeTransient))
                         .map(outcome -> Map.entry(i, outcome)))
                 .merge(commands.size())
                 .collect().asList()
@@ -118,15 +133,25 @@ public class ChannelGateway {
     }
 
     Uni<ActionOutcome> execute(UUID tenantId, ActionCommand command, ResolvedConnection connection,
-            Decision decision) {
+            Decision decision, boolean retakeTransient) {
         String key = command.idempotencyKey() == null ? UUID.randomUUID().toString() : command.idempotencyKey();
         DeliveryLog.Claim claim = new DeliveryLog.Claim(tenantId, connection.id(), connection.kind().name(),
                 command.action().type() == null ? "UNKNOWN" : command.action().type().name(), key,
-                command.action().to(), connection.mode().name());
+                command.action().to(), connection.mode().name(), JsonText.write(command.action()),
+                command.isMarketing(), command.taskType());
         if (!decision.isAllowed()) {
             return withheld(claim, decision, connection, command);
         }
         return log.claim(claim, DeliveryStatus.SENDING).chain(claimed -> claimed
+                .map(deliveryId -> perform(deliveryId, key, command, connection))
+                .orElseGet(() -> retakeTransient ? retakeOrEarlier(tenantId, key, command, connection)
+                        : earlier(tenantId, key, connection)));
+    }
+
+    /** A new round for a key whose last round failed transiently; else the earlier delivery as it stands. */
+    private Uni<ActionOutcome> retakeOrEarlier(UUID tenantId, String key, ActionCommand command,
+            ResolvedConnection connection) {
+        return log.retake(tenantId, key).chain(taken -> taken
                 .map(deliveryId -> perform(deliveryId, key, command, connection))
                 .orElseGet(() -> earlier(tenantId, key, connection)));
     }
@@ -138,9 +163,10 @@ public class ChannelGateway {
         DeliveryStatus status = deferred ? DeliveryStatus.DEFERRED : DeliveryStatus.REFUSED;
         String reason = deferred ? "QUIET_HOURS" : decision.reason().name();
         return log.claim(claim, status).chain(claimed -> claimed
-                .map(deliveryId -> log.finish(deliveryId, new DeliveryLog.Finish(status, null, reason, null,
-                        decision.message(), 0, List.of()))
-                        .chain(() -> deferred ? log.defer(deliveryId, command, decision.until()) : Uni.createFrom().voidItem())
+                .map(deliveryId -> log.finish(claim.tenantId(), deliveryId, new DeliveryLog.Finish(status, null, reason,
+                        null, decision.message(), 0, List.of()))
+                        .chain(() -> deferred ? log.defer(claim.tenantId(), deliveryId, command, decision.until())
+                                : Uni.createFrom().voidItem())
                         .replaceWith(new ActionOutcome(deliveryId, connection.id(), claim.idempotencyKey(), status,
                                 false, null, reason, null, decision.message(), null)))
                 .orElseGet(() -> earlier(claim.tenantId(), claim.idempotencyKey(), connection)));
@@ -158,14 +184,16 @@ public class ChannelGateway {
         return resolved.chain(found -> {
             ResolvedConnection connection = command.connectionId() == null ? null : found.get(command.connectionId());
             if (connection == null) {
-                return log.finish(deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED, null, "REJECTED", null,
+                return log.finish(currentTenant.id(), deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED, null,
+                        "REJECTED", null,
                         "The connection was removed", 0, List.of())).replaceWith((ActionOutcome) null);
             }
             return guard.decide(List.of(command), found).chain(decisions -> {
                 Decision decision = decisions.getOrDefault(0, Decision.allowed());
                 if (!decision.isAllowed()) {
                     String reason = decision.reason() == null ? "QUIET_HOURS" : decision.reason().name();
-                    return log.finish(deliveryId, new DeliveryLog.Finish(DeliveryStatus.REFUSED, null, reason, null,
+                    return log.finish(currentTenant.id(), deliveryId, new DeliveryLog.Finish(DeliveryStatus.REFUSED,
+                            null, reason, null,
                             decision.message(), 0, List.of())).replaceWith((ActionOutcome) null);
                 }
                 java.time.Instant started = clock.instant();
@@ -180,29 +208,41 @@ public class ChannelGateway {
         Connector connector = connectors.forKind(connection.kind());
         boolean sandbox = connection.mode() == ConnectionMode.SANDBOX;
         SandboxHttp sandboxHttp = new SandboxHttp(connector, deliveryId.toString().substring(0, 8));
-        ResilientHttp liveHttp = resilience.http(connection, connector);
+        UUID tenantId = connection.details().tenantId();
+        ResilientHttp liveHttp = resilience.http(connection, connector)
+                .beforeFirstRequest(() -> log.markStarted(tenantId, deliveryId));
         return Uni.createFrom().deferred(() -> connector.perform(command.action(), connection.details(),
                 sandbox ? sandboxHttp : liveHttp))
                 .chain(result -> succeeded(deliveryId, key, connection, result,
                         sandbox ? sandboxHttp.wouldHaveSent() : liveHttp.attempts(), sandbox))
-                .onFailure().recoverWithUni(failure -> failed(deliveryId, key, connection, asPlatformFailure(failure),
-                        sandbox ? sandboxHttp.wouldHaveSent() : liveHttp.attempts()));
+                .onFailure().recoverWithUni(failure -> failure instanceof DeliveryTaken
+                        ? earlier(tenantId, key, connection)
+                        : failed(deliveryId, key, command, connection, asPlatformFailure(failure),
+                                sandbox ? sandboxHttp.wouldHaveSent() : liveHttp.attempts()));
     }
 
     private Uni<ActionOutcome> succeeded(UUID deliveryId, String key, ResolvedConnection connection,
             ActionResult result, List<PlatformRequest> requests, boolean sandbox) {
         DeliveryStatus status = sandbox ? DeliveryStatus.SIMULATED : DeliveryStatus.SENT;
-        return log.finish(deliveryId, new DeliveryLog.Finish(status, result.platformId(), null, null, null,
-                requests.size(), requests))
+        return log.finish(connection.details().tenantId(), deliveryId, new DeliveryLog.Finish(status,
+                result.platformId(), null, null, null, requests.size(), requests))
                 .chain(() -> sandbox || connection.status() == ConnectionStatus.OK ? Uni.createFrom().voidItem()
                         : health.record(connection.id(), ConnectionStatus.OK, null))
                 .replaceWith(new ActionOutcome(deliveryId, connection.id(), key, status, false, result.platformId(),
                         null, null, null, sandbox ? requests : null));
     }
 
-    private Uni<ActionOutcome> failed(UUID deliveryId, String key, ResolvedConnection connection,
-            PlatformFailure failure, List<PlatformRequest> requests) {
-        return log.finish(deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED, null, failure.kind().name(),
+    private Uni<ActionOutcome> failed(UUID deliveryId, String key, ActionCommand command,
+            ResolvedConnection connection, PlatformFailure failure, List<PlatformRequest> requests) {
+        if (failure.mayHaveArrived() && connection.mode() == ConnectionMode.LIVE) {
+            // a context of its own: the read-back and the owner's task open sessions, and the fan-out runs many at once
+            DeliveryResolver.Unresolved unresolved = new DeliveryResolver.Unresolved(deliveryId, key, connection,
+                    command.action(), clock.instant(), failure.getMessage(), requests);
+            return recordHealth(connection, failure).chain(() -> currentTenant.runAs(connection.details().tenantId(),
+                    () -> resolver.resolveStarted(unresolved)));
+        }
+        return log.finish(connection.details().tenantId(), deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED,
+                null, failure.kind().name(),
                 failure.platformCode(), failure.getMessage(), requests.size(), requests))
                 .chain(() -> recordHealth(connection, failure))
                 .replaceWith(new ActionOutcome(deliveryId, connection.id(), key, DeliveryStatus.FAILED, false, null,
@@ -224,6 +264,12 @@ public class ChannelGateway {
         return log.byKey(tenantId, key).map(row -> new ActionOutcome(row.getUUID("id"), connection.id(), key,
                 DeliveryStatus.valueOf(row.getString("status")), true, row.getString("platform_id"),
                 row.getString("error_kind"), row.getString("error_code"), row.getString("error_message"), null));
+    }
+
+    /** Transient failures are the job's to retry: they are not yet an outcome for the ledger. */
+    private static List<ActionOutcome> withoutTransient(List<ActionOutcome> outcomes) {
+        return outcomes.stream().map(o -> o != null && o.status() == DeliveryStatus.FAILED
+                && DeliveryResolver.TRANSIENT_KINDS.contains(o.errorKind()) ? null : o).toList();
     }
 
     private static PlatformFailure asPlatformFailure(Throwable failure) {

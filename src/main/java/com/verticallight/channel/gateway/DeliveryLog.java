@@ -24,15 +24,30 @@ public class DeliveryLog {
 
     private static final String CLAIM = """
             insert into delivery (id, tenant_id, connection_id, channel, action_type, idempotency_key, recipient, mode,
-                                  status, created_at, updated_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+                                  status, created_at, updated_at, action, marketing, task_type)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13)
             on conflict (tenant_id, idempotency_key) do nothing
+            returning id""";
+
+    /** A transient failure (nothing arrived) taken again as the next round of the same key; one taker wins. */
+    private static final String RETAKE = """
+            update delivery set status = 'SENDING', send_round = send_round + 1, request_started_at = null,
+                                error_kind = null, error_code = null, error_message = null, platform_id = null,
+                                updated_at = $3
+            where tenant_id = $1 and idempotency_key = $2 and status = 'FAILED'
+              and error_kind in ('TRANSIENT', 'RATE_LIMITED', 'CIRCUIT_OPEN')
+            returning id""";
+
+    /** Committed before the first byte of a live request leaves; only one sender can start a round. */
+    private static final String STARTED = """
+            update delivery set request_started_at = $3, updated_at = $3
+            where id = $1 and tenant_id = $2 and status = 'SENDING' and request_started_at is null
             returning id""";
 
     private static final String FINISH = """
             update delivery set status = $2, platform_id = $3, error_kind = $4, error_code = $5, error_message = $6,
-                                attempts = $7, requests = $8, updated_at = $9
-            where id = $1""";
+                                attempts = attempts + $7, requests = $8, updated_at = $9
+            where id = $1 and tenant_id = $10""";
 
     @Inject
     Pool pool;
@@ -40,8 +55,9 @@ public class DeliveryLog {
     @Inject
     Clock clock;
 
+    /** @param action the action as JSON, kept so a delivery a crash left unsent can be sent again */
     public record Claim(UUID tenantId, UUID connectionId, String channel, String actionType, String idempotencyKey,
-            String recipient, String mode) {
+            String recipient, String mode, String action, boolean marketing, String taskType) {
     }
 
     public record Finish(DeliveryStatus status, String platformId, String errorKind, String errorCode,
@@ -53,26 +69,53 @@ public class DeliveryLog {
         UUID id = UUID.randomUUID();
         Tuple values = Tuple.tuple().addUUID(id).addUUID(claim.tenantId()).addUUID(claim.connectionId())
                 .addString(claim.channel()).addString(claim.actionType()).addString(claim.idempotencyKey())
-                .addString(claim.recipient()).addString(claim.mode()).addString(initial.name()).addValue(now());
+                .addString(claim.recipient()).addString(claim.mode()).addString(initial.name()).addValue(now())
+                .addString(claim.action()).addBoolean(claim.marketing()).addString(claim.taskType());
         return pool.preparedQuery(CLAIM).execute(values)
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id")));
     }
 
-    public Uni<Void> finish(UUID deliveryId, Finish finish) {
+    /**
+     * The delivery of this key taken again for a new round, when its last round failed transiently (nothing
+     * arrived: timeouts with an answer, 5xx, rate limits, an open circuit); empty otherwise.
+     */
+    public Uni<Optional<UUID>> retake(UUID tenantId, String idempotencyKey) {
+        return pool.preparedQuery(RETAKE).execute(Tuple.of(tenantId, idempotencyKey, now()))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id")));
+    }
+
+    /**
+     * Records, committed, that this round's request is about to leave. False when the round was started already (by
+     * another instance, or the sweeper): then this caller must send nothing.
+     */
+    public Uni<Boolean> markStarted(UUID tenantId, UUID deliveryId) {
+        return pool.preparedQuery(STARTED).execute(Tuple.of(deliveryId, tenantId, now()))
+                .map(rows -> rows.size() > 0);
+    }
+
+    public Uni<Void> finish(UUID tenantId, UUID deliveryId, Finish finish) {
         Tuple values = Tuple.tuple().addUUID(deliveryId).addString(finish.status().name())
                 .addString(finish.platformId()).addString(finish.errorKind()).addString(finish.errorCode())
                 .addString(truncate(finish.errorMessage())).addInteger(finish.attempts())
-                .addString(toJson(finish.requests())).addValue(now());
+                .addString(toJson(finish.requests())).addValue(now()).addUUID(tenantId);
         return pool.preparedQuery(FINISH).execute(values).replaceWithVoid();
     }
 
     /** Keeps what a deferred delivery is to send, and from when. */
-    public Uni<Void> defer(UUID deliveryId, GatewayViews.ActionCommand command, java.time.Instant notBefore) {
+    public Uni<Void> defer(UUID tenantId, UUID deliveryId, GatewayViews.ActionCommand command,
+            java.time.Instant notBefore) {
         return pool.preparedQuery(
-                "update delivery set action = $2, marketing = $3, not_before = $4, task_type = $5 where id = $1")
+                "update delivery set action = $2, marketing = $3, not_before = $4, task_type = $5 where id = $1 and tenant_id = $6")
                 .execute(Tuple.of(deliveryId, toJson(command.action()), command.isMarketing(),
-                        notBefore.atOffset(ZoneOffset.UTC), command.taskType()))
+                        notBefore.atOffset(ZoneOffset.UTC), command.taskType(), tenantId))
                 .replaceWithVoid();
+    }
+
+    /** One delivery of the tenant, as stored. */
+    public Uni<Row> byId(UUID tenantId, UUID deliveryId) {
+        return pool.preparedQuery("select * from delivery where tenant_id = $1 and id = $2")
+                .execute(Tuple.of(tenantId, deliveryId))
+                .map(rows -> rows.iterator().next());
     }
 
     /** The earlier delivery of an idempotency key, as stored. */

@@ -28,6 +28,10 @@ public interface GatewayConfig {
 
     Concurrency concurrency();
 
+    Sweeper sweeper();
+
+    JobRetry jobRetry();
+
     interface Meta {
         @WithDefault("https://graph.facebook.com")
         String baseUrl();
@@ -77,5 +81,40 @@ public interface GatewayConfig {
         /** Platform calls in flight at once for one tenant, so one busy tenant cannot take every slot. */
         @WithDefault("16")
         int perTenant();
+    }
+
+    /** Resolves deliveries left SENDING (a crash mid-call); see {@link DeliverySweeper}. */
+    interface Sweeper {
+        /** How often it looks (a Quarkus Scheduler interval; "off" disables it, as in tests). */
+        @WithDefault("60s")
+        String every();
+
+        /**
+         * A delivery SENDING for longer than this (since it was claimed or its request started) is taken as
+         * abandoned. Must exceed the longest in-call time: timeout x retry attempts + their delays.
+         */
+        @WithDefault("PT10M")
+        Duration lease();
+
+        @WithDefault("100")
+        int batchSize();
+
+        /** A job whose delivery is still SENDING runs again after this, until the sweeper has resolved it. */
+        @WithDefault("PT1M")
+        Duration recheck();
+    }
+
+    /** How a job retries a send that failed transiently (outage, rate limit, open circuit) as new rounds. */
+    interface JobRetry {
+        /** How long a message stays worth sending when the caller gives no deadline, from its first round. */
+        @WithDefault("PT24H")
+        Duration window();
+
+        /** Wait before the second round; it doubles per round up to {@link #maxDelay()}. */
+        @WithDefault("PT1M")
+        Duration baseDelay();
+
+        @WithDefault("PT30M")
+        Duration maxDelay();
     }
 }

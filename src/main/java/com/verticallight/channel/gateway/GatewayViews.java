@@ -47,7 +47,10 @@ public final class GatewayViews {
             @NotNull OutboundAction action,
             Boolean marketing,
             Boolean urgent,
-            @Size(max = 60) String taskType) {
+            @Size(max = 60) String taskType,
+            @Schema(description = "Optional: after this time the action is no longer worth doing. A send that keeps "
+                    + "failing transiently (platform down, rate limited) is retried until then (default: 24 h from "
+                    + "its first try), then handed to the owner as a task") java.time.Instant expiresAt) {
     }
 
     @Schema(name = "ActionBatch")

@@ -21,6 +21,8 @@ class ResilientHttp implements PlatformHttp {
     private final RetryPolicy policy;
     private final CircuitBreaker breaker;
     private final List<PlatformRequest> attempts = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    private java.util.function.Supplier<Uni<Boolean>> beforeFirstRequest;
 
     ResilientHttp(PlatformHttp transport, Function<PlatformResponse, PlatformFailure> classify, RetryPolicy policy,
             CircuitBreaker breaker) {
@@ -28,6 +30,15 @@ class ResilientHttp implements PlatformHttp {
         this.classify = classify;
         this.policy = policy;
         this.breaker = breaker;
+    }
+
+    /**
+     * Runs {@code mark} (which must commit "request started" on the delivery) before the first request leaves; when
+     * it answers false another sender started this delivery, and nothing is sent ({@link DeliveryTaken}).
+     */
+    ResilientHttp beforeFirstRequest(java.util.function.Supplier<Uni<Boolean>> mark) {
+        this.beforeFirstRequest = mark;
+        return this;
     }
 
     List<PlatformRequest> attempts() {
@@ -44,12 +55,25 @@ class ResilientHttp implements PlatformHttp {
             return Uni.createFrom().failure(new PlatformFailure(PlatformFailure.Kind.CIRCUIT_OPEN, null,
                     "Paused after repeated failures of this platform; trying again shortly", null));
         }
-        attempts.add(request.redacted());
-        return transport.send(request)
+        return markedStarted().chain(() -> {
+            attempts.add(request.redacted());
+            return transport.send(request);
+        })
                 .map(this::acceptOrFail)
                 .invoke(breaker::onSuccess)
                 .onFailure(PlatformFailure.class).recoverWithUni(failure -> retryOrFail((PlatformFailure) failure,
                         request, attempt));
+    }
+
+    private Uni<Void> markedStarted() {
+        if (beforeFirstRequest == null || !started.compareAndSet(false, true)) {
+            return Uni.createFrom().voidItem();
+        }
+        return beforeFirstRequest.get().invoke(marked -> {
+            if (!marked) {
+                throw new DeliveryTaken();
+            }
+        }).replaceWithVoid();
     }
 
     private PlatformResponse acceptOrFail(PlatformResponse response) {

@@ -27,8 +27,11 @@ public class ScheduledActions {
     @WithTransaction
     public Uni<JobView> schedule(ScheduledAction request) {
         String key = "scheduled:" + (request.idempotencyKey() == null ? UUID.randomUUID() : request.idempotencyKey());
-        ActionCommand command = new ActionCommand(request.connectionId(), null, request.action(), request.marketing(),
-                request.urgent(), request.taskType());
+        ScheduledActionJob.Payload command = new ScheduledActionJob.Payload(request.connectionId(), null,
+                request.action(), request.marketing(), request.urgent(), request.taskType(), request.expiresAt());
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(request.runAt())) {
+            return Uni.createFrom().failure(ProblemException.invalid("expiresAt", "must be after runAt"));
+        }
         return connections.resolve(List.of(request.connectionId()))
                 .invoke(found -> {
                     if (!found.containsKey(request.connectionId())) {

@@ -20,7 +20,7 @@ final class DayOutcomes {
         return switch (delivery) {
             case SENT, DELIVERED, READ -> Status.DONE;
             case SIMULATED -> Status.SIMULATED;
-            case FAILED -> Status.FAILED;
+            case FAILED, UNCERTAIN -> Status.FAILED; // UNCERTAIN: may not have arrived; the owner has a task
             case REFUSED, DEFERRED -> Status.WITHHELD;
             default -> null;
         };

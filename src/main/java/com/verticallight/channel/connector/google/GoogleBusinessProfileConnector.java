@@ -52,6 +52,7 @@ public class GoogleBusinessProfileConnector implements Connector {
                     + Requests.segment(Actions.require(action.reviewId(), "reviewId")) + "/reply", token,
                     GoogleBodies.reviewReply(action));
             case LIST_REVIEWS -> Requests.bearer("GET", location(connection) + "/reviews?pageSize=50", token, null);
+            case FIND_POST -> Requests.bearer("GET", location(connection) + "/localPosts?pageSize=20", token, null);
             case UPDATE_HOURS -> Requests.bearer("PATCH", information(connection) + "?updateMask=regularHours", token,
                     GoogleBodies.regularHours(action.hours()));
             default -> throw Actions.unsupported(action.type(), kind());
@@ -64,8 +65,26 @@ public class GoogleBusinessProfileConnector implements Connector {
             case POST -> new ActionResult(Json.text(body, "/name"), Json.text(body, "/state"), null);
             case REVIEW_REPLY -> new ActionResult(action.reviewId(), null, null);
             case LIST_REVIEWS -> new ActionResult(null, null, response.body());
+            case FIND_POST -> new ActionResult(matchingPost(body, action), null, null);
             default -> new ActionResult(Json.text(body, "/name"), null, null);
         };
+    }
+
+    /**
+     * {"localPosts":[{"name","summary","createTime"}]}: the name of the post with this summary created at or after the
+     * time given (less a minute for clock skew), or null.
+     */
+    static String matchingPost(JsonNode body, OutboundAction action) {
+        java.time.Instant since = java.time.Instant.parse(Actions.require(action.to(), "to")).minusSeconds(60);
+        String wanted = action.text() == null ? "" : action.text().strip();
+        for (JsonNode post : body.path("localPosts")) {
+            String created = post.path("createTime").asText(null);
+            boolean recent = created == null || !java.time.Instant.parse(created).isBefore(since);
+            if (recent && post.path("summary").asText("").strip().equals(wanted)) {
+                return post.path("name").asText(null);
+            }
+        }
+        return null;
     }
 
     private String location(ConnectionDetails connection) {

@@ -45,6 +45,8 @@ public class FacebookPageConnector implements Connector {
                     .map(response -> new ActionResult(action.to(), null, response.body()));
             case READ_ENGAGEMENT -> Responses.send(this, http, () -> read(action, connection, ENGAGEMENT_FIELDS))
                     .map(response -> new ActionResult(action.to(), null, engagement(response).json()));
+            case FIND_POST -> Responses.send(this, http, () -> recentPosts(action, connection))
+                    .map(response -> new ActionResult(matchingPost(response, action.text()), null, null));
             default -> Responses.send(this, http, () -> postRequest(action, connection))
                     .map(FacebookPageConnector::result);
         };
@@ -52,6 +54,24 @@ public class FacebookPageConnector implements Connector {
 
     private PlatformRequest read(OutboundAction action, ConnectionDetails connection, String query) {
         return graph.get(connection.credential("accessToken"), query, Actions.require(action.to(), "to"));
+    }
+
+    /** GET /{page-id}/posts: the Page's own recent posts, newest first, since the time the post may have left. */
+    private PlatformRequest recentPosts(OutboundAction action, ConnectionDetails connection) {
+        long since = java.time.Instant.parse(Actions.require(action.to(), "to")).minusSeconds(60).getEpochSecond();
+        return graph.get(connection.credential("accessToken"), "fields=id,message,created_time&limit=25&since=" + since,
+                connection.id("pageId"), "posts");
+    }
+
+    /** {"data":[{"id","message","created_time"}]}: the id of the post whose message is the text, or null. */
+    static String matchingPost(PlatformResponse response, String text) {
+        String wanted = text == null ? "" : text.strip();
+        for (JsonNode post : Json.read(response.body()).path("data")) {
+            if (post.path("message").asText("").strip().equals(wanted)) {
+                return post.path("id").asText(null);
+            }
+        }
+        return null;
     }
 
     /** Reactions count as likes; shares are absent from the answer while a post has none. */
