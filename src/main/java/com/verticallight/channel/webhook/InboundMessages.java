@@ -10,13 +10,13 @@ import com.verticallight.crm.ContactView;
 import com.verticallight.crm.OptOutKeywords;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,7 +70,7 @@ public class InboundMessages {
         return currentTenant.runAs(tenantId, () -> Panache.withTransaction(() -> contacts.findOrCreateByPhone(from, name)
                 .call(contact -> contacts.recordInbound(contact.id(), channel, at))
                 .chain(contact -> changeSubscription(contact, channel, text).map(optedOut -> new InboundMessage(tenantId,
-                        connectionId, channel, contact.id(), from, name, text, messageId, at, optedOut))))
+                        connectionId, channel, contact.id(), from, name, text, messageId, at, optedOut, false))))
                 .call(message -> message.optedOut()
                         ? gateway.executeUnchecked(List.of(new ActionCommand(connectionId, "opt-out-confirmation:" + messageId,
                                 OutboundAction.text(from, OPT_OUT_CONFIRMATION), null, null, null))).replaceWithVoid()
@@ -78,13 +78,23 @@ public class InboundMessages {
                 .chain(this::tellListeners));
     }
 
+    /** One listener after the other, in their order; a listener that consumes the message marks it for the rest. */
     private Uni<Void> tellListeners(InboundMessage message) {
-        return Multi.createFrom().iterable(listeners)
-                .onItem().transformToUniAndConcatenate(listener -> listener.received(message)
-                        .onFailure().invoke(e -> LOG.errorf(e, "Inbound message %s: %s failed", message.messageId(),
-                                listener.getClass().getSimpleName()))
-                        .onFailure().recoverWithNull())
-                .collect().last().replaceWithVoid();
+        List<InboundListener> ordered = listeners.stream()
+                .sorted(Comparator.comparingInt(InboundListener::order)).toList();
+        Uni<InboundMessage> told = Uni.createFrom().item(message);
+        for (InboundListener listener : ordered) {
+            told = told.chain(current -> tell(listener, current));
+        }
+        return told.replaceWithVoid();
+    }
+
+    private Uni<InboundMessage> tell(InboundListener listener, InboundMessage message) {
+        return listener.received(message)
+                .map(consumed -> Boolean.TRUE.equals(consumed) && !message.consumed() ? message.asConsumed() : message)
+                .onFailure().invoke(e -> LOG.errorf(e, "Inbound message %s: %s failed", message.messageId(),
+                        listener.getClass().getSimpleName()))
+                .onFailure().recoverWithItem(message);
     }
 
     /** True when this message opted the contact out just now (so the confirmation goes out once). */
