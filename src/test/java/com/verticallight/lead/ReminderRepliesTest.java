@@ -68,8 +68,14 @@ class ReminderRepliesTest {
                 .extract().jsonPath().getList("");
     }
 
+    /** Follow-ups (correlation lead:<id>) and the first-reply safety net (lead-reply:<id>). */
     private long leadJobs(ReminderFixture f) {
-        return sql.count("select count(*) from job where tenant_id = $1 and correlation like 'lead:%'",
+        return sql.count("select count(*) from job where tenant_id = $1 and (correlation like 'lead:%'"
+                + " or correlation like 'lead-reply:%')", f.owner().tenantId());
+    }
+
+    private long followUps(ReminderFixture f) {
+        return sql.count("select count(*) from job where tenant_id = $1 and kind = 'lead.follow_up'",
                 f.owner().tenantId());
     }
 
@@ -145,7 +151,7 @@ class ReminderRepliesTest {
         eventually(() -> leads(f).size() == 1, "the enquiry is a lead");
         eventually(() -> messagesTo(f, phone) == 1, "the lead is welcomed");
         assertThat(f.sent().stream().filter(r -> r.getBodyAsString().contains("thank you for contacting"))).hasSize(1);
-        assertThat(leadJobs(f)).as("its two follow-ups").isEqualTo(2);
+        assertThat(followUps(f)).as("its two follow-ups").isEqualTo(2);
         assertThat(status(f, appointment)).isEqualTo("CANCELLED");
     }
 }
