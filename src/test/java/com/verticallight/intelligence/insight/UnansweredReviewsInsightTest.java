@@ -81,6 +81,7 @@ class UnansweredReviewsInsightTest {
         JsonPath insights = refresh(owner, business);
 
         String at = "find { it.type == 'unanswered_reviews' }.";
+        assertThat(insights.getList("findAll { it.type == 'unanswered_reviews' }")).as("the insight").hasSize(1);
         assertThat(insights.getInt(at + "evidence.unansweredReviews")).isEqualTo(3);
         assertThat(insights.getList(at + "evidence.reviews.platformReviewId"))
                 .containsExactlyInAnyOrder("r-ravi", "r-meena", "r-asha");
