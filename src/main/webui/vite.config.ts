@@ -20,7 +20,10 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    testTimeout: 30_000, // forms typed key by key on a busy shared machine
+    // A test may wait up to 15 s for one state (asyncUtilTimeout in src/test/setup.ts) and type forms key by key on
+    // a busy shared machine: its own limit is well above that.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });

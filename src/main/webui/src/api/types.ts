@@ -420,6 +420,8 @@ export interface ContentPost {
   link: string | null;
   error: string | null;
   simulated: boolean;
+  /** Why the owner must read it before it is published (a price, discount or offer the business has not set). */
+  needsReview?: string | null;
   approvedAt: string | null;
   publishedAt: string | null;
 }

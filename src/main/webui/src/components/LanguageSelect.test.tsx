@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
 import { mockApi, renderAt } from '../test/render';
@@ -33,7 +33,7 @@ describe('Language', () => {
     await i18n.changeLanguage('en');
     mockApi({ 'GET /me': ME });
     renderAt('/', '/', <SignedIn />);
-    await vi.waitFor(() => expect(i18n.language).toBe('hi'));
+    await waitFor(() => expect(i18n.language).toBe('hi'));
     expect(document.documentElement.lang).toBe('hi');
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, render } from '@testing-library/react';
+import { fireEvent, screen, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
 import type { Business } from '../api/types';
@@ -34,7 +34,7 @@ describe('Opening hours in the profile', () => {
     fireEvent.change(screen.getByLabelText('Sat: opens (period 2)'), { target: { value: '20:00' } });
     await userEvent.click(screen.getByRole('button', { name: 'Tue: remove period 1' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await vi.waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     const calls = onSubmit.mock.calls as unknown as [{ operatingHours: unknown }][];
     expect(calls[0][0].operatingHours).toEqual({
       MONDAY: [{ opens: '09:00', closes: '14:00' }, { opens: '16:00', closes: '20:00' }], TUESDAY: [], WEDNESDAY: [],

@@ -33,7 +33,8 @@ describe('ContentPage', () => {
       'GET /businesses': [BUSINESS],
       [`GET /businesses/b-1/content/weeks/${week}/posts`]: [],
       [`POST /businesses/b-1/content/weeks/${week}/generate`]: [
-        post('p1', 'FACEBOOK_PAGE', '2026-12-01'), post('p2', 'INSTAGRAM', '2026-12-01'), post('p3', 'FACEBOOK_PAGE', '2026-12-02'),
+        post('p1', 'FACEBOOK_PAGE', '2026-12-01'), post('p2', 'INSTAGRAM', '2026-12-01'),
+        post('p3', 'FACEBOOK_PAGE', '2026-12-02', { writer: 'LLM', needsReview: "mentions an offer the business has not set: 'fresh offers this week'" }),
       ],
       'POST /content/posts/p2/approve': () => ({ status: 400, body: { status: 400, detail: 'Instagram needs an image', errors: [{ field: 'imageUrl', message: 'must be given for Instagram' }] } }),
     });
@@ -50,5 +51,9 @@ describe('ContentPage', () => {
     expect((await within(instagram).findByRole('alert')).textContent).toContain('Instagram needs an image');
     expect(within(instagram).getByText('must be given for Instagram')).toBeTruthy();
     expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/generate'))).toBe(true);
+    const day2 = screen.getByRole('region', { name: /2 Dec 2026/ });
+    expect(within(day2).getByRole('note').textContent)
+      .toBe("Check before publishing: it mentions an offer the business has not set: 'fresh offers this week'.");
+    expect(within(instagram).queryByRole('note')).toBeNull();
   });
 });

@@ -97,6 +97,7 @@ export function PostCard({ post }: { post: ContentPost }) {
         <p className="whitespace-pre-wrap">{post.text}</p>
         <p className="mt-1 text-xs text-slate-600">{t('content.characters', { count: post.characters })}</p>
       </figure>
+      {post.needsReview && <p className="mb-2 text-sm font-medium text-amber-900" role="note">{t('content.needsReview', { reason: post.needsReview })}</p>}
       {post.error && <p className="mb-2 text-sm text-red-800">{post.error}</p>}
       <ErrorAlert error={act.error} />
       {editable && (

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
 import { mockApi, renderAt } from '../test/render';
@@ -59,6 +59,6 @@ describe('Own dates', () => {
     expect(calls.filter((c) => c.method === 'POST').at(-1)!.body).toEqual({ name: 'Diwali week offer', date: '2026-11-01' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Remove Anniversary sale' }));
-    await vi.waitFor(() => expect(within(list).queryByText('Anniversary sale')).toBeNull());
+    await waitFor(() => expect(within(list).queryByText('Anniversary sale')).toBeNull());
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
 import { BUSINESS, mockApi, renderAt } from '../test/render';
@@ -39,7 +39,7 @@ describe('InsightsPage', () => {
     const ranked = within(await screen.findByRole('list', { name: 'What to do next' })).getAllByRole('listitem');
     expect(ranked.map((li) => li.querySelector('p')?.textContent)).toEqual(['Answer 2 reviews', 'Connect WhatsApp']);
     await userEvent.click(screen.getByRole('button', { name: 'Done: Answer 2 reviews' }));
-    await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/insights/i1/done')).toBe(true));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/insights/i1/done')).toBe(true));
 
     const row = (await screen.findByRole('row', { name: /Glow Studio/ }));
     expect(within(row).getByText('1.2 km')).toBeTruthy();

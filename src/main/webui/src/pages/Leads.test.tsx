@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
 import { BUSINESS, mockApi, renderAt } from '../test/render';
@@ -29,7 +29,7 @@ describe('Leads', () => {
     expect(link.getAttribute('href')).toBe('/leads/l-1');
     expect(screen.getByText(/Contacted · Urgent/)).toBeTruthy();
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'QUALIFIED');
-    await vi.waitFor(() => expect(calls.some((c) => c.path === '/businesses/b-1/leads' && c.method === 'GET')).toBe(true));
+    await waitFor(() => expect(calls.some((c) => c.path === '/businesses/b-1/leads' && c.method === 'GET')).toBe(true));
     expect((fetch as unknown as { mock: { calls: string[][] } }).mock.calls.map((c) => c[0]))
       .toContain('/api/v1/businesses/b-1/leads?limit=100&status=QUALIFIED');
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
 import { BUSINESS, mockApi, renderAt } from '../test/render';
@@ -32,7 +32,7 @@ describe('Payment requests', () => {
     expect(within(item).getByText('Due 20 Mar 2026')).toBeTruthy();
     expect(within(item).getByText('Next reminder 17 Mar 2026, 10:00 am (2 still to go).')).toBeTruthy();
     await userEvent.click(within(item).getByRole('button', { name: 'Mark ₹1,23,456.78 paid' }));
-    await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/payment-requests/p-1/paid')).toBe(true));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/payment-requests/p-1/paid')).toBe(true));
 
     await userEvent.selectOptions(screen.getByLabelText('Show'), 'PAID');
     expect(await screen.findByText('Paid, marked 18 Mar 2026, 11:30 am.')).toBeTruthy();

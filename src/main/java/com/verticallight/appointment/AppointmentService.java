@@ -150,16 +150,29 @@ public class AppointmentService {
      * when there is none to change (none booked, already confirmed, or this message was handled before).
      */
     @WithTransaction
-    public Uni<Appointment> applyReply(UUID businessId, UUID contactId, ReplyWords.Intent intent, String text,
+    /**
+     * What a reply did: whether it was about an appointment at all (the message was applied before, or the contact
+     * has an upcoming one), and the appointment it changed, if any.
+     */
+    public record ReplyResult(boolean forAppointment, Appointment changed) {
+
+        static final ReplyResult NOT_FOR_US = new ReplyResult(false, null);
+    }
+
+    public Uni<ReplyResult> applyReply(UUID businessId, UUID contactId, ReplyWords.Intent intent, String text,
             String messageId) {
-        return changes.seenMessage(messageId).chain(seen -> seen ? Uni.createFrom().<Appointment>nullItem()
+        return changes.seenMessage(messageId).chain(seen -> seen ? Uni.createFrom().item(new ReplyResult(true, null))
                 : appointments.nextActive(businessId, contactId, clock.instant()).chain(a -> {
                     AppointmentStatus to = intent == ReplyWords.Intent.CONFIRM ? AppointmentStatus.CONFIRMED
                             : AppointmentStatus.CANCELLED;
-                    if (a == null || a.status == to) {
-                        return Uni.createFrom().nullItem();
+                    if (a == null) {
+                        return Uni.createFrom().item(ReplyResult.NOT_FOR_US);
                     }
-                    return setStatus(a, to, Cause.REPLY, "Replied \"" + text.trim() + "\"", messageId).replaceWith(a);
+                    if (a.status == to) {
+                        return Uni.createFrom().item(new ReplyResult(true, null));
+                    }
+                    return setStatus(a, to, Cause.REPLY, "Replied \"" + text.trim() + "\"", messageId)
+                            .replaceWith(new ReplyResult(true, a));
                 }));
     }
 

@@ -17,7 +17,9 @@ import java.util.UUID;
 /**
  * A customer wrote (WhatsApp or SMS). The message is kept for the conversation view. If the contact has open leads,
  * their pending follow-ups are cancelled and NEW or CONTACTED leads become ENGAGED; STOP cancels them without
- * engaging. Otherwise the message is a new lead, answered on the channel it came on. Each message is handled once.
+ * engaging. Otherwise the message is a new lead, answered on the channel it came on, unless a flow told before this
+ * listener consumed it (a "yes" or "cancel" to an appointment reminder, a "paid" to a payment reminder): such a reply
+ * is kept for the conversation but starts no lead nurturing. Each message is handled once.
  */
 @ApplicationScoped
 public class LeadInboundListener implements InboundListener {
@@ -40,17 +42,24 @@ public class LeadInboundListener implements InboundListener {
     @Inject
     ConnectionService connections;
 
+    /** Runs after the flows that own replies. */
     @Override
-    public Uni<Void> received(InboundMessage message) {
+    public int order() {
+        return LEAD_INTAKE;
+    }
+
+    @Override
+    public Uni<Boolean> received(InboundMessage message) {
         if (message.channel() != ChannelKind.WHATSAPP && message.channel() != ChannelKind.SMS_TWILIO) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(false);
         }
         return Panache.withTransaction(() -> notes.first("channel = :channel and messageId = :id",
                 Map.of("channel", message.channel(), "id", message.messageId()))
                 .chain(seen -> seen != null ? Uni.createFrom().<LeadIntake.Stored>nullItem()
                         : connections.get(message.connectionId()).chain(connection -> keep(message, connection.businessId())
                                 .chain(() -> react(message, connection.businessId())))))
-                .chain(stored -> stored == null ? Uni.createFrom().voidItem() : intake.answer(stored).replaceWithVoid());
+                .chain(stored -> stored == null ? Uni.createFrom().voidItem() : intake.answer(stored).replaceWithVoid())
+                .replaceWith(false);
     }
 
     private Uni<LeadIntake.Stored> react(InboundMessage message, UUID businessId) {
@@ -63,7 +72,7 @@ public class LeadInboundListener implements InboundListener {
                                         : engaged(lead, message))
                                 .collect().last().replaceWith((LeadIntake.Stored) null);
                     }
-                    if (OptOutKeywords.isOptIn(message.text())) {
+                    if (message.consumed() || OptOutKeywords.isOptIn(message.text())) {
                         return Uni.createFrom().nullItem();
                     }
                     return intake.store(new LeadIntake.Intake(businessId, source(message.channel()), message.contactId(),

@@ -10,13 +10,13 @@ import com.verticallight.crm.ContactView;
 import com.verticallight.crm.OptOutKeywords;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,7 +70,7 @@ public class InboundMessages {
         return currentTenant.runAs(tenantId, () -> Panache.withTransaction(() -> contacts.findOrCreateByPhone(from, name)
                 .call(contact -> contacts.recordInbound(contact.id(), channel, at))
                 .chain(contact -> changeSubscription(contact, channel, text).map(optedOut -> new InboundMessage(tenantId,
-                        connectionId, channel, contact.id(), from, name, text, messageId, at, optedOut))))
+                        connectionId, channel, contact.id(), from, name, text, messageId, at, optedOut, false))))
                 .call(message -> message.optedOut()
                         ? gateway.executeUnchecked(List.of(new ActionCommand(connectionId, "opt-out-confirmation:" + messageId,
                                 OutboundAction.text(from, OPT_OUT_CONFIRMATION), null, null, null))).replaceWithVoid()
@@ -79,30 +79,38 @@ public class InboundMessages {
     }
 
     /**
+     * One listener after the other, in their order; a listener that consumes the message marks it for the rest.
      * Every listener is told, even when one fails; then a failure fails the event's processing, so the outbox tries
      * it again (listeners are idempotent by message id) and, if it keeps failing, makes it a visible dead letter.
      */
     private Uni<Void> tellListeners(InboundMessage message) {
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        return Multi.createFrom().iterable(listeners)
-                .onItem().transformToUniAndConcatenate(listener -> Uni.createFrom().deferred(() -> listener.received(message))
-                        .onFailure().invoke(e -> {
-                            LOG.errorf(e, "Inbound message %s: %s failed", message.messageId(),
-                                    listener.getClass().getSimpleName());
-                            failures.add(e);
-                        })
-                        .onFailure().recoverWithNull())
-                .collect().asList()
-                .invoke(() -> {
-                    if (!failures.isEmpty()) {
-                        IllegalStateException failed = new IllegalStateException("Inbound message "
-                                + message.messageId() + ": " + failures.size() + " listener(s) failed: "
-                                + failures.get(0).getMessage(), failures.get(0));
-                        failures.stream().skip(1).forEach(failed::addSuppressed);
-                        throw failed;
-                    }
+        List<InboundListener> ordered = listeners.stream()
+                .sorted(Comparator.comparingInt(InboundListener::order)).toList();
+        Uni<InboundMessage> told = Uni.createFrom().item(message);
+        for (InboundListener listener : ordered) {
+            told = told.chain(current -> tell(listener, current, failures));
+        }
+        return told.invoke(() -> {
+            if (!failures.isEmpty()) {
+                IllegalStateException failed = new IllegalStateException("Inbound message " + message.messageId()
+                        + ": " + failures.size() + " listener(s) failed: " + failures.get(0).getMessage(),
+                        failures.get(0));
+                failures.stream().skip(1).forEach(failed::addSuppressed);
+                throw failed;
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<InboundMessage> tell(InboundListener listener, InboundMessage message, List<Throwable> failures) {
+        return Uni.createFrom().deferred(() -> listener.received(message))
+                .map(consumed -> Boolean.TRUE.equals(consumed) && !message.consumed() ? message.asConsumed() : message)
+                .onFailure().invoke(e -> {
+                    LOG.errorf(e, "Inbound message %s: %s failed", message.messageId(),
+                            listener.getClass().getSimpleName());
+                    failures.add(e);
                 })
-                .replaceWithVoid();
+                .onFailure().recoverWithItem(message);
     }
 
     /** True when this message opted the contact out just now (so the confirmation goes out once). */

@@ -73,6 +73,10 @@ public class BotPost extends TenantOwned {
     /** Published through a sandbox connection: recorded as "would have been posted", not posted. */
     public boolean simulated;
 
+    /** Why the owner must read it before it goes out (a price, discount or offer the business has not set). */
+    @Column(name = "needs_review")
+    public String needsReview;
+
     @Column(name = "approved_at")
     public Instant approvedAt;
 

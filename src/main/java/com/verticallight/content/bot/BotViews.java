@@ -41,6 +41,8 @@ public final class BotViews {
             UUID deliveryId,
             String error,
             @Schema(description = "Published through a sandbox connection: would have been posted, not posted") boolean simulated,
+            @Schema(description = "Why the owner must read it before it is published, e.g. \"mentions an offer the business has not set: 'fresh offers this week'\"; null when nothing to check. Such a post is never auto-published")
+            String needsReview,
             Instant approvedAt,
             Instant publishedAt) {
 
@@ -49,7 +51,7 @@ public final class BotViews {
                     LocalDateTime.ofInstant(p.scheduledAt, zone), p.status, p.text,
                     p.text.codePointCount(0, p.text.length()), p.theme, p.festival, p.language, p.imageUrl,
                     p.platform == ChannelKind.INSTAGRAM, p.writer, p.callToAction, p.link, p.platformPostId,
-                    p.deliveryId, p.error, p.simulated, p.approvedAt, p.publishedAt);
+                    p.deliveryId, p.error, p.simulated, p.needsReview, p.approvedAt, p.publishedAt);
         }
     }
 

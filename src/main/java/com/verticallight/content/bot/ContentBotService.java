@@ -126,6 +126,9 @@ public class ContentBotService {
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
+            if (!text.equals(post.text)) {
+                post.needsReview = null; // the owner's own words are the business's facts
+            }
             post.text = text;
             if (edit.imageUrl() != null) {
                 post.imageUrl = edit.imageUrl().isBlank() ? null : edit.imageUrl().trim();

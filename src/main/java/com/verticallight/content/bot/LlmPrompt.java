@@ -38,6 +38,10 @@ final class LlmPrompt {
         if (!hours.isEmpty()) {
             facts.append("Opening hours that day: ").append(hours).append('\n');
         }
+        if (!brief.ownDates().isEmpty()) {
+            facts.append("The business's own dates (the only offers it runs): ").append(brief.ownDates().stream()
+                    .map(d -> d.name() + " on " + d.date()).collect(Collectors.joining("; "))).append('\n');
+        }
         if (b.website != null && !b.website.isBlank()) {
             facts.append("Website: ").append(b.website).append('\n');
         }

@@ -7,6 +7,7 @@ import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.channel.connection.ConnectionStatus;
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.content.ContentGenerator;
+import com.verticallight.content.FactCheck;
 import com.verticallight.content.PostDraft;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -171,12 +172,26 @@ public class WeekGenerator {
                         "w", WeekSlots.isoWeek(plan.monday())), "slotDate, platform"));
     }
 
-    /** With autoPublish, a post the platform would take is approved at once; others wait in the queue. */
+    /**
+     * With autoPublish, a post the platform would take is approved at once; others wait in the queue, and so does a
+     * post that mentions a price, discount or offer the business has not set.
+     */
     private Uni<BotPost> autoApprove(BotSetting setting, BotPost post) {
-        if (!setting.autoPublish || !PostRules.approvalErrors(post.platform, post.text, post.imageUrl).isEmpty()) {
+        if (!setting.autoPublish || post.needsReview != null
+                || !PostRules.approvalErrors(post.platform, post.text, post.imageUrl).isEmpty()) {
             return Uni.createFrom().item(post);
         }
         return publishing.approve(post).chain(posts::flush);
+    }
+
+    /** What the business itself says: its name and its own dates (e.g. "Anniversary sale: 20% off"). */
+    private static List<String> facts(Business business, PostBrief brief) {
+        List<String> facts = new ArrayList<>();
+        facts.add(business.name);
+        if (brief != null) {
+            brief.ownDates().forEach(d -> facts.add(d.name()));
+        }
+        return facts;
     }
 
     private BotPost post(Business business, Written w) {
@@ -194,6 +209,7 @@ public class WeekGenerator {
         post.festival = w.draft().festival();
         post.language = w.draft().language();
         post.writer = w.writer();
+        post.needsReview = FactCheck.needsReview(post.text, facts(business, w.slot().brief()));
         if (post.platform == ChannelKind.GOOGLE_BUSINESS_PROFILE) {
             boolean website = business.website != null && !business.website.isBlank();
             post.callToAction = website ? "LEARN_MORE" : "CALL";

@@ -65,7 +65,7 @@ public final class CompetitorAnalysis {
         List<Gap> gaps = new ArrayList<>();
         lateHours(inside, config.lateFrom()).ifPresent(gaps::add);
         lowRatedCluster(inside, config).ifPresent(gaps::add);
-        noWebsite(inside).ifPresent(gaps::add);
+        noWebsite(inside, config.noWebsiteShare()).ifPresent(gaps::add);
         return gaps;
     }
 
@@ -100,13 +100,22 @@ public final class CompetitorAnalysis {
                 + evidence.get("withinMetres") + " m are rated under " + config.lowRatedBelow() + " stars", evidence));
     }
 
-    private static Optional<Gap> noWebsite(List<CompetitorView> inside) {
-        boolean allKnown = !inside.isEmpty() && inside.stream().allMatch(c -> c.hasWebsite() != null);
-        if (!allKnown || inside.stream().anyMatch(CompetitorView::hasWebsite)) {
+    /** Competitors known to have no website, when they are at least the given share of those whose site is known. */
+    private static Optional<Gap> noWebsite(List<CompetitorView> inside, double share) {
+        List<CompetitorView> known = inside.stream().filter(c -> c.hasWebsite() != null).toList();
+        List<CompetitorView> without = known.stream().filter(c -> !c.hasWebsite()).toList();
+        if (without.isEmpty() || without.size() < share * known.size()) {
             return Optional.empty();
         }
-        return Optional.of(new Gap("NO_COMPETITOR_WEBSITE", "None of the nearby competitors has a website",
-                Map.of("competitorsChecked", inside.size(), "withWebsite", 0)));
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("competitorsChecked", known.size());
+        evidence.put("withWebsite", known.size() - without.size());
+        evidence.put("withoutWebsite", without.size());
+        evidence.put("competitors", without.stream().map(c -> Map.of("name", c.name(), "distanceMetres",
+                c.distanceMetres())).toList());
+        String title = without.size() == known.size() ? "None of the nearby competitors has a website"
+                : without.size() + " of " + known.size() + " nearby competitors have no website";
+        return Optional.of(new Gap("NO_COMPETITOR_WEBSITE", title, evidence));
     }
 
     private static CompetitorView view(Seen s, double metres) {

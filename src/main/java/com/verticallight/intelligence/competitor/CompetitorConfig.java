@@ -31,4 +31,8 @@ public interface CompetitorConfig {
     /** How many low-rated competitors within that distance make a cluster. */
     @WithDefault("3")
     int lowRatedClusterSize();
+
+    /** The NO_COMPETITOR_WEBSITE gap: at least this share of the competitors whose website is known have none. */
+    @WithDefault("0.5")
+    double noWebsiteShare();
 }

@@ -2,17 +2,23 @@ package com.verticallight.intelligence.competitor;
 
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a competitor CSV: a header row naming the columns (any order; name, latitude and longitude required;
  * optional rating, review_count, price_level, website, has_website, closes_at, external_id), then one
  * competitor a row. Fields may be quoted ("a, b" with "" for a quote). An empty optional cell is unknown,
- * except website: a website column with an empty cell means "no website".
+ * except website: a website column with an empty cell means "no website". Every row is read and checked before
+ * anything is refused, so one answer names all the bad cells: {@code rows[N].column}, N being the row as a
+ * spreadsheet shows it (the header is row 1).
  */
 public final class CompetitorCsv {
 
@@ -21,7 +27,7 @@ public final class CompetitorCsv {
     private CompetitorCsv() {
     }
 
-    public static List<CompetitorInput> parse(String text) {
+    public static List<CompetitorInput> parse(String text, Validator validator) {
         List<List<String>> rows = rows(text == null ? "" : text);
         if (rows.isEmpty()) {
             throw ProblemException.invalid("csv", "is empty; the first row names the columns");
@@ -30,8 +36,11 @@ public final class CompetitorCsv {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<CompetitorInput> inputs = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            Row row = new Row(i + 1, rows.get(i), columns, errors);
-            inputs.add(row.input());
+            Row row = new Row(i + 1, rows.get(i), columns, new ArrayList<>());
+            CompetitorInput input = row.input();
+            errors.addAll(row.errors());
+            errors.addAll(row.violations(validator, input));
+            inputs.add(input);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -55,7 +64,7 @@ public final class CompetitorCsv {
         return columns;
     }
 
-    /** One data row; parse failures are collected as "row N.column" errors. */
+    /** One data row; parse failures are collected as "rows[N].column" errors. */
     private record Row(int number, List<String> cells, Map<String, Integer> columns, List<Problem.FieldError> errors) {
 
         CompetitorInput input() {
@@ -111,8 +120,23 @@ public final class CompetitorCsv {
             };
         }
 
+        /** The field constraints broken, except on cells that could not be read at all (named once). */
+        List<Problem.FieldError> violations(Validator validator, CompetitorInput input) {
+            Set<String> unreadable = errors.stream().map(Problem.FieldError::field).collect(Collectors.toSet());
+            return validator.validate(input).stream()
+                    .map(v -> new Problem.FieldError(field(column(v.getPropertyPath().toString())), v.getMessage()))
+                    .filter(e -> !unreadable.contains(e.field()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+        }
+
         String field(String column) {
-            return "row " + number + "." + column;
+            return "rows[" + number + "]." + column;
+        }
+
+        /** The CSV column of a record component ("reviewCount" is "review_count"). */
+        private static String column(String property) {
+            return property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
         }
     }
 

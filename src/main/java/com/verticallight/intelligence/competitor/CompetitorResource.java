@@ -70,7 +70,7 @@ public class CompetitorResource {
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Import competitors from a CSV file with a header row (name, latitude, longitude, rating, review_count, price_level, website, has_website, closes_at, external_id)")
     @APIResponse(responseCode = "200", description = "Stored, observed now", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rows, named \"row N.column\"", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Every invalid cell of every row, named \"rows[N].column\" (N: the spreadsheet row, header = 1); nothing is stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ImportResult> importCsv(@PathParam("businessId") UUID businessId, String csv) {
         return competitors.importCsv(businessId, csv);

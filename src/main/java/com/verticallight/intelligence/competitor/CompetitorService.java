@@ -9,7 +9,6 @@ import com.verticallight.intelligence.competitor.CompetitorViews.AlertView;
 import com.verticallight.intelligence.competitor.CompetitorViews.Analysis;
 import com.verticallight.intelligence.competitor.CompetitorViews.ImportResult;
 import com.verticallight.intelligence.competitor.CompetitorViews.OwnFigures;
-import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.review.Review;
 import com.verticallight.review.ReviewRepository;
@@ -17,7 +16,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,8 +101,7 @@ public class CompetitorService {
 
     public Uni<ImportResult> importCsv(UUID businessId, String csv) {
         return Panache.withTransaction(() -> business(businessId).chain(business -> {
-            List<CompetitorInput> inputs = CompetitorCsv.parse(csv);
-            validate(inputs);
+            List<CompetitorInput> inputs = CompetitorCsv.parse(csv, validator);
             return recorder.record(businessId, Source.IMPORT, now(), inputs);
         }));
     }
@@ -159,24 +156,6 @@ public class CompetitorService {
         }
         double average = stored.stream().mapToInt(r -> r.stars).average().orElseThrow();
         return new OwnFigures(Math.round(average * 100) / 100.0, stored.size(), "reviews");
-    }
-
-    private void validate(List<CompetitorInput> inputs) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            for (ConstraintViolation<CompetitorInput> violation : validator.validate(inputs.get(i))) {
-                errors.add(new Problem.FieldError("row " + (i + 2) + "." + column(violation.getPropertyPath().toString()),
-                        violation.getMessage()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    /** The CSV column of a record component ("reviewCount" is "review_count"). */
-    private static String column(String property) {
-        return property.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     private Uni<Business> business(UUID businessId) {

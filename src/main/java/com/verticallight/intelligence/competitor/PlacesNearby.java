@@ -14,7 +14,7 @@ import java.util.Map;
 public final class PlacesNearby {
 
     public static final String FIELD_MASK = "places.id,places.displayName,places.location,places.rating,"
-            + "places.userRatingCount,places.priceLevel,places.types,places.businessStatus";
+            + "places.userRatingCount,places.priceLevel,places.types,places.businessStatus,places.websiteUri";
     /** Places' radius limit. */
     public static final double MAX_RADIUS_M = 50_000;
 
@@ -41,7 +41,10 @@ public final class PlacesNearby {
                 Json.write(body));
     }
 
-    /** The places of a successful answer; places without an id, name or location are left out. */
+    /**
+     * The places of a successful answer; places without an id, name or location are left out. The field mask asks
+     * for websiteUri, and Places leaves out a field a place does not have: a place without it has no website.
+     */
     public static List<CompetitorInput> parse(String body) {
         List<CompetitorInput> found = new ArrayList<>();
         for (JsonNode place : Json.read(body).path("places")) {
@@ -57,10 +60,16 @@ public final class PlacesNearby {
                     location.path("longitude").asDouble(),
                     place.has("rating") ? place.path("rating").asDouble() : null,
                     place.has("userRatingCount") ? place.path("userRatingCount").asInt() : null,
-                    PRICE_LEVELS.get(place.path("priceLevel").asText("")), null, null, null, types,
+                    PRICE_LEVELS.get(place.path("priceLevel").asText("")), website(place) != null, website(place),
+                    null, types,
                     place.has("businessStatus") ? place.path("businessStatus").asText() : null));
         }
         return found;
+    }
+
+    private static String website(JsonNode place) {
+        String uri = place.path("websiteUri").asText("").strip();
+        return uri.isEmpty() ? null : uri;
     }
 
     /** Places' own words for a refused request ({"error":{"message":...}}), or the status. */

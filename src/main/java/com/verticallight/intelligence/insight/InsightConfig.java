@@ -20,7 +20,7 @@ public interface InsightConfig {
     @WithDefault("0.3")
     double ratingDrop();
 
-    /** A review still unanswered this long after it was first seen is reported. */
+    /** A review still unanswered this long after the customer wrote it is reported. */
     @WithDefault("PT24H")
     Duration unansweredAfter();
 

@@ -59,6 +59,61 @@ class LlmWriterTest {
     }
 
     @Test
+    void anOfferTheModelInventedWaitsForTheOwnerWithTheReasonWhileACleanTextIsAutoPublished() throws Exception {
+        BotFixture bot = new BotFixture();
+        bot.facebook();
+        bot.settings(Map.of("llmEnabled", true, "autoPublish", true));
+        String week = bot.nextWeek(clock, 1);
+        bot.wireMock().stubFor(post(urlEqualTo(ENDPOINT)).withRequestBody(containing(bot.name))
+                .willReturn(okJson(answer("fresh offers this week! 20% off at " + bot.name))));
+
+        List<Map<String, Object>> posts = bot.generated(week);
+
+        assertThat(posts).hasSize(7).allSatisfy(p -> {
+            assertThat(p.get("writer")).isEqualTo("LLM");
+            assertThat(p.get("status")).as("never auto-published").isEqualTo("DRAFT");
+            assertThat(p.get("approvedAt")).isNull();
+            assertThat((String) p.get("needsReview")).isEqualTo(
+                    "mentions a discount the business has not set: '20% off at " + bot.name + "'; "
+                            + "mentions an offer the business has not set: 'fresh offers this week'");
+        });
+
+        BotFixture clean = new BotFixture();
+        clean.facebook();
+        clean.settings(Map.of("llmEnabled", true, "autoPublish", true));
+        clean.wireMock().stubFor(post(urlEqualTo(ENDPOINT)).withRequestBody(containing(clean.name))
+                .willReturn(okJson(answer("Fresh looks all week at " + clean.name + ". Feel free to drop in!"))));
+
+        assertThat(clean.generated(week)).hasSize(7).allSatisfy(p -> {
+            assertThat(p.get("status")).isEqualTo("SCHEDULED");
+            assertThat(p.get("needsReview")).isNull();
+        });
+    }
+
+    @Test
+    void anOfferTheBusinessSetItselfIsPublished() throws Exception {
+        BotFixture bot = new BotFixture();
+        bot.facebook();
+        bot.settings(Map.of("llmEnabled", true, "autoPublish", true));
+        String week = bot.nextWeek(clock, 1);
+        java.time.LocalDate monday = java.time.LocalDate.parse(week + "-1",
+                java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+        bot.owner.as().body(Map.of("name", "Anniversary sale: 20% off all services", "date", monday.plusDays(3).toString()))
+                .post("/api/v1/businesses/" + bot.business + "/content/dates").then().statusCode(201);
+        bot.wireMock().stubFor(post(urlEqualTo(ENDPOINT)).withRequestBody(containing(bot.name))
+                .withRequestBody(containing("Anniversary sale: 20% off all services"))
+                .willReturn(okJson(answer("Our anniversary sale is coming: 20% off all services at " + bot.name + "!"))));
+
+        List<Map<String, Object>> posts = bot.generated(week);
+
+        assertThat(posts).hasSize(7).allSatisfy(p -> {
+            assertThat(p.get("writer")).isEqualTo("LLM");
+            assertThat(p.get("needsReview")).isNull();
+            assertThat(p.get("status")).isEqualTo("SCHEDULED");
+        });
+    }
+
+    @Test
     void theTemplatesStandInWhenTheModelFails() {
         BotFixture bot = new BotFixture();
         bot.facebook();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.verticallight.support.Accounts;
@@ -134,11 +133,34 @@ class CompetitorAnalysisTest {
         owner.as().contentType("text/csv").body("name,latitude,longitude,rating\nOk,22.55,88.35,4\nBad,north,88.35,7\n")
                 .post("/api/v1/businesses/" + businessId + "/competitors/import-csv")
                 .then().statusCode(400)
-                .body("errors.field", hasItem("row 3.latitude"));
+                .body("errors.field", contains("rows[3].latitude", "rows[3].rating"));
         owner.as().contentType("text/csv").body("name,latitude,longitude,rating\nBad,22.55,88.35,7\n")
                 .post("/api/v1/businesses/" + businessId + "/competitors/import-csv")
                 .then().statusCode(400)
-                .body("errors.field", contains("row 2.rating"));
+                .body("errors.field", contains("rows[2].rating"));
+        assertThat(sql.count("select count(*) from competitor where business_id = $1", UUID.fromString(businessId)))
+                .isZero();
+    }
+
+    /** One answer names every bad row: an unreadable number (row 2) no longer hides a missing name (row 5). */
+    @Test
+    void csvErrorsOfAllRowsComeInOneAnswerAndNothingIsStored() {
+        Account owner = Accounts.signup("PREMIUM");
+        String businessId = businessWithin2Km(owner);
+        String csv = """
+                name,latitude,longitude,rating,review_count
+                Unreadable Rating,22.5580,88.3525,4.x,12
+                Fine One,22.5535,88.3575,3.4,30
+                Fine Two,22.5500,88.3500,2.9,8
+                ,22.5400,88.3525,3.2,15
+                Too Many Stars,22.5410,88.3525,6,-3
+                """;
+        owner.as().contentType("text/csv").body(csv)
+                .post("/api/v1/businesses/" + businessId + "/competitors/import-csv")
+                .then().statusCode(400)
+                .body("errors.field", contains("rows[2].rating", "rows[5].name", "rows[6].rating",
+                        "rows[6].review_count"))
+                .body("errors.find { it.field == 'rows[2].rating' }.message", equalTo("must be a number"));
         assertThat(sql.count("select count(*) from competitor where business_id = $1", UUID.fromString(businessId)))
                 .isZero();
     }

@@ -1,5 +1,6 @@
 package com.verticallight.intelligence.competitor;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -58,7 +59,8 @@ class PlacesRefreshTest {
         WireMockPlatforms.server().verify(1, postRequestedFor(urlEqualTo("/v1/places:searchNearby"))
                 .withHeader("X-Goog-Api-Key", equalTo("test-places-key"))
                 .withHeader("X-Goog-FieldMask", equalTo("places.id,places.displayName,places.location,places.rating,"
-                        + "places.userRatingCount,places.priceLevel,places.types,places.businessStatus"))
+                        + "places.userRatingCount,places.priceLevel,places.types,places.businessStatus,"
+                        + "places.websiteUri"))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"includedTypes":["beauty_salon","hair_care","hair_salon","nail_salon"],"maxResultCount":20,
@@ -79,6 +81,43 @@ class PlacesRefreshTest {
         owner.as().get("/api/v1/businesses/" + businessId + "/competitors").then().statusCode(200)
                 .body("competitors.name", org.hamcrest.Matchers.contains("Lakme Salon", "Naturals"));
     }
+
+    /** Places leaves websiteUri out for a place without a website, once the field mask asks for it. */
+    @Test
+    void theWebsiteComesFromPlacesSoTheNoWebsiteGapCountsOnlyCompetitorsWithoutOne() {
+        Account owner = Accounts.signup("PREMIUM");
+        double latitude = 23.5 + Math.floorMod(UUID.randomUUID().hashCode(), 90_000) / 1_000_000.0;
+        Map<String, Object> business = new HashMap<>(Accounts.business("Website salon"));
+        business.put("latitude", latitude);
+        business.put("serviceRadiusKm", 3.0);
+        String businessId = owner.as().body(business).post("/api/v1/businesses").then().statusCode(201)
+                .extract().path("id");
+        WireMockPlatforms.server().stubFor(post(urlEqualTo("/v1/places:searchNearby"))
+                .withRequestBody(matchingJsonPath("$.locationRestriction.circle.center[?(@.latitude == " + latitude + ")]"))
+                .withHeader("X-Goog-FieldMask", containing("places.websiteUri"))
+                .willReturn(okJson("""
+                        {"places":[
+                         {"id":"ChIJ-site","displayName":{"text":"Lakme Salon"},"location":{"latitude":%s,"longitude":88.3525},
+                          "websiteUri":"https://lakme-salon.example/park-street"},
+                         {"id":"ChIJ-nosite","displayName":{"text":"Naturals"},"location":{"latitude":%s,"longitude":88.3600}}
+                        ]}""".formatted(latitude + 0.001, latitude))));
+
+        owner.as().post("/api/v1/businesses/" + businessId + "/competitors/refresh").then().statusCode(200)
+                .body("competitors", org.hamcrest.Matchers.equalTo(2));
+
+        owner.as().get("/api/v1/businesses/" + businessId + "/competitors").then().statusCode(200)
+                .body("competitors.find { it.name == 'Lakme Salon' }.hasWebsite", org.hamcrest.Matchers.equalTo(true))
+                .body("competitors.find { it.name == 'Lakme Salon' }.website",
+                        org.hamcrest.Matchers.equalTo("https://lakme-salon.example/park-street"))
+                .body("competitors.find { it.name == 'Naturals' }.hasWebsite", org.hamcrest.Matchers.equalTo(false))
+                .body("gaps.find { it.type == 'NO_COMPETITOR_WEBSITE' }.title",
+                        org.hamcrest.Matchers.equalTo("1 of 2 nearby competitors have no website"))
+                .body("gaps.find { it.type == 'NO_COMPETITOR_WEBSITE' }.evidence.withoutWebsite",
+                        org.hamcrest.Matchers.equalTo(1))
+                .body("gaps.find { it.type == 'NO_COMPETITOR_WEBSITE' }.evidence.competitors.name",
+                        org.hamcrest.Matchers.contains("Naturals"));
+    }
+
     @Test
     void aPlacesOutageIsRetriedWithBackoffAndTheRefreshSucceeds() {
         Account owner = Accounts.signup("PREMIUM");

@@ -22,13 +22,13 @@ public class TroubledInboundListener implements InboundListener {
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
 
     @Override
-    public Uni<Void> received(InboundMessage message) {
+    public Uni<Boolean> received(InboundMessage message) {
         seen.computeIfAbsent(message.messageId(), id -> new AtomicInteger()).incrementAndGet();
         if (failFor.contains(message.messageId())) {
             return Uni.createFrom().failure(new IllegalStateException("the listener is down"));
         }
         CompletableFuture<Void> hold = holdFor.get(message.messageId());
-        return hold == null ? Uni.createFrom().voidItem() : Uni.createFrom().completionStage(hold);
+        return (hold == null ? Uni.createFrom().voidItem() : Uni.createFrom().completionStage(hold)).replaceWith(false);
     }
 
     // methods, not fields: the test reads the bean through its client proxy
