@@ -1,6 +1,7 @@
 package com.verticallight.identity;
 
 import com.verticallight.platform.problem.ProblemException;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -89,6 +90,15 @@ public class LoginThrottle {
     public Uni<Void> succeeded(String email) {
         return pool.preparedQuery("delete from login_throttle where scope = 'ACCOUNT' and subject = $1")
                 .execute(Tuple.of(account(email))).replaceWithVoid();
+    }
+
+    /** Rows of scopes whose count has lapsed and that are not locked are no longer needed. */
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> forgetLapsed() {
+        Instant now = clock.instant();
+        return pool.preparedQuery("""
+                delete from login_throttle where last_failure_at < $1 and (locked_until is null or locked_until < $2)""")
+                .execute(Tuple.of(utc(now.minus(FORGET_AFTER)), utc(now))).replaceWithVoid();
     }
 
     private Uni<Integer> count(String scope, String subject, int threshold, Instant now) {

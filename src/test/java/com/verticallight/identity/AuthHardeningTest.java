@@ -100,6 +100,26 @@ class AuthHardeningTest {
     }
 
     @Test
+    void manyWrongPasswordsFromOneAddressPauseSignInFromThereForEveryAccount() {
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        Account victim = Accounts.signup("TRIAL");
+        for (int attempt = 1; attempt <= 50; attempt++) {
+            // a different (unknown) account each time: only the address links them
+            given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                    .body(Map.of("email", "guess-" + attempt + "-" + UUID.randomUUID() + "@x.in", "password", "guess " + attempt))
+                    .post("/api/v1/auth/login").then().statusCode(401);
+        }
+        Response paused = given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                .body(Map.of("email", victim.email(), "password", Accounts.PASSWORD)).post("/api/v1/auth/login");
+        assertThat(paused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(paused.header("Retry-After"))).isBetween(1L, 30L);
+        // the same account from another address is not held back
+        given().header("X-Forwarded-For", "198.51.100.9").contentType(ContentType.JSON)
+                .body(Map.of("email", victim.email(), "password", Accounts.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200);
+    }
+
+    @Test
     void weakPasswordsAreRefusedNamingThePassword() {
         List<String> refused = List.of(" ".repeat(10), "\u0000".repeat(10), "abc\u0007defghijk", "x".repeat(65),
                 "é".repeat(40), "1234567890", "BasketBall", "short");

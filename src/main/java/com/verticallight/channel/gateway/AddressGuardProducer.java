@@ -1,9 +1,9 @@
-package com.verticallight.channel.connector;
+package com.verticallight.channel.gateway;
 
+import com.verticallight.channel.connector.AddressGuard;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The one {@link AddressGuard}, configured by {@code vlos.channels.allow-private-addresses} (default false). */
 @ApplicationScoped
@@ -11,8 +11,7 @@ public class AddressGuardProducer {
 
     @Produces
     @ApplicationScoped
-    AddressGuard guard(Vertx vertx,
-            @ConfigProperty(name = "vlos.channels.allow-private-addresses", defaultValue = "false") boolean allow) {
-        return new AddressGuard(vertx, allow);
+    AddressGuard guard(Vertx vertx, GatewayConfig config) {
+        return new AddressGuard(vertx, config.allowPrivateAddresses());
     }
 }
