@@ -32,6 +32,7 @@ class RestartDurabilityIT {
     private static final Pattern PASSWORD = Pattern.compile("password: (\\S+)");
 
     private final Path dataDir = Path.of("target/restart-it/data");
+    private final Path logFile = Path.of("target/restart-it/service.log");
     private Running current;
 
     record Running(Process process, List<String> output, int port) {
@@ -52,8 +53,11 @@ class RestartDurabilityIT {
     void aBusinessCreatedThroughTheApiIsStillThereAfterARestartAndAfterACrash() throws Exception {
         deleteRecursively(dataDir);
 
+        java.nio.file.Files.deleteIfExists(logFile);
         current = start();
         String password = demoPassword(current);
+        // the demo password is on the console only: the log (here a log file) never holds it
+        assertThat(java.nio.file.Files.readString(logFile)).contains("Demo account").doesNotContain(password);
         String token = login(current, password);
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("name", "Glow Salt Lake", "category", "salon", "city", "Kolkata", "country", "IN",
@@ -78,7 +82,8 @@ class RestartDurabilityIT {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
-                "-Dvlos.data-dir=" + dataDir.toAbsolutePath(), "-jar", JAR.toAbsolutePath().toString())
+                "-Dvlos.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dquarkus.log.file.enabled=true", "-Dquarkus.log.file.path=" + logFile.toAbsolutePath(), "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true).start();
         List<String> output = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> collect(process, output));

@@ -7,7 +7,6 @@ import com.verticallight.business.BusinessDirectory.FormOwner;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.webhook.InboundEvent;
 import com.verticallight.channel.webhook.WebhookInbox;
-import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -56,8 +55,8 @@ public class LeadFormService {
     public Uni<Accepted> submit(String formKey, LeadSubmission lead, String submissionId) {
         return owner(formKey).invoke(() -> requirePlainText(lead)).chain(owner -> limiter.hit(formKey).chain(wait -> {
             if (wait > 0) {
-                throw new ProblemException(Problem.of(429, "Too Many Requests",
-                        "This form takes no more submissions this hour; retry in " + wait + " seconds"));
+                throw ProblemException.tooManyRequests(
+                        "This form takes no more submissions this hour; retry in " + wait + " seconds", wait);
             }
             Optional<String> phone = phone(lead, owner.country());
             return currentTenant.runAs(owner.tenantId(), () -> Panache.withTransaction(() -> contact(lead, phone)

@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 
 /**
  * On the first start of an empty database, creates a demo tenant (a small chain of beauty salons in Kolkata,
- * on the enterprise plan so more outlets can be added) so a person can sign in at once. Its password is random and printed once. {@code vlos.demo.enabled=false} turns it off.
+ * on the enterprise plan so more outlets can be added) so a person can sign in at once. Its password is random and printed once on the console (not logged). {@code vlos.demo.enabled=false} turns it off.
  */
 @ApplicationScoped
 public class DemoTenantSeeder {
@@ -64,10 +64,17 @@ public class DemoTenantSeeder {
                 .chain(s -> s.createSelectionQuery("select count(*) from Tenant", Long.class).getSingleResult())
                 .chain(count -> count > 0 ? Uni.createFrom().item(false) : seed(hash).replaceWith(true))));
         if (created) {
-            LOG.infof("%n%n  Demo account created. Sign in at http://localhost:8080/ "
-                    + "(API: POST /api/v1/auth/login, Swagger UI at /q/swagger-ui)"
-                    + "%n    email:    %s%n    password: %s%n  This password is shown only once.%n", DEMO_EMAIL, password);
+            LOG.infof("Demo account %s created; its password is printed once on the console (not in the log)", DEMO_EMAIL);
+            announce(System.out, password);
         }
+    }
+
+    /** Straight to the console, never through the logger, so no log file or log shipper keeps the password. */
+    static void announce(java.io.PrintStream console, String password) {
+        console.printf("%n%n  Demo account created. Sign in at http://localhost:8080/ "
+                + "(API: POST /api/v1/auth/login, Swagger UI at /q/swagger-ui)"
+                + "%n    email:    %s%n    password: %s%n  This password is shown only once.%n%n", DEMO_EMAIL, password);
+        console.flush();
     }
 
     private Uni<Void> seed(String passwordHash) {

@@ -35,6 +35,10 @@ public class AppUser extends TenantOwned {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Carried in access tokens ("tv"); raised to refuse every access token issued before. */
+    @Column(name = "token_version")
+    public int tokenVersion;
+
     /** The language chosen for the web app (BCP 47, e.g. hi); null until chosen. */
     public String language;
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the sign-up and sign-in flows. */
 public final class AuthRequests {
@@ -19,14 +20,15 @@ public final class AuthRequests {
             @NotBlank @Size(max = 200) String accountName,
             @NotBlank @Size(max = 200) String ownerName,
             @NotBlank @Email @Size(max = 320) String email,
-            @NotNull @Size(min = 10, max = 128) String password,
-            PlanCode plan,
+            @NotNull @AcceptablePassword String password,
+            @Schema(description = "Only TRIAL (or absent): every account starts on the trial; a plan change is "
+                    + "made by the operator until billing is available") PlanCode plan,
             @LanguageTag String locale,
             @CurrencyCode String currency,
             @TimeZoneId String timeZone) {
     }
 
-    public record Login(@NotBlank String email, @NotBlank String password) {
+    public record Login(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 1000) String password) {
     }
 
     public record Refresh(@NotBlank String refreshToken) {
@@ -35,6 +37,10 @@ public final class AuthRequests {
     public record AcceptInvite(
             @NotBlank String inviteToken,
             @NotBlank @Size(max = 200) String name,
-            @NotNull @Size(min = 10, max = 128) String password) {
+            @NotNull @AcceptablePassword String password) {
+    }
+
+    public record ChangePassword(@NotBlank @Size(max = 1000) String currentPassword,
+            @NotNull @AcceptablePassword String newPassword) {
     }
 }

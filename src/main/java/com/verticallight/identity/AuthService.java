@@ -31,17 +31,26 @@ public class AuthService {
     TenantService tenants;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    SecurityEvents securityEvents;
+
+    @Inject
     Clock clock;
 
+    /** Every sign-up starts on the trial; a paid plan is the operator's (later billing's) decision, not the form's. */
     public Uni<TokenResponse> signup(AuthRequests.Signup request) {
+        if (request.plan() != null && request.plan() != PlanCode.TRIAL) {
+            throw ProblemException.invalid("plan", "every account starts on TRIAL; a plan change needs billing");
+        }
         return hasher.hash(request.password()).chain(hash -> Panache.withTransaction(() -> lookup
                 .emailTaken(request.email())
                 .chain(taken -> {
                     if (taken) {
                         throw ProblemException.conflict("An account with this email already exists");
                     }
-                    return tenants.create(request.accountName(),
-                            request.plan() == null ? PlanCode.TRIAL : request.plan(),
+                    return tenants.create(request.accountName(), PlanCode.TRIAL,
                             request.locale(), request.currency(), request.timeZone());
                 })
                 .chain(tenant -> persistOwner(tenant, request, hash))
@@ -62,47 +71,82 @@ public class AuthService {
         return Panache.getSession().chain(s -> s.persist(owner).chain(s::flush)).replaceWith(owner);
     }
 
-    public Uni<TokenResponse> login(AuthRequests.Login request) {
-        return Panache.withSession(() -> lookup.userByEmail(request.email()))
+    /** Refused with 429 while the account or the client address is locked after repeated wrong passwords. */
+    public Uni<TokenResponse> login(AuthRequests.Login request, String clientAddress) {
+        return throttle.requireUnlocked(request.email(), clientAddress)
+                .chain(() -> Panache.withSession(() -> lookup.userByEmail(request.email())))
                 .chain(user -> hasher.matches(request.password(), user == null ? null : user.passwordHash)
-                        .map(matches -> {
-                            if (!matches || user.status != UserStatus.ACTIVE) {
-                                throw ProblemException.unauthorized("Email or password is wrong");
-                            }
-                            return user;
-                        }))
+                        .chain(matches -> matches && user.status == UserStatus.ACTIVE
+                                ? throttle.succeeded(request.email()).replaceWith(user)
+                                : wrongPassword(request.email(), user, clientAddress)))
                 .chain(user -> Panache.withTransaction(() -> tokens.issue(user)));
     }
 
+    private Uni<AppUser> wrongPassword(String email, AppUser user, String clientAddress) {
+        return throttle.failed(email, clientAddress)
+                .call(failure -> failure.accountLocked() && user != null
+                        ? securityEvents.record(user.tenantId, user.id, SecurityEvents.SIGN_IN_LOCKED,
+                                "Sign-in for " + user.email + " paused for " + failure.lock().toSeconds()
+                                        + " seconds after " + failure.accountFailures() + " wrong passwords",
+                                clientAddress)
+                        : Uni.createFrom().voidItem())
+                .map(failure -> {
+                    throw ProblemException.unauthorized("Email or password is wrong");
+                });
+    }
+
     /**
-     * Single use: the presented token is revoked and a new pair issued. A token presented twice means it
-     * leaked, so all of that user's refresh tokens are revoked (and that revocation is committed).
+     * Single use, decided by one conditional update of the token row, so of several refreshes with one token
+     * exactly one wins. A token presented after it was spent on a refresh means it leaked: all of that user's
+     * refresh tokens are revoked and their access tokens stop working (that revocation is committed). A token
+     * revoked by logout or a password change is simply refused.
      */
     public Uni<TokenResponse> refresh(AuthRequests.Refresh request) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> lookup.refreshToken(Tokens.sha256(request.refreshToken()))
-                .chain(stored -> {
-                    if (stored == null || stored.expiresAt.isBefore(now)) {
+        String hash = Tokens.sha256(request.refreshToken());
+        return Panache.withTransaction(() -> lookup.spendRefreshToken(hash, now)
+                .chain(spent -> lookup.refreshToken(hash).chain(stored -> {
+                    if (stored == null) {
                         return Uni.createFrom().<TokenResponse>nullItem();
                     }
-                    if (stored.revokedAt != null) {
-                        return lookup.revokeAllRefreshTokens(stored.userId, now).replaceWith((TokenResponse) null);
+                    if (spent == 0) { // expired, revoked (logout, password change) or spent before
+                        return stored.usedAt == null ? Uni.createFrom().<TokenResponse>nullItem()
+                                : revokeSessions(stored.userId, now).replaceWith((TokenResponse) null);
                     }
-                    stored.revokedAt = now;
-                    return lookup.user(stored.userId).chain(tokens::issue);
-                }))
+                    return lookup.user(stored.userId).chain(user -> user == null || user.status != UserStatus.ACTIVE
+                            ? Uni.createFrom().<TokenResponse>nullItem() : tokens.issue(user));
+                })))
                 .onItem().ifNull().failWith(() -> ProblemException.unauthorized("The refresh token is not valid"));
     }
 
+    /** Revokes the refresh token and ends the user's current access tokens (other devices refresh and go on). */
     public Uni<Void> logout(AuthRequests.Refresh request) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> lookup.refreshToken(Tokens.sha256(request.refreshToken()))
-                .invoke(stored -> {
-                    if (stored != null && stored.revokedAt == null) {
-                        stored.revokedAt = now;
-                    }
-                }))
-                .replaceWithVoid();
+        String hash = Tokens.sha256(request.refreshToken());
+        return Panache.withTransaction(() -> lookup.revokeRefreshToken(hash, now)
+                .chain(revoked -> revoked == 0 ? Uni.createFrom().voidItem() : lookup.refreshToken(hash)
+                        .chain(stored -> lookup.bumpTokenVersion(stored.userId)).replaceWithVoid()));
+    }
+
+    /**
+     * Checks the current password (throttled like sign-in), stores the new one, ends every session of the user
+     * and returns a fresh one for the caller.
+     */
+    public Uni<TokenResponse> changePassword(UUID userId, AuthRequests.ChangePassword request, String clientAddress) {
+        Instant now = clock.instant();
+        return Panache.withSession(() -> lookup.user(userId))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("User"))
+                .chain(user -> throttle.requireUnlocked(user.email, clientAddress)
+                        .chain(() -> hasher.matches(request.currentPassword(), user.passwordHash))
+                        .chain(matches -> matches ? hasher.hash(request.newPassword())
+                                : throttle.failed(user.email, clientAddress).map(failure -> {
+                                    throw ProblemException.invalid("currentPassword", "is not your current password");
+                                })))
+                .chain(hash -> Panache.withTransaction(() -> lookup.user(userId).chain(user -> {
+                    user.passwordHash = hash;
+                    user.tokenVersion++;
+                    return lookup.revokeAllRefreshTokens(userId, now).chain(() -> tokens.issue(user));
+                })));
     }
 
     public Uni<TokenResponse> acceptInvite(AuthRequests.AcceptInvite request) {
@@ -120,5 +164,9 @@ public class AuthService {
                     user.inviteExpiresAt = null;
                     return tokens.issue(user);
                 })));
+    }
+
+    private Uni<Void> revokeSessions(UUID userId, Instant now) {
+        return lookup.revokeAllRefreshTokens(userId, now).chain(() -> lookup.bumpTokenVersion(userId)).replaceWithVoid();
     }
 }

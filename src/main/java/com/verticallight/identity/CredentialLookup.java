@@ -44,6 +44,36 @@ class CredentialLookup {
                 .executeUpdate());
     }
 
+    /**
+     * Spends an unexpired, unrevoked refresh token in one conditional update: 1 for the one caller that spent it,
+     * 0 for everyone else (the row lock makes concurrent callers wait and then see it spent).
+     */
+    Uni<Integer> spendRefreshToken(String tokenHash, java.time.Instant now) {
+        return endRefreshToken("usedAt = :now, revokedAt = :now", tokenHash, now);
+    }
+
+    /** Revokes a live refresh token without spending it (logout): 1 when this call revoked it. */
+    Uni<Integer> revokeRefreshToken(String tokenHash, java.time.Instant now) {
+        return endRefreshToken("revokedAt = :now", tokenHash, now);
+    }
+
+    private Uni<Integer> endRefreshToken(String assignments, String tokenHash, java.time.Instant now) {
+        return Panache.getSession().chain(s -> s
+                .createMutationQuery("update RefreshToken set " + assignments
+                        + " where tokenHash = :hash and revokedAt is null and expiresAt > :now")
+                .setParameter("now", now)
+                .setParameter("hash", tokenHash)
+                .executeUpdate());
+    }
+
+    /** Access tokens carry the version they were issued under; a bump refuses all of them. */
+    Uni<Integer> bumpTokenVersion(java.util.UUID userId) {
+        return Panache.getSession().chain(s -> s
+                .createMutationQuery("update AppUser set tokenVersion = tokenVersion + 1 where id = :user")
+                .setParameter("user", userId)
+                .executeUpdate());
+    }
+
     Uni<Boolean> emailTaken(String email) {
         return userByEmail(email).map(user -> user != null);
     }

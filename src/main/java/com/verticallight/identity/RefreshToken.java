@@ -24,6 +24,10 @@ public class RefreshToken extends TenantOwned {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** Set when the token was spent on a refresh (revokedAt is set too); null when revoked otherwise. */
+    @Column(name = "used_at")
+    public Instant usedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

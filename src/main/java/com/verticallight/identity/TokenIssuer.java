@@ -50,6 +50,7 @@ public class TokenIssuer {
                 .groups(new HashSet<>(user.role.permissions()))
                 .claim(CurrentTenant.TENANT_CLAIM, user.tenantId.toString())
                 .claim("role", user.role.name())
+                .claim(AccessTokenCheck.VERSION_CLAIM, user.tokenVersion)
                 .issuedAt(now)
                 .expiresAt(now.plus(config.accessTokenTtl()))
                 .sign();

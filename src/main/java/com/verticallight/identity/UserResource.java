@@ -7,8 +7,11 @@ import com.verticallight.identity.UserViews.Me;
 import com.verticallight.identity.UserViews.RoleChange;
 import com.verticallight.identity.UserViews.UserView;
 import com.verticallight.platform.problem.Problem;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -38,9 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserResource {
 
     private final UserService users;
+    private final AuthService auth;
+    private final SecurityEvents securityEvents;
+    private final CurrentTenant currentTenant;
 
-    public UserResource(UserService users) {
+    public UserResource(UserService users, AuthService auth, SecurityEvents securityEvents, CurrentTenant currentTenant) {
         this.users = users;
+        this.auth = auth;
+        this.securityEvents = securityEvents;
+        this.currentTenant = currentTenant;
     }
 
     @GET
@@ -61,6 +71,29 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "Not a user (an API key)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Me> chooseLanguage(@Valid @NotNull LanguageChoice choice) {
         return users.chooseLanguage(choice.language());
+    }
+
+    @PUT
+    @Path("/me/password")
+    @Authenticated
+    @Operation(summary = "Change your password: every session of yours ends, and a new one is returned")
+    @APIResponse(responseCode = "200", description = "Changed; new tokens", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Wrong current password or an unacceptable new one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<TokenResponse> changePassword(@Valid @NotNull AuthRequests.ChangePassword change,
+            @Context HttpServerRequest http) {
+        UUID self = currentTenant.userId()
+                .orElseThrow(() -> ProblemException.forbidden("Only a person signed in can change a password"));
+        return auth.changePassword(self, change, AuthResource.clientAddress(http));
+    }
+
+    @GET
+    @Path("/security-events")
+    @RolesAllowed(Permission.USERS_MANAGE)
+    @Operation(summary = "Security notices for the account, newest first (e.g. a sign-in locked after wrong passwords)")
+    @APIResponse(responseCode = "200", description = "The latest 100 notices", content = @Content(schema = @Schema(implementation = SecurityEvents.SecurityEvent.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<List<SecurityEvents.SecurityEvent>> securityEvents() {
+        return securityEvents.latest(currentTenant.id(), 100);
     }
 
     @GET

@@ -103,7 +103,10 @@ public class UserService implements UsageCounter {
             }
             return Uni.createFrom().item(user);
         }).chain(user -> {
-            user.role = role;
+            if (user.role != role) {
+                user.role = role;
+                user.tokenVersion++; // the permissions in their access tokens are no longer theirs
+            }
             return users.flush(user);
         }).map(UserView::of);
     }

@@ -53,7 +53,7 @@ public class ReviewResource {
 
     @POST
     @Path("/businesses/{businessId}/reviews/sync")
-    @RolesAllowed(Permission.AUTOMATION_RUN)
+    @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Read the Google reviews now and answer the new ones (4-5 stars automatically, others by you)")
     @APIResponse(responseCode = "200", description = "What the sync found and did", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncResult.class)))
     public Uni<SyncResult> sync(@PathParam("businessId") UUID businessId) {
@@ -62,7 +62,7 @@ public class ReviewResource {
 
     @POST
     @Path("/reviews/{reviewId}/reply")
-    @RolesAllowed(Permission.AUTOMATION_RUN)
+    @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Post your own reply (e.g. the edited draft) to the review, recorded as your work")
     @APIResponse(responseCode = "200", description = "The review and how the post went", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnerReplyResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -96,7 +96,13 @@ class LeadFormResourceTest {
                 form.key(), java.time.Instant.now().truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC));
         given().contentType("application/json").body(Map.of("name", "Late", "phone", "+919830099999"))
                 .post("/public/lead-forms/" + form.key()).then().statusCode(429)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                // seconds until the hour's window frees: at least 1, at most an hour
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]{0,3}"))
+                .header("Retry-After", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+        String retryAfter = given().contentType("application/json").body(Map.of("name", "Later", "phone", "+919830099998"))
+                .post("/public/lead-forms/" + form.key()).then().statusCode(429).extract().header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
     }
 
     @Test

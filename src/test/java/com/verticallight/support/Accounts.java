@@ -2,6 +2,7 @@ package com.verticallight.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -23,13 +24,27 @@ public final class Accounts {
         }
     }
 
+    /**
+     * Signs up (every sign-up starts on TRIAL) and, for another plan, moves the tenant to it directly in the
+     * database, as the operator would until billing exists. The plan is not in the token, so it applies at once.
+     */
     public static Account signup(String plan) {
         String email = "owner-" + UUID.randomUUID() + "@example.in";
-        return fromTokens(email, given().contentType(ContentType.JSON)
+        Account account = fromTokens(email, given().contentType(ContentType.JSON)
                 .body(Map.of("accountName", "Test " + plan, "ownerName", "Owner", "email", email,
-                        "password", PASSWORD, "plan", plan))
+                        "password", PASSWORD))
                 .post("/api/v1/auth/signup")
                 .then().statusCode(201));
+        if (!"TRIAL".equals(plan)) {
+            setPlan(account.tenantId(), plan);
+        }
+        return account;
+    }
+
+    public static void setPlan(UUID tenantId, String plan) {
+        Arc.container().instance(Sql.class).get().query(
+                "update tenant set plan_code = $1, tier = (select tier from plan where code = $1) where id = $2",
+                plan, tenantId);
     }
 
     public static Account login(String email, String password) {

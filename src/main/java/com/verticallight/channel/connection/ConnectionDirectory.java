@@ -13,6 +13,7 @@ import java.util.UUID;
 /**
  * Finds which tenant's connection an inbound webhook is for, by the platform's own id (e.g. the WhatsApp
  * phone number id in the event's metadata). Like the credential lookups, this read precedes knowing the tenant.
+ * A LIVE connection is preferred (only one LIVE connection can hold a platform id); else the oldest.
  */
 @ApplicationScoped
 public class ConnectionDirectory {
@@ -27,7 +28,7 @@ public class ConnectionDirectory {
         return pool.preparedQuery("""
                 select id, tenant_id, business_id from channel_connection
                 where kind = $1 and (platform_ids::jsonb ->> $2) = $3
-                order by created_at limit 1""")
+                order by (mode = 'LIVE') desc, created_at limit 1""")
                 .execute(Tuple.of(kind.name(), idName, idValue))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(owner(rows.iterator().next())));
     }

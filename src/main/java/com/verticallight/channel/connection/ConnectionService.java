@@ -7,7 +7,10 @@ import com.verticallight.channel.webhook.WebhookConfig;
 import com.verticallight.channel.connection.ConnectionViews.ConnectionRequest;
 import com.verticallight.channel.connection.ConnectionViews.ConnectionUpdate;
 import com.verticallight.channel.connection.ConnectionViews.ConnectionView;
+import com.verticallight.channel.connector.AddressGuard;
 import com.verticallight.channel.connector.ConnectionDetails;
+import com.verticallight.platform.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import com.verticallight.platform.crypto.CredentialCipher;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.Problem.FieldError;
@@ -43,25 +46,43 @@ public class ConnectionService {
     WebhookConfig webhooks;
 
     @Inject
+    AddressGuard addressGuard;
+
+    @Inject
     Clock clock;
+
+    /** The fields that hold a URL this service will call on the tenant's behalf. */
+    private static final Map<ChannelKind, String> TENANT_URLS = Map.of(
+            ChannelKind.WEBHOOK, "platformIds.url", ChannelKind.SLACK, "credentials.webhookUrl");
+    /** The ids inbound webhooks are routed by (see ConnectionDirectory). */
+    private static final Map<ChannelKind, String> ROUTING_IDS = Map.of(
+            ChannelKind.WHATSAPP, "phoneNumberId", ChannelKind.FACEBOOK_PAGE, "pageId",
+            ChannelKind.INSTAGRAM, "igUserId");
 
     @WithTransaction
     public Uni<ConnectionView> create(UUID businessId, ConnectionRequest request) {
         requireComplete(request.kind(), request.platformIds(), request.credentials());
-        return businesses.get(businessId).chain(business -> {
-            ChannelConnection connection = new ChannelConnection();
-            connection.id = UUID.randomUUID();
-            connection.businessId = business.id();
-            connection.kind = request.kind();
-            connection.name = request.name() == null ? request.kind().name() : request.name();
-            connection.platformIds = withStatusCallback(connection.id, request.kind(), request.platformIds());
-            connection.credentialsCiphertext = cipher.encrypt(toJson(request.credentials()));
-            connection.mode = request.mode() == null ? ConnectionMode.SANDBOX : request.mode();
-            connection.status = ConnectionStatus.OK;
-            connection.createdAt = clock.instant();
-            connection.updatedAt = connection.createdAt;
-            return connections.add(connection);
-        }).map(this::view);
+        return requireAllowedUrls(request.kind(), request.platformIds(), request.credentials())
+                .chain(() -> businesses.get(businessId))
+                .map(business -> newConnection(business.id(), request))
+                .call(this::requireSoleOwner)
+                .chain(connections::add)
+                .map(this::view);
+    }
+
+    private ChannelConnection newConnection(UUID businessId, ConnectionRequest request) {
+        ChannelConnection connection = new ChannelConnection();
+        connection.id = UUID.randomUUID();
+        connection.businessId = businessId;
+        connection.kind = request.kind();
+        connection.name = request.name() == null ? request.kind().name() : request.name();
+        connection.platformIds = withStatusCallback(connection.id, request.kind(), request.platformIds());
+        connection.credentialsCiphertext = cipher.encrypt(toJson(request.credentials()));
+        connection.mode = request.mode() == null ? ConnectionMode.SANDBOX : request.mode();
+        connection.status = ConnectionStatus.OK;
+        connection.createdAt = clock.instant();
+        connection.updatedAt = connection.createdAt;
+        return connection;
     }
 
     @WithSession
@@ -81,21 +102,77 @@ public class ConnectionService {
             Map<String, String> credentials = update.credentials() == null ? credentials(connection)
                     : update.credentials();
             requireComplete(connection.kind, ids, credentials);
-            connection.platformIds = ids;
-            if (update.credentials() != null) {
-                connection.credentialsCiphertext = cipher.encrypt(toJson(credentials));
-                connection.status = ConnectionStatus.OK;
-                connection.lastError = null;
-            }
-            if (update.name() != null) {
-                connection.name = update.name();
-            }
-            if (update.mode() != null) {
-                connection.mode = update.mode();
-            }
-            connection.updatedAt = clock.instant();
-            return connections.flush(connection);
+            return requireAllowedUrls(connection.kind, update.platformIds() == null ? Map.of() : ids,
+                    update.credentials() == null ? Map.of() : credentials)
+                    .chain(() -> apply(connection, update, ids, credentials));
         }).map(this::view);
+    }
+
+    private Uni<ChannelConnection> apply(ChannelConnection connection, ConnectionUpdate update, Map<String, String> ids,
+            Map<String, String> credentials) {
+        connection.platformIds = ids;
+        if (update.credentials() != null) {
+            connection.credentialsCiphertext = cipher.encrypt(toJson(credentials));
+            connection.status = ConnectionStatus.OK;
+            connection.lastError = null;
+        }
+        if (update.name() != null) {
+            connection.name = update.name();
+        }
+        if (update.mode() != null) {
+            connection.mode = update.mode();
+        }
+        connection.updatedAt = clock.instant();
+        return requireSoleOwner(connection).chain(() -> connections.flush(connection));
+    }
+
+    /** Tenant-given URLs (a webhook's url, a Slack hook) must lead to public addresses: 400 naming the field. */
+    private Uni<Void> requireAllowedUrls(ChannelKind kind, Map<String, String> ids, Map<String, String> credentials) {
+        String field = TENANT_URLS.get(kind);
+        if (field == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String name = field.substring(field.indexOf('.') + 1);
+        String url = field.startsWith("platformIds.") ? ids.get(name) : credentials.get(name);
+        if (url == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return addressGuard.refusal(url).invoke(refusal -> refusal.ifPresent(reason -> {
+            throw ProblemException.invalid(field, reason);
+        })).replaceWithVoid();
+    }
+
+    /**
+     * One owner per platform id: inbound webhooks find their tenant by it, so a second LIVE connection with the
+     * same WhatsApp phone number id, Page id or Instagram account id (in any account) would take or lose the
+     * first one's messages. Checked under a transaction-scoped lock on that id, so two saves cannot both pass.
+     */
+    private Uni<Void> requireSoleOwner(ChannelConnection connection) {
+        String idName = ROUTING_IDS.get(connection.kind);
+        String idValue = idName == null ? null : connection.platformIds.get(idName);
+        if (connection.mode != ConnectionMode.LIVE || idValue == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String key = connection.kind + ":" + idValue;
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) locked", Integer.class)
+                .setParameter("key", key).getSingleResult()
+                .chain(() -> session.createNativeQuery("""
+                        select count(*) from channel_connection
+                        where kind = :kind and mode = 'LIVE' and id <> :id and (cast(platform_ids as jsonb) ->> :name) = :value""",
+                        Long.class)
+                        .setParameter("kind", connection.kind.name()).setParameter("id", connection.id)
+                        .setParameter("name", idName).setParameter("value", idValue)
+                        .getSingleResult()))
+                .invoke(others -> {
+                    if (others > 0) {
+                        throw new ProblemException(Problem.of(409, "Conflict", "A live connection already uses this "
+                                + idName + "; each one can belong to one live connection only")
+                                .withErrors(List.of(new FieldError("platformIds." + idName,
+                                        "is already used by another live connection"))));
+                    }
+                })
+                .replaceWithVoid();
     }
 
     @WithTransaction

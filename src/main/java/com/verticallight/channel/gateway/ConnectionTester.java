@@ -51,7 +51,7 @@ public class ConnectionTester {
         PlatformRequest request = connector.testRequest(connection.details());
         if (connection.mode() == ConnectionMode.SANDBOX && !"GET".equals(request.method())) {
             return Uni.createFrom().item(new ConnectionTest(true, ConnectionStatus.OK,
-                    "Sandbox: would have sent " + request.method() + " " + request.redacted().url(), true,
+                    "Sandbox: would have sent " + request.method() + " " + request.redactedUrl(), true,
                     clock.instant()));
         }
         return resilience.transport().send(request)

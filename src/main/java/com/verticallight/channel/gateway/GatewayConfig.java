@@ -22,6 +22,10 @@ public interface GatewayConfig {
     @WithDefault("PT10S")
     Duration timeout();
 
+    /** Let tenant-given URLs (webhooks, Slack hooks) lead to loopback, private or link-local addresses. */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
+
     Retry retry();
 
     Circuit circuit();

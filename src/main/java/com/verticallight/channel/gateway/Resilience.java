@@ -1,7 +1,9 @@
 package com.verticallight.channel.gateway;
 
 import com.verticallight.channel.connection.ResolvedConnection;
+import com.verticallight.channel.connector.AddressGuard;
 import com.verticallight.channel.connector.Connector;
+import com.verticallight.channel.connector.GuardedHttp;
 import com.verticallight.channel.connector.PlatformFailure;
 import com.verticallight.channel.connector.PlatformHttp;
 import com.verticallight.channel.connector.PlatformResponse;
@@ -35,6 +37,9 @@ public class Resilience {
     Vertx vertx;
 
     @Inject
+    AddressGuard addressGuard;
+
+    @Inject
     Clock clock;
 
     private PlatformHttp transport;
@@ -47,8 +52,9 @@ public class Resilience {
         WebClient client = WebClient.create(vertx, new WebClientOptions()
                 .setMaxPoolSize(config.concurrency().global())
                 .setConnectTimeout((int) config.timeout().toMillis())
-                .setUserAgent("VerticalLightOS/0.1"));
-        transport = new VertxPlatformHttp(client, config.timeout());
+                .setUserAgent("VerticalLightOS/0.1")
+                .setFollowRedirects(false)); // a redirect could lead a tenant's URL to a private address
+        transport = new GuardedHttp(new VertxPlatformHttp(client, config.timeout()), addressGuard);
         global = new AsyncLimiter(config.concurrency().global());
     }
 

@@ -6,14 +6,30 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds the client should wait before trying again (sent as Retry-After), if known. */
+    public java.util.Optional<Long> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
+    }
+
+    /** 429 Too Many Requests with a Retry-After header of at least one second. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(Problem.of(429, "Too Many Requests", detail), Math.max(1, retryAfterSeconds));
     }
 
     public static ProblemException notFound(String what) {

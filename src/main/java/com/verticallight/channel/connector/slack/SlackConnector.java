@@ -50,7 +50,7 @@ public class SlackConnector implements Connector {
 
     private static PlatformRequest message(ConnectionDetails connection, String text) {
         ObjectNode body = Json.object().put("text", text);
-        return new PlatformRequest("POST", connection.credential("webhookUrl"),
+        return PlatformRequest.toTenantUrl("POST", connection.credential("webhookUrl"),
                 Map.of("Content-Type", Requests.JSON), Json.write(body));
     }
 

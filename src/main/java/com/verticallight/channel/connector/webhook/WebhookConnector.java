@@ -58,7 +58,7 @@ public class WebhookConnector implements Connector {
         headers.put("X-Signature", WebhookSignature.sign(connection.credential("secret"),
                 json.getBytes(StandardCharsets.UTF_8)));
         headers.put("X-Timestamp", String.valueOf(clock.instant().getEpochSecond()));
-        return new PlatformRequest("POST", connection.id("url"), headers, json);
+        return PlatformRequest.toTenantUrl("POST", connection.id("url"), headers, json);
     }
 
     /** A subscriber's URL cannot be read, so the test is a signed "connection.test" event. */

@@ -104,6 +104,17 @@ class SlackConnectorTest {
         assertThat(redacted.url()).isEqualTo("https://hooks.slack.com/***");
     }
 
+    @Test
+    void aHookOnAnyHostIsTheSecretAndIsHiddenToo() {
+        ConnectionDetails proxied = Connections.of(Map.of(),
+                Map.of("webhookUrl", "https://slack-relay.example.in/services/T000/B000/XXXXsecret?key=k1&x=2"));
+
+        PlatformRequest redacted = connector.testRequest(proxied).redacted();
+
+        assertThat(redacted.url()).isEqualTo("https://slack-relay.example.in/***?key=***&x=2");
+        assertThat(redacted.tenantUrl()).isTrue();
+    }
+
     private PlatformFailure failure(int status, String body, String retryAfter) {
         var response = aResponse().withStatus(status).withBody(body);
         platform.wireMock.stubFor(post(urlEqualTo(HOOK)).willReturn(retryAfter == null ? response
