@@ -7,6 +7,7 @@ import com.verticallight.business.BusinessDirectory.FormOwner;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.webhook.InboundEvent;
 import com.verticallight.channel.webhook.WebhookInbox;
+import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.hibernate.reactive.panache.Panache;
