@@ -77,7 +77,7 @@ public class UserResource {
     @Path("/me/password")
     @Authenticated
     @Operation(summary = "Change your password: every session of yours ends, and a new one is returned")
-    @APIResponse(responseCode = "200", description = "Changed; new tokens", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "200", description = "Changed; new tokens", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Wrong current password or an unacceptable new one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TokenResponse> changePassword(@Valid @NotNull AuthRequests.ChangePassword change,
@@ -91,7 +91,7 @@ public class UserResource {
     @Path("/security-events")
     @RolesAllowed(Permission.USERS_MANAGE)
     @Operation(summary = "Security notices for the account, newest first (e.g. a sign-in locked after wrong passwords)")
-    @APIResponse(responseCode = "200", description = "The latest 100 notices", content = @Content(schema = @Schema(implementation = SecurityEvents.SecurityEvent.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The latest 100 notices", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SecurityEvents.SecurityEvent.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public Uni<List<SecurityEvents.SecurityEvent>> securityEvents() {
         return securityEvents.latest(currentTenant.id(), 100);
     }
