@@ -185,7 +185,7 @@ class DeliveryCrashIT {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
-                "-Dvlos.data-dir=" + dataDir.toAbsolutePath(), "-Dvlos.rate-limit.enabled=false",
+                "-Dvlos.data-dir=" + dataDir.toAbsolutePath(), "-Dvlos.rate-limit.enabled=false", "-Dvlos.channels.allow-private-addresses=true",
                 "-Dvlos.jobs.lease=PT15S", "-Dvlos.channels.sweeper.every=1s", "-Dvlos.channels.sweeper.lease=PT10S",
                 "-Dvlos.channels.sweeper.recheck=PT2S", "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true).start();
