@@ -187,7 +187,7 @@ public class WorkflowResource {
             if (!wait) {
                 return Uni.createFrom().item(accepted);
             }
-            return started.done().ifNoItem().after(config.runWaitTimeout()).recoverWithNull()
+            return started.done().ifNoItem().after(config.runWaitTimeout()).recoverWithItem(() -> null)
                     .chain(status -> status == null ? Uni.createFrom().item(accepted)
                             : executions.finished(started.executionId()).map(view -> Response.ok(view).build()));
         });
