@@ -79,11 +79,14 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/businesses/{businessId}/sales/import", Map.of("sales", List.of(Map.of(
                     "externalId", "hijack-1", "phone", "+919830012345", "amountMinor", 100, "currency", "INR")))),
             Map.entry("PUT /api/v1/businesses/{businessId}/referral-settings", Map.of("googlePlaceId", "ChIJhijack")),
-            Map.entry("POST /api/v1/reviews/{reviewId}/reply", Map.of("text", "Hijacked")));
+            Map.entry("POST /api/v1/reviews/{reviewId}/reply", Map.of("text", "Hijacked")),
+            Map.entry("PUT /api/v1/workflows/{workflowId}", Map.of("name", "Hijacked", "trigger", Map.of("type", "manual"),
+                    "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}"))))),
+            Map.entry("POST /api/v1/workflows/{workflowId}/run", Map.of("name", "Hijacked")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
-            "taskType", "social_post", "isoWeek", "2030-W01");
+            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {
@@ -138,7 +141,14 @@ class TenantIsolationWalkTest {
                 .then().statusCode(201).extract().path("id");
         String exportId = a.as().body(Map.of("connectionId", webhookId)).post("/api/v1/crm-export")
                 .then().statusCode(202).extract().path("exportId");
+        String workflowId = a.as().body(Map.of("name", "A's workflow", "trigger", Map.of("type", "manual"),
+                "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}")))))
+                .post("/api/v1/workflows").then().statusCode(201).extract().path("id");
+        a.as().post("/api/v1/workflows/" + workflowId + "/publish").then().statusCode(200);
+        String executionId = a.as().body(Map.of("name", "A's run")).post("/api/v1/workflows/" + workflowId + "/run")
+                .then().statusCode(202).extract().path("executionId");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("workflowId", workflowId), Map.entry("executionId", executionId),
                 Map.entry("exportId", exportId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
@@ -183,6 +193,9 @@ class TenantIsolationWalkTest {
                 .body("size()", equalTo(1));
         a.as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", equalTo("CONTACTED"));
         a.as().get("/api/v1/crm-exports/" + exportId).then().statusCode(200).body("status", equalTo("PENDING"));
+        a.as().get("/api/v1/workflows/" + workflowId).then().statusCode(200).body("name", equalTo("A's workflow"))
+                .body("publishedVersion", equalTo(1));
+        a.as().get("/api/v1/workflow-executions/" + executionId).then().statusCode(200);
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

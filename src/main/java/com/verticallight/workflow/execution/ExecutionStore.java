@@ -59,7 +59,7 @@ public class ExecutionStore {
             from workflow_step_run where tenant_id = $1 and execution_id = $2 order by started_at, step_key""";
     private static final String END = """
             update workflow_execution set status = $3, output = $4, error = $5, failed_step = $6, lease_until = null,
-                                          updated_at = $7, finished_at = case when $3 in ('SUCCEEDED', 'FAILED') then $7 end
+                                          updated_at = $7, finished_at = $8
             where id = $1 and tenant_id = $2 and status = 'RUNNING'""";
     private static final String COLUMNS = """
             e.id, e.workflow_id, w.name as workflow_name, e.version_number, e.business_id, e.status, e.trigger_type, e.trigger,
@@ -148,7 +148,8 @@ public class ExecutionStore {
     public Uni<Boolean> endPass(UUID tenantId, UUID id, ExecutionStatus status, String output, String error,
             String failedStep, Instant now) {
         Tuple values = Tuple.tuple().addUUID(id).addUUID(tenantId).addString(status.name()).addString(output)
-                .addString(error).addString(failedStep).addValue(at(now));
+                .addString(error).addString(failedStep).addValue(at(now))
+                .addValue(status == ExecutionStatus.WAITING ? null : at(now));
         return pool.withTransaction(c -> c.preparedQuery(END).execute(values)
                 .chain(rows -> c.preparedQuery(CANCEL_LEASE_JOBS).execute(Tuple.of(tenantId, leaseCorrelation(id), at(now)))
                         .replaceWith(rows.rowCount() > 0)));
@@ -196,7 +197,7 @@ public class ExecutionStore {
         Tuple values = Tuple.tuple().addUUID(tenantId).addString(status == null ? null : status.name())
                 .addUUID(workflowId).addInteger(limit);
         return pool.preparedQuery("select " + COLUMNS + " from workflow_execution e join workflow w on w.id = e.workflow_id"
-                + " where e.tenant_id = $1 and ($2::text is null or e.status = $2) and ($3::uuid is null or e.workflow_id = $3)"
+                + " where e.tenant_id = $1 and ($2::text is null or e.status = $2::text) and ($3::uuid is null or e.workflow_id = $3)"
                 + " order by e.started_at desc limit $4").execute(values).map(rows -> {
                     List<ExecutionRow> all = new ArrayList<>();
                     rows.forEach(r -> all.add(execution(r)));
