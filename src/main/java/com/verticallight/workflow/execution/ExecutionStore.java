@@ -54,6 +54,16 @@ public class ExecutionStore {
                 error = excluded.error, wait_until = excluded.wait_until, started_at = excluded.started_at,
                 finished_at = excluded.finished_at
             where workflow_step_run.tenant_id = excluded.tenant_id""";
+    private static final String START_EFFECT = """
+            insert into workflow_step_run (id, tenant_id, execution_id, step_key, step_id, step_type, status, attempt,
+                                           input, started_at)
+            select $1::uuid, $2::uuid, $3::uuid, $4::varchar, $5::varchar, $6::varchar, 'RUNNING', $7::integer,
+                   $8::text, $9::timestamptz
+            from workflow_execution e where e.id = $3::uuid and e.tenant_id = $2::uuid and e.status = 'RUNNING'
+            on conflict (execution_id, step_key) do update set status = 'RUNNING', attempt = excluded.attempt,
+                input = excluded.input, output = null, error = null, wait_until = null, edge = null,
+                started_at = excluded.started_at, finished_at = null
+            where workflow_step_run.tenant_id = excluded.tenant_id""";
     private static final String STEP_RUNS = """
             select step_key, step_id, step_type, status, attempt, edge, input, output, error, wait_until, started_at, finished_at
             from workflow_step_run where tenant_id = $1 and execution_id = $2 order by started_at, step_key""";
@@ -118,6 +128,23 @@ public class ExecutionStore {
                 }));
     }
 
+    /**
+     * Pushes a running pass's lease forward, with its recovery job: a long pass is not taken over while it is alive.
+     * False when the pass lost the execution (cancelled, or taken over).
+     */
+    public Uni<Boolean> extendLease(UUID tenantId, UUID id, int pass, Instant until, Instant now) {
+        return pool.withTransaction(c -> c.preparedQuery("""
+                update workflow_execution set lease_until = $4, updated_at = $5
+                where id = $1 and tenant_id = $2 and passes = $3 and status = 'RUNNING'""")
+                .execute(Tuple.of(id, tenantId, pass, at(until), at(now))).chain(rows -> rows.rowCount() == 0
+                        ? Uni.createFrom().item(false)
+                        : c.preparedQuery("""
+                                update job set run_at = $3, updated_at = $4
+                                where tenant_id = $1 and idempotency_key = $2 and status = 'PENDING'""")
+                                .execute(Tuple.of(tenantId, "wf:" + id + ":lease:" + pass, at(until), at(now)))
+                                .replaceWith(true)));
+    }
+
     /** A job that resumes the execution at a time: after a delay, a retry's backoff. */
     public Uni<Void> wakeAt(UUID tenantId, UUID executionId, String key, Instant at, Instant now) {
         return job(pool, tenantId, executionId, "wf:" + executionId + ":" + key, null, at, now);
@@ -133,6 +160,17 @@ public class ExecutionStore {
                     instant(r.getOffsetDateTime("finished_at")))));
             return all;
         });
+    }
+
+    /**
+     * Records a step with an external effect as RUNNING, only while its execution is RUNNING (one statement); false
+     * when the execution was cancelled meanwhile, and then nothing is written.
+     */
+    public Uni<Boolean> startEffect(UUID tenantId, UUID executionId, StepRunRow run) {
+        Tuple values = Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(tenantId).addUUID(executionId)
+                .addString(run.stepKey()).addString(run.stepId()).addString(run.stepType())
+                .addInteger(run.attempt()).addString(run.input()).addValue(at(run.startedAt()));
+        return pool.preparedQuery(START_EFFECT).execute(values).map(rows -> rows.rowCount() > 0);
     }
 
     public Uni<Void> saveStep(UUID tenantId, UUID executionId, StepRunRow run) {

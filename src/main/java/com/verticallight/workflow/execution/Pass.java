@@ -29,9 +29,13 @@ final class Pass {
     private final Map<String, Object> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Object> vars = Collections.synchronizedMap(new LinkedHashMap<>());
     final AtomicInteger stepsRun = new AtomicInteger();
+    /** This pass's number (its lease job is keyed by it) and how long its lease holds. */
+    final int number;
+    volatile Instant leaseUntil;
 
     Pass(UUID tenantId, UUID executionId, UUID workflowId, UUID businessId, WorkflowDefinition definition,
-            Map<String, Object> trigger, Map<String, Object> business, Map<String, StepRunRow> prior) {
+            Map<String, Object> trigger, Map<String, Object> business, Map<String, StepRunRow> prior, int number,
+            Instant leaseUntil) {
         this.tenantId = tenantId;
         this.executionId = executionId;
         this.workflowId = workflowId;
@@ -40,6 +44,8 @@ final class Pass {
         this.trigger = trigger;
         this.business = business;
         this.prior = prior;
+        this.number = number;
+        this.leaseUntil = leaseUntil;
     }
 
     void output(String stepId, Object output, boolean setsVariables) {

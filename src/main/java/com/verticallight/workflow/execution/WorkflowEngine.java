@@ -88,14 +88,21 @@ public class WorkflowEngine {
         Uni<ExecutionStatus> pass = currentTenant.runAs(tenantId, () -> bounded(tenantId, () -> pass(tenantId, executionId)))
                 .memoize().indefinitely();
         pass.subscribe().with(status -> {
-        }, failure -> LOG.warnf(failure, "Workflow execution %s: the pass stopped; its resume job takes it over",
-                executionId));
+        }, failure -> {
+            if (failure instanceof PassStopped) {
+                LOG.infof("Workflow execution %s: %s", executionId, failure.getMessage());
+            } else {
+                LOG.warnf(failure, "Workflow execution %s: the pass stopped; its resume job takes it over", executionId);
+            }
+        });
         return pass;
     }
 
     /** A pass for the resume job (already running as the tenant). Fails while another live pass holds it. */
     public Uni<Void> resume(UUID tenantId, UUID executionId) {
-        return bounded(tenantId, () -> pass(tenantId, executionId)).chain(status -> status != null
+        return bounded(tenantId, () -> pass(tenantId, executionId))
+                .onFailure(PassStopped.class).recoverWithItem(ExecutionStatus.CANCELLED)
+                .chain(status -> status != null
                 ? Uni.createFrom().voidItem()
                 : store.find(tenantId, executionId).invoke(row -> {
                     if (row != null && row.status().isOpen()) {
@@ -111,20 +118,21 @@ public class WorkflowEngine {
 
     private Uni<ExecutionStatus> pass(UUID tenantId, UUID executionId) {
         Instant now = clock.instant();
-        return store.claim(tenantId, executionId, now, now.plus(config.lease())).chain(claimed -> claimed == null
+        Instant leaseUntil = now.plus(config.lease());
+        return store.claim(tenantId, executionId, now, leaseUntil).chain(claimed -> claimed == null
                 ? Uni.createFrom().nullItem()
-                : load(tenantId, executionId, claimed).chain(p -> walk(p, p.definition.start(), null)
+                : load(tenantId, executionId, claimed, leaseUntil).chain(p -> walk(p, p.definition.start(), null)
                         .chain(outcome -> end(p, outcome))));
     }
 
-    private Uni<Pass> load(UUID tenantId, UUID executionId, Claimed claimed) {
+    private Uni<Pass> load(UUID tenantId, UUID executionId, Claimed claimed, Instant leaseUntil) {
         return versions.definition(claimed.workflowId(), claimed.version())
                 .chain(definition -> business(claimed.businessId())
                         .chain(business -> store.stepRuns(tenantId, executionId).map(runs -> {
                             Map<String, StepRunRow> prior = new HashMap<>();
                             runs.forEach(run -> prior.put(run.stepKey(), run));
                             return new Pass(tenantId, executionId, claimed.workflowId(), claimed.businessId(),
-                                    definition, read(claimed.trigger()), business, prior);
+                                    definition, read(claimed.trigger()), business, prior, claimed.pass(), leaseUntil);
                         })));
     }
 
@@ -194,19 +202,40 @@ public class WorkflowEngine {
         };
     }
 
+    /**
+     * Runs one attempt of a step. Before it: the lease is kept, and a step with an external effect is recorded RUNNING
+     * only while the execution is still RUNNING (a cancelled one stops here, before any effect).
+     */
     private Uni<PathOutcome> execute(Pass p, StepDefinition step, StepType type, String key, int attempt) {
         Instant started = clock.instant();
-        StepRunContext context = new StepRunContext(this, p, step, key, attempt, started, expressions);
-        Uni<Void> before = type.hasEffect()
-                ? store.saveStep(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(),
+        Uni<Void> before = keepLease(p, started).chain(() -> !type.hasEffect() ? Uni.createFrom().voidItem()
+                : store.startEffect(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(),
                         StepRunStatus.RUNNING, attempt, null, input(step), null, null, null, started, null))
-                : Uni.createFrom().voidItem();
-        return before.chain(() -> Uni.createFrom().deferred(() -> type.run(context)))
+                        .invoke(open -> {
+                            if (!open) {
+                                throw new PassStopped("Execution " + p.executionId + " is no longer running");
+                            }
+                        }).replaceWithVoid());
+        return before.chain(() -> attempt(p, step, type, key, attempt, started));
+    }
+
+    private Uni<PathOutcome> attempt(Pass p, StepDefinition step, StepType type, String key, int attempt,
+            Instant started) {
+        StepRunContext context = new StepRunContext(this, p, step, key, attempt, started, expressions);
+        return Uni.createFrom().deferred(() -> type.run(context))
                 .map(result -> (Object) result)
-                .onFailure().recoverWithItem(failure -> failure)
+                .onFailure(failure -> !(failure instanceof PassStopped)).recoverWithItem(failure -> failure)
                 .chain(result -> result instanceof StepResult stepResult
                         ? finished(p, step, type, key, attempt, started, stepResult)
                         : failed(p, step, key, attempt, started, (Throwable) result));
+    }
+
+    /** The pass lost its execution (cancelled, or taken over after a stall): it stops and stores nothing more. */
+    static final class PassStopped extends RuntimeException {
+
+        PassStopped(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private Uni<PathOutcome> finished(Pass p, StepDefinition step, StepType type, String key, int attempt,
@@ -286,6 +315,24 @@ public class WorkflowEngine {
                         ? handOff.failed(p.businessId, p.workflowId, p.executionId, stepKey, error)
                         : Uni.createFrom().voidItem())
                 .replaceWith(ExecutionStatus.FAILED);
+    }
+
+    /**
+     * Past half of its lease, a pass pushes the lease (and its recovery job) forward before its next step. A pass
+     * that lost the execution (cancelled, or taken over after a stall) stops before running the step.
+     */
+    private Uni<Void> keepLease(Pass p, Instant now) {
+        Duration lease = config.lease();
+        if (now.isBefore(p.leaseUntil.minus(lease.dividedBy(2)))) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant until = now.plus(lease);
+        return store.extendLease(p.tenantId, p.executionId, p.number, until, now).invoke(kept -> {
+            if (!kept) {
+                throw new PassStopped("Execution " + p.executionId + " was cancelled or taken over by another pass");
+            }
+            p.leaseUntil = until;
+        }).replaceWithVoid();
     }
 
     /** A branch runs on a Vert.x context of its own, so its database work never shares a session with another's. */
