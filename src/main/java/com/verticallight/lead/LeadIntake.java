@@ -8,6 +8,8 @@ import com.verticallight.crm.ContactView;
 import com.verticallight.crm.SendPolicy;
 import com.verticallight.job.JobScheduler;
 import com.verticallight.lead.LeadClassifier.Classification;
+import com.verticallight.platform.json.JsonText;
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -35,6 +37,8 @@ public class LeadIntake {
 
     static final String REPLY_TASK = "lead_reply";
     static final String WELCOME = "welcome";
+    /** The outbox topic of a new lead. */
+    public static final String LEAD_CREATED = "lead.created";
     private static final List<ChannelKind> CONSENT_CHANNELS = LeadMessages.PREFERENCE;
 
     /**
@@ -138,10 +142,31 @@ public class LeadIntake {
             lead.externalRef = in.externalRef();
             lead.createdAt = now;
             lead.updatedAt = now;
-            return leads.add(lead).chain(saved -> journal.arrived(saved, c)).chain(followUps::schedule)
+            return leads.add(lead).call(saved -> created(saved, contact, now))
+                    .chain(saved -> journal.arrived(saved, c)).chain(followUps::schedule)
                     .call(saved -> jobs.schedule(LeadFirstReply.request(saved, in.wroteOn(), in.wroteAt())))
                     .map(saved -> new Stored(saved, contact, business, true, in.wroteOn(), in.wroteAt()));
         });
+    }
+
+    /** The "lead.created" event, in the lead's transaction: workflows listening to it start once it is committed. */
+    private static Uni<Void> created(Lead lead, ContactView contact, Instant now) {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("leadId", lead.id.toString());
+        payload.put("businessId", lead.businessId.toString());
+        payload.put("contactId", lead.contactId.toString());
+        payload.put("source", lead.source.name());
+        payload.put("status", lead.status.name());
+        payload.put("priority", lead.priority.name());
+        payload.put("labels", lead.labels);
+        payload.put("message", lead.message);
+        payload.put("valueMinor", lead.valueMinor);
+        payload.put("name", contact.name());
+        payload.put("phone", contact.phone());
+        payload.put("email", contact.email());
+        payload.put("createdAt", now.toString());
+        return Panache.getSession().chain(session -> Outbox.add(session, lead.tenantId, LEAD_CREATED,
+                JsonText.write(payload), now));
     }
 
     private Uni<ContactView> contactOf(Intake in, BusinessView business) {

@@ -82,11 +82,14 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/businesses/{businessId}/sales/import", Map.of("sales", List.of(Map.of(
                     "externalId", "hijack-1", "phone", "+919830012345", "amountMinor", 100, "currency", "INR")))),
             Map.entry("PUT /api/v1/businesses/{businessId}/referral-settings", Map.of("googlePlaceId", "ChIJhijack")),
-            Map.entry("POST /api/v1/reviews/{reviewId}/reply", Map.of("text", "Hijacked")));
+            Map.entry("POST /api/v1/reviews/{reviewId}/reply", Map.of("text", "Hijacked")),
+            Map.entry("PUT /api/v1/workflows/{workflowId}", Map.of("name", "Hijacked", "trigger", Map.of("type", "manual"),
+                    "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}"))))),
+            Map.entry("POST /api/v1/workflows/{workflowId}/run", Map.of("name", "Hijacked")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
-            "taskType", "social_post", "isoWeek", "2030-W01");
+            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {
@@ -147,8 +150,15 @@ class TenantIsolationWalkTest {
                 insert into outbox (id, tenant_id, topic, payload, created_at, status, attempts, last_error, dead_at)
                 values ($1, $2, 'form.lead', '{"name":"A''s visitor"}', now(), 'DEAD', 10, 'A''s failure', now())""",
                 java.util.UUID.fromString(deadLetterId), a.tenantId());
+        String workflowId = a.as().body(Map.of("name", "A's workflow", "trigger", Map.of("type", "manual"),
+                "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}")))))
+                .post("/api/v1/workflows").then().statusCode(201).extract().path("id");
+        a.as().post("/api/v1/workflows/" + workflowId + "/publish").then().statusCode(200);
+        String executionId = a.as().body(Map.of("name", "A's run")).post("/api/v1/workflows/" + workflowId + "/run")
+                .then().statusCode(202).extract().path("executionId");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("deadLetterId", deadLetterId),
+                Map.entry("workflowId", workflowId), Map.entry("executionId", executionId),
                 Map.entry("exportId", exportId),
                 Map.entry("userId", staffOfA.userId().toString()), Map.entry("keyId", keyId),
                 Map.entry("contactId", contactId), Map.entry("connectionId", connectionId),
@@ -195,6 +205,9 @@ class TenantIsolationWalkTest {
         a.as().get("/api/v1/crm-exports/" + exportId).then().statusCode(200).body("status", equalTo("PENDING"));
         a.as().get("/api/v1/outbox/dead-letters").then().statusCode(200)
                 .body("find { it.id == '" + deadLetterId + "' }.status", equalTo("DEAD"));
+        a.as().get("/api/v1/workflows/" + workflowId).then().statusCode(200).body("name", equalTo("A's workflow"))
+                .body("publishedVersion", equalTo(1));
+        a.as().get("/api/v1/workflow-executions/" + executionId).then().statusCode(200);
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

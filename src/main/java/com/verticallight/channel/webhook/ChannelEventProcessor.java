@@ -26,6 +26,9 @@ public class ChannelEventProcessor {
     @Inject
     LeadService leads;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<com.verticallight.platform.outbox.OutboxTopicListener> listeners;
+
     @Incoming(Outbox.CHANNEL)
     public Uni<Void> process(OutboxEvent event) {
         JsonNode payload = read(event.payload());
@@ -40,11 +43,21 @@ public class ChannelEventProcessor {
             case "form.lead" -> leads.fromForm(event.tenantId(), event.id(), payload);
             // a Facebook lead ad: its answers are read from Graph, then it is a lead like any other, taken once
             case "facebook.leadgen" -> leads.fromLeadAd(event.tenantId(), payload);
-            default -> {
-                LOG.warnf("No processing for event topic %s", event.topic());
-                yield Uni.createFrom().voidItem();
-            }
+            default -> toListeners(event);
         };
+    }
+
+    /** Topics whose consumers registered for them ({@link com.verticallight.platform.outbox.OutboxTopicListener}). */
+    private Uni<Void> toListeners(OutboxEvent event) {
+        java.util.List<com.verticallight.platform.outbox.OutboxTopicListener> interested = listeners.stream()
+                .filter(listener -> listener.topics().contains(event.topic())).toList();
+        if (interested.isEmpty()) {
+            LOG.warnf("No processing for event topic %s", event.topic());
+            return Uni.createFrom().voidItem();
+        }
+        return io.smallrye.mutiny.Multi.createFrom().iterable(interested)
+                .onItem().transformToUniAndConcatenate(listener -> listener.handle(event))
+                .collect().last().replaceWithVoid();
     }
 
     private static JsonNode read(String payload) {

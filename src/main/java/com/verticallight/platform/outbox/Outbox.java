@@ -15,6 +15,16 @@ public final class Outbox {
     private Outbox() {
     }
 
+    /** The same, inside the caller's Hibernate Reactive transaction (the change and its event commit together). */
+    public static Uni<Void> add(org.hibernate.reactive.mutiny.Mutiny.Session session, UUID tenantId, String topic,
+            String payload, Instant now) {
+        return session.createNativeQuery(
+                "insert into outbox (id, tenant_id, topic, payload, created_at) values (:id, :tenant, :topic, :payload, :at)")
+                .setParameter("id", UUID.randomUUID()).setParameter("tenant", tenantId).setParameter("topic", topic)
+                .setParameter("payload", payload).setParameter("at", now.atOffset(ZoneOffset.UTC))
+                .executeUpdate().replaceWithVoid();
+    }
+
     public static Uni<Void> add(SqlConnection connection, UUID tenantId, String topic, String payload, Instant now) {
         return connection.preparedQuery(
                 "insert into outbox (id, tenant_id, topic, payload, created_at) values ($1, $2, $3, $4, $5)")

@@ -1,0 +1,37 @@
+package com.verticallight.workflow;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "vlos.workflows")
+public interface WorkflowConfig {
+
+    /** How long a pass holds an execution; if its instance dies, the resume job takes it over after this. */
+    @WithDefault("PT2M")
+    Duration lease();
+
+    /** Executions running at once per tenant on this instance. */
+    @WithDefault("16")
+    int perTenantConcurrency();
+
+    /** Executions running at once on this instance, over all tenants. */
+    @WithDefault("128")
+    int globalConcurrency();
+
+    /** The largest trigger payload and step output, as JSON characters. */
+    @WithDefault("65536")
+    int maxPayloadChars();
+
+    /** The most a step input or output shown by the API carries, as JSON characters; more is cut. */
+    @WithDefault("16384")
+    int maxStoredChars();
+
+    /** How long POST /run?wait=true waits for the output before answering 202. */
+    @WithDefault("PT10S")
+    Duration runWaitTimeout();
+
+    /** Steps one execution may run (a guard against runaway loops). */
+    @WithDefault("1000")
+    int maxStepsPerExecution();
+}

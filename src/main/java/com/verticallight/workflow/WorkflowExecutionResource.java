@@ -1,0 +1,83 @@
+package com.verticallight.workflow;
+
+import com.verticallight.identity.Permission;
+import com.verticallight.platform.problem.Problem;
+import com.verticallight.workflow.WorkflowViews.ExecutionView;
+import com.verticallight.workflow.execution.ExecutionService;
+import com.verticallight.workflow.execution.ExecutionStatus;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/workflow-executions")
+@Tag(name = "Workflow executions", description = "Every run of a workflow, with its step runs")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class WorkflowExecutionResource {
+
+    private final ExecutionService executions;
+
+    public WorkflowExecutionResource(ExecutionService executions) {
+        this.executions = executions;
+    }
+
+    @GET
+    @RolesAllowed(Permission.BUSINESS_READ)
+    @Operation(summary = "Executions, newest first, by status and workflow")
+    @APIResponse(responseCode = "200", description = "Executions (without step runs)", content = @Content(schema = @Schema(implementation = ExecutionView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<ExecutionView>> list(@QueryParam("status") ExecutionStatus status,
+            @QueryParam("workflowId") UUID workflowId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return executions.list(status, workflowId, limit);
+    }
+
+    @GET
+    @Path("/{executionId}")
+    @RolesAllowed(Permission.BUSINESS_READ)
+    @Operation(summary = "One execution with every step run")
+    @APIResponse(responseCode = "200", description = "The execution", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "404", description = "No such execution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ExecutionView> get(@PathParam("executionId") UUID executionId) {
+        return executions.get(executionId);
+    }
+
+    @POST
+    @Path("/{executionId}/cancel")
+    @RolesAllowed(Permission.AUTOMATION_RUN)
+    @Operation(summary = "Cancel a running or waiting execution")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "404", description = "No such execution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already ended", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ExecutionView> cancel(@PathParam("executionId") UUID executionId) {
+        return executions.cancel(executionId);
+    }
+
+    @POST
+    @Path("/{executionId}/retry")
+    @RolesAllowed(Permission.AUTOMATION_RUN)
+    @Operation(summary = "Run a failed execution again from its failed step")
+    @APIResponse(responseCode = "200", description = "Restarted", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "404", description = "No such execution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not FAILED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ExecutionView> retry(@PathParam("executionId") UUID executionId) {
+        return executions.retry(executionId);
+    }
+}

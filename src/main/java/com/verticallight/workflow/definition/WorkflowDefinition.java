@@ -1,0 +1,66 @@
+package com.verticallight.workflow.definition;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a workflow does: its trigger, its steps (a graph; the first step is where it starts), an optional input
+ * schema for the trigger payload and an optional output expression. Stored as JSON: the draft, and each published
+ * version frozen.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "WorkflowDefinition")
+public record WorkflowDefinition(
+        @Schema(description = "What starts it") TriggerDefinition trigger,
+        @Schema(description = "The steps; execution starts at the first") List<StepDefinition> steps,
+        @Schema(description = "Required fields and types of the trigger payload") InputSchema inputSchema,
+        @Schema(description = "CEL expression for the execution's output; default: every step's output by id")
+        String output) {
+
+    public Optional<StepDefinition> step(String id) {
+        return steps == null ? Optional.empty() : steps.stream().filter(s -> id.equals(s.id())).findFirst();
+    }
+
+    public String start() {
+        return steps == null || steps.isEmpty() ? null : steps.get(0).id();
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WorkflowTrigger", description = "type: manual or event; an event trigger names its event and an "
+            + "optional CEL filter, e.g. {\"type\":\"event\",\"event\":\"lead.created\",\"filter\":\"trigger.valueMinor > 2000000\"}")
+    public record TriggerDefinition(String type, String event, String filter, Map<String, Object> settings) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WorkflowStep", description = "One step: its id, type, settings and where to go next")
+    public record StepDefinition(
+            String id,
+            String type,
+            Map<String, Object> settings,
+            @Schema(description = "The step after this one; none ends the path") String next,
+            @Schema(description = "condition: the step when true") String onTrue,
+            @Schema(description = "condition: the step when false") String onFalse,
+            @Schema(description = "The step after this one failed its last attempt") String onError) {
+
+        public Map<String, Object> settingsOrEmpty() {
+            return settings == null ? Map.of() : settings;
+        }
+
+        public String field(String name) {
+            return "steps[" + id + "]." + name;
+        }
+
+        public String setting(String name) {
+            return field("settings." + name);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WorkflowInputSchema", description = "A JSON-schema subset: required fields and property types "
+            + "(string, number, integer, boolean, object, array)")
+    public record InputSchema(List<String> required, Map<String, String> properties) {
+    }
+}

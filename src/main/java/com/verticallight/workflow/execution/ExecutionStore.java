@@ -1,0 +1,279 @@
+package com.verticallight.workflow.execution;
+
+import com.verticallight.job.JobConfig;
+import com.verticallight.platform.json.JsonText;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Executions and step runs, written through the reactive pool (one short statement per step, on its own
+ * connection, so parallel branches never share a session). Every statement names the tenant in its WHERE clause
+ * (or its inserted row). The jobs that wake or recover an execution are written here too, in the same transaction
+ * as the change that needs them: kind {@value #RESUME}, unique by idempotency key like every job.
+ */
+@ApplicationScoped
+public class ExecutionStore {
+
+    public static final String RESUME = "workflow.resume";
+
+    private static final String INSERT = """
+            insert into workflow_execution (id, tenant_id, workflow_id, version_number, business_id, status, trigger_type,
+                                            trigger_ref, trigger, started_at, updated_at)
+            values ($1, $2, $3, $4, $5, 'RUNNING', $6, $7, $8, $9, $9)
+            on conflict (workflow_id, trigger_ref) where trigger_ref is not null do nothing
+            returning id""";
+    private static final String CLAIM = """
+            update workflow_execution set status = 'RUNNING', passes = passes + 1, lease_until = $3, updated_at = $4
+            where id = $1 and tenant_id = $2 and status in ('RUNNING', 'WAITING') and (lease_until is null or lease_until < $4)
+            returning passes, workflow_id, version_number, business_id, trigger""";
+    private static final String JOB = """
+            insert into job (id, tenant_id, kind, payload, run_at, status, attempts, max_attempts, backoff_seconds,
+                             idempotency_key, correlation, created_at, updated_at)
+            values ($1, $2, 'workflow.resume', $3, $4, 'PENDING', 0, $5, $6, $7, $8, $9, $9)
+            on conflict (tenant_id, idempotency_key) do nothing""";
+    private static final String CANCEL_LEASE_JOBS = """
+            update job set status = 'CANCELLED', updated_at = $3, finished_at = $3
+            where tenant_id = $1 and correlation = $2 and status = 'PENDING'""";
+    private static final String STEP = """
+            insert into workflow_step_run (id, tenant_id, execution_id, step_key, step_id, step_type, status, attempt, edge,
+                                           input, output, error, wait_until, started_at, finished_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+            on conflict (execution_id, step_key) do update set status = excluded.status, attempt = excluded.attempt,
+                edge = excluded.edge, input = coalesce(excluded.input, workflow_step_run.input), output = excluded.output,
+                error = excluded.error, wait_until = excluded.wait_until, started_at = excluded.started_at,
+                finished_at = excluded.finished_at
+            where workflow_step_run.tenant_id = excluded.tenant_id""";
+    private static final String START_EFFECT = """
+            insert into workflow_step_run (id, tenant_id, execution_id, step_key, step_id, step_type, status, attempt,
+                                           input, started_at)
+            select $1::uuid, $2::uuid, $3::uuid, $4::varchar, $5::varchar, $6::varchar, 'RUNNING', $7::integer,
+                   $8::text, $9::timestamptz
+            from workflow_execution e where e.id = $3::uuid and e.tenant_id = $2::uuid and e.status = 'RUNNING'
+            on conflict (execution_id, step_key) do update set status = 'RUNNING', attempt = excluded.attempt,
+                input = excluded.input, output = null, error = null, wait_until = null, edge = null,
+                started_at = excluded.started_at, finished_at = null
+            where workflow_step_run.tenant_id = excluded.tenant_id""";
+    private static final String STEP_RUNS = """
+            select step_key, step_id, step_type, status, attempt, edge, input, output, error, wait_until, started_at, finished_at
+            from workflow_step_run where tenant_id = $1 and execution_id = $2 order by started_at, step_key""";
+    private static final String END = """
+            update workflow_execution set status = $3, output = $4, error = $5, failed_step = $6, lease_until = null,
+                                          updated_at = $7, finished_at = $8
+            where id = $1 and tenant_id = $2 and status = 'RUNNING'""";
+    private static final String COLUMNS = """
+            e.id, e.workflow_id, w.name as workflow_name, e.version_number, e.business_id, e.status, e.trigger_type, e.trigger,
+            e.output, e.error, e.failed_step, e.started_at, e.finished_at""";
+
+    private final Pool pool;
+    private final JobConfig jobs;
+
+    public ExecutionStore(Pool pool, JobConfig jobs) {
+        this.pool = pool;
+        this.jobs = jobs;
+    }
+
+    public record NewExecution(UUID tenantId, UUID workflowId, int version, UUID businessId, String triggerType,
+            String triggerRef, Map<String, Object> trigger) {
+    }
+
+    public record Claimed(int pass, UUID workflowId, int version, UUID businessId, String trigger) {
+    }
+
+    public record StepRunRow(String stepKey, String stepId, String stepType, StepRunStatus status, int attempt,
+            String edge, String input, String output, String error, Instant waitUntil, Instant startedAt,
+            Instant finishedAt) {
+    }
+
+    public record ExecutionRow(UUID id, UUID workflowId, String workflowName, int version, UUID businessId,
+            ExecutionStatus status, String triggerType, String trigger, String output, String error, String failedStep,
+            Instant startedAt, Instant finishedAt) {
+    }
+
+    /** Stores a new execution with its recovery job; null when its trigger reference started one before. */
+    public Uni<UUID> insert(NewExecution e, Instant now, Instant recoverAt) {
+        UUID id = UUID.randomUUID();
+        Tuple values = Tuple.tuple().addUUID(id).addUUID(e.tenantId()).addUUID(e.workflowId()).addInteger(e.version())
+                .addUUID(e.businessId()).addString(e.triggerType()).addString(e.triggerRef())
+                .addString(JsonText.write(e.trigger())).addValue(at(now));
+        return pool.withTransaction(c -> c.preparedQuery(INSERT).execute(values).chain(rows -> rows.size() == 0
+                ? Uni.createFrom().nullItem()
+                : leaseJob(c, e.tenantId(), id, 0, recoverAt, now).replaceWith(id)));
+    }
+
+    /**
+     * Takes the execution for one pass of this instance: it must be open and not held by a live pass. Writes the job
+     * that takes it over if this instance dies before the pass ends. Null when it is finished or held.
+     */
+    public Uni<Claimed> claim(UUID tenantId, UUID id, Instant now, Instant leaseUntil) {
+        return pool.withTransaction(c -> c.preparedQuery(CLAIM)
+                .execute(Tuple.of(id, tenantId, at(leaseUntil), at(now))).chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    Row row = rows.iterator().next();
+                    Claimed claimed = new Claimed(row.getInteger("passes"), row.getUUID("workflow_id"),
+                            row.getInteger("version_number"), row.getUUID("business_id"), row.getString("trigger"));
+                    return leaseJob(c, tenantId, id, claimed.pass(), leaseUntil, now).replaceWith(claimed);
+                }));
+    }
+
+    /**
+     * Pushes a running pass's lease forward, with its recovery job: a long pass is not taken over while it is alive.
+     * False when the pass lost the execution (cancelled, or taken over).
+     */
+    public Uni<Boolean> extendLease(UUID tenantId, UUID id, int pass, Instant until, Instant now) {
+        return pool.withTransaction(c -> c.preparedQuery("""
+                update workflow_execution set lease_until = $4, updated_at = $5
+                where id = $1 and tenant_id = $2 and passes = $3 and status = 'RUNNING'""")
+                .execute(Tuple.of(id, tenantId, pass, at(until), at(now))).chain(rows -> rows.rowCount() == 0
+                        ? Uni.createFrom().item(false)
+                        : c.preparedQuery("""
+                                update job set run_at = $3, updated_at = $4
+                                where tenant_id = $1 and idempotency_key = $2 and status = 'PENDING'""")
+                                .execute(Tuple.of(tenantId, "wf:" + id + ":lease:" + pass, at(until), at(now)))
+                                .replaceWith(true)));
+    }
+
+    /** A job that resumes the execution at a time: after a delay, a retry's backoff. */
+    public Uni<Void> wakeAt(UUID tenantId, UUID executionId, String key, Instant at, Instant now) {
+        return job(pool, tenantId, executionId, "wf:" + executionId + ":" + key, null, at, now);
+    }
+
+    public Uni<List<StepRunRow>> stepRuns(UUID tenantId, UUID executionId) {
+        return pool.preparedQuery(STEP_RUNS).execute(Tuple.of(tenantId, executionId)).map(rows -> {
+            List<StepRunRow> all = new ArrayList<>();
+            rows.forEach(r -> all.add(new StepRunRow(r.getString("step_key"), r.getString("step_id"),
+                    r.getString("step_type"), StepRunStatus.valueOf(r.getString("status")), r.getInteger("attempt"),
+                    r.getString("edge"), r.getString("input"), r.getString("output"), r.getString("error"),
+                    instant(r.getOffsetDateTime("wait_until")), instant(r.getOffsetDateTime("started_at")),
+                    instant(r.getOffsetDateTime("finished_at")))));
+            return all;
+        });
+    }
+
+    /**
+     * Records a step with an external effect as RUNNING, only while its execution is RUNNING (one statement); false
+     * when the execution was cancelled meanwhile, and then nothing is written.
+     */
+    public Uni<Boolean> startEffect(UUID tenantId, UUID executionId, StepRunRow run) {
+        Tuple values = Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(tenantId).addUUID(executionId)
+                .addString(run.stepKey()).addString(run.stepId()).addString(run.stepType())
+                .addInteger(run.attempt()).addString(run.input()).addValue(at(run.startedAt()));
+        return pool.preparedQuery(START_EFFECT).execute(values).map(rows -> rows.rowCount() > 0);
+    }
+
+    public Uni<Void> saveStep(UUID tenantId, UUID executionId, StepRunRow run) {
+        Tuple values = Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(tenantId).addUUID(executionId)
+                .addString(run.stepKey()).addString(run.stepId()).addString(run.stepType()).addString(run.status().name())
+                .addInteger(run.attempt()).addString(run.edge()).addString(run.input()).addString(run.output())
+                .addString(run.error()).addValue(at(run.waitUntil())).addValue(at(run.startedAt()))
+                .addValue(at(run.finishedAt()));
+        return pool.preparedQuery(STEP).execute(values).replaceWithVoid();
+    }
+
+    /** Ends the pass: the execution's new status, its recovery jobs cancelled. Nothing if it was cancelled meanwhile. */
+    public Uni<Boolean> endPass(UUID tenantId, UUID id, ExecutionStatus status, String output, String error,
+            String failedStep, Instant now) {
+        Tuple values = Tuple.tuple().addUUID(id).addUUID(tenantId).addString(status.name()).addString(output)
+                .addString(error).addString(failedStep).addValue(at(now))
+                .addValue(status == ExecutionStatus.WAITING ? null : at(now));
+        return pool.withTransaction(c -> c.preparedQuery(END).execute(values)
+                .chain(rows -> c.preparedQuery(CANCEL_LEASE_JOBS).execute(Tuple.of(tenantId, leaseCorrelation(id), at(now)))
+                        .replaceWith(rows.rowCount() > 0)));
+    }
+
+    /** Cancels an open execution and every job that would wake it. False when it was not open. */
+    public Uni<Boolean> cancel(UUID tenantId, UUID id, Instant now) {
+        return pool.withTransaction(c -> c.preparedQuery("""
+                update workflow_execution set status = 'CANCELLED', lease_until = null, updated_at = $3, finished_at = $3
+                where id = $1 and tenant_id = $2 and status in ('RUNNING', 'WAITING')""")
+                .execute(Tuple.of(id, tenantId, at(now))).chain(rows -> rows.rowCount() == 0
+                        ? Uni.createFrom().item(false)
+                        : c.preparedQuery("""
+                                update job set status = 'CANCELLED', updated_at = $3, finished_at = $3
+                                where tenant_id = $1 and kind = 'workflow.resume' and idempotency_key like $2
+                                  and status = 'PENDING'""")
+                                .execute(Tuple.of(tenantId, "wf:" + id + ":%", at(now))).replaceWith(true)));
+    }
+
+    /**
+     * Opens a FAILED execution again from its failed step: that step runs again as its next attempt (a new
+     * idempotency key, since the failed attempt sent nothing); the steps that finished stay finished. False when the execution is not FAILED.
+     */
+    public Uni<Boolean> reopen(UUID tenantId, UUID id, Instant now) {
+        return pool.withTransaction(c -> c.preparedQuery("""
+                update workflow_execution set status = 'RUNNING', error = null, failed_step = null, finished_at = null,
+                                              lease_until = null, updated_at = $3
+                where id = $1 and tenant_id = $2 and status = 'FAILED'""")
+                .execute(Tuple.of(id, tenantId, at(now))).chain(rows -> rows.rowCount() == 0
+                        ? Uni.createFrom().item(false)
+                        : c.preparedQuery("""
+                                update workflow_step_run set status = 'WAITING', edge = 'retry', wait_until = $3
+                                where tenant_id = $1 and execution_id = $2 and status = 'FAILED'
+                                  and coalesce(edge, '') <> 'onError'""")
+                                .execute(Tuple.of(tenantId, id, at(now))).replaceWith(true)));
+    }
+
+    public Uni<ExecutionRow> find(UUID tenantId, UUID id) {
+        return pool.preparedQuery("select " + COLUMNS + " from workflow_execution e join workflow w on w.id = e.workflow_id"
+                + " where e.tenant_id = $1 and e.id = $2").execute(Tuple.of(tenantId, id))
+                .map(rows -> rows.size() == 0 ? null : execution(rows.iterator().next()));
+    }
+
+    public Uni<List<ExecutionRow>> list(UUID tenantId, ExecutionStatus status, UUID workflowId, int limit) {
+        Tuple values = Tuple.tuple().addUUID(tenantId).addString(status == null ? null : status.name())
+                .addUUID(workflowId).addInteger(limit);
+        return pool.preparedQuery("select " + COLUMNS + " from workflow_execution e join workflow w on w.id = e.workflow_id"
+                + " where e.tenant_id = $1 and ($2::text is null or e.status = $2::text) and ($3::uuid is null or e.workflow_id = $3)"
+                + " order by e.started_at desc limit $4").execute(values).map(rows -> {
+                    List<ExecutionRow> all = new ArrayList<>();
+                    rows.forEach(r -> all.add(execution(r)));
+                    return all;
+                });
+    }
+
+    private Uni<Void> leaseJob(SqlClient client, UUID tenantId, UUID executionId, int pass, Instant at, Instant now) {
+        return job(client, tenantId, executionId, "wf:" + executionId + ":lease:" + pass, leaseCorrelation(executionId),
+                at, now);
+    }
+
+    private Uni<Void> job(SqlClient client, UUID tenantId, UUID executionId, String key, String correlation, Instant at,
+            Instant now) {
+        Tuple values = Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(tenantId)
+                .addString(JsonText.write(Map.of("executionId", executionId.toString()))).addValue(at(at))
+                .addInteger(jobs.maxAttempts()).addInteger((int) jobs.backoff().toSeconds()).addString(key)
+                .addString(correlation).addValue(at(now));
+        return client.preparedQuery(JOB).execute(values).replaceWithVoid();
+    }
+
+    private static String leaseCorrelation(UUID executionId) {
+        return "wf-lease:" + executionId;
+    }
+
+    private static ExecutionRow execution(Row r) {
+        return new ExecutionRow(r.getUUID("id"), r.getUUID("workflow_id"), r.getString("workflow_name"),
+                r.getInteger("version_number"), r.getUUID("business_id"), ExecutionStatus.valueOf(r.getString("status")),
+                r.getString("trigger_type"), r.getString("trigger"), r.getString("output"), r.getString("error"),
+                r.getString("failed_step"), instant(r.getOffsetDateTime("started_at")),
+                instant(r.getOffsetDateTime("finished_at")));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,82 @@
+package com.verticallight.workflow.execution;
+
+import com.verticallight.workflow.definition.WorkflowDefinition;
+import com.verticallight.workflow.execution.ExecutionStore.StepRunRow;
+import com.verticallight.workflow.expression.Variables;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One run of an execution on this instance, from its claim to its end: the frozen definition, the trigger, and
+ * what the steps that finished (in this pass or an earlier one) produced. Parallel branches share it.
+ */
+final class Pass {
+
+    final UUID tenantId;
+    final UUID executionId;
+    final UUID workflowId;
+    final UUID businessId;
+    final WorkflowDefinition definition;
+    final Map<String, Object> trigger;
+    final Map<String, Object> business;
+    /** The step runs stored when the pass began, by step key. */
+    final Map<String, StepRunRow> prior;
+    private final Map<String, Object> steps = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Object> vars = Collections.synchronizedMap(new LinkedHashMap<>());
+    final AtomicInteger stepsRun = new AtomicInteger();
+    /** This pass's number (its lease job is keyed by it) and how long its lease holds. */
+    final int number;
+    volatile Instant leaseUntil;
+
+    Pass(UUID tenantId, UUID executionId, UUID workflowId, UUID businessId, WorkflowDefinition definition,
+            Map<String, Object> trigger, Map<String, Object> business, Map<String, StepRunRow> prior, int number,
+            Instant leaseUntil) {
+        this.tenantId = tenantId;
+        this.executionId = executionId;
+        this.workflowId = workflowId;
+        this.businessId = businessId;
+        this.definition = definition;
+        this.trigger = trigger;
+        this.business = business;
+        this.prior = prior;
+        this.number = number;
+        this.leaseUntil = leaseUntil;
+    }
+
+    void output(String stepId, Object output, boolean setsVariables) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("output", output);
+        steps.put(stepId, entry);
+        if (setsVariables && output instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        }
+    }
+
+    void error(String stepId, String error) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("error", error);
+        steps.put(stepId, entry);
+    }
+
+    Variables variables(Instant now) {
+        synchronized (steps) {
+            synchronized (vars) {
+                return new Variables(trigger, new HashMap<>(steps), business, new HashMap<>(vars), now);
+            }
+        }
+    }
+
+    /** Every step's output by id: the execution's output when the definition names none. */
+    Map<String, Object> outputs() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        synchronized (steps) {
+            steps.forEach((id, entry) -> all.put(id, ((Map<?, ?>) entry).get("output")));
+        }
+        return all;
+    }
+}

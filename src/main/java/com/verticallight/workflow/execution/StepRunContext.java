@@ -1,0 +1,84 @@
+package com.verticallight.workflow.execution;
+
+import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
+import com.verticallight.workflow.expression.Expressions;
+import com.verticallight.workflow.expression.Variables;
+import com.verticallight.workflow.step.PathOutcome;
+import com.verticallight.workflow.step.StepContext;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A step's view of its pass. */
+final class StepRunContext implements StepContext {
+
+    private final WorkflowEngine engine;
+    private final Pass pass;
+    private final StepDefinition step;
+    private final String key;
+    private final int attempt;
+    private final Instant now;
+    private final Expressions expressions;
+
+    StepRunContext(WorkflowEngine engine, Pass pass, StepDefinition step, String key, int attempt, Instant now,
+            Expressions expressions) {
+        this.engine = engine;
+        this.pass = pass;
+        this.step = step;
+        this.key = key;
+        this.attempt = attempt;
+        this.now = now;
+        this.expressions = expressions;
+    }
+
+    @Override
+    public StepDefinition step() {
+        return step;
+    }
+
+    @Override
+    public UUID executionId() {
+        return pass.executionId;
+    }
+
+    @Override
+    public UUID businessId() {
+        return pass.businessId;
+    }
+
+    @Override
+    public String stepKey() {
+        return key;
+    }
+
+    @Override
+    public int attempt() {
+        return attempt;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+
+    @Override
+    public Variables variables() {
+        return pass.variables(now);
+    }
+
+    @Override
+    public Expressions expressions() {
+        return expressions;
+    }
+
+    @Override
+    public Map<String, Object> business() {
+        return pass.business;
+    }
+
+    @Override
+    public Uni<PathOutcome> runPath(String startStepId) {
+        return engine.branch(pass, startStepId);
+    }
+}

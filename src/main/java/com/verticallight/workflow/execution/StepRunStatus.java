@@ -1,0 +1,5 @@
+package com.verticallight.workflow.execution;
+
+public enum StepRunStatus {
+    RUNNING, WAITING, SUCCEEDED, FAILED
+}

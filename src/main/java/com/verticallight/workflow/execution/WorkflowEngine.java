@@ -1,0 +1,415 @@
+package com.verticallight.workflow.execution;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.verticallight.business.BusinessService;
+import com.verticallight.business.BusinessView;
+import com.verticallight.channel.gateway.AsyncLimiter;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.tenancy.CurrentTenant;
+import com.verticallight.workflow.WorkflowConfig;
+import com.verticallight.workflow.definition.PublishedVersions;
+import com.verticallight.workflow.definition.WorkflowDefinition;
+import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
+import com.verticallight.workflow.execution.ExecutionStore.Claimed;
+import com.verticallight.workflow.execution.ExecutionStore.StepRunRow;
+import com.verticallight.workflow.expression.ExpressionError;
+import com.verticallight.workflow.expression.Expressions;
+import com.verticallight.workflow.expression.Expressions.Kind;
+import com.verticallight.workflow.step.PathOutcome;
+import com.verticallight.workflow.step.StepFailure;
+import com.verticallight.workflow.step.StepResult;
+import com.verticallight.workflow.step.StepType;
+import com.verticallight.workflow.step.StepTypes;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs executions in-process: steps follow each other in one Uni pipeline, each step run written as it finishes
+ * (and before it starts, for a step with an external effect). A pass holds the execution under a lease; the
+ * {@code workflow.resume} job written with the claim takes it over if this instance dies, and walks the graph
+ * again from the start, skipping every step run stored as SUCCEEDED (its output is read back instead). Waits
+ * (delays, retry backoff) end the pass and leave a job for the time they end. Passes are bounded per tenant and
+ * globally, first come first served within each bound.
+ */
+@ApplicationScoped
+public class WorkflowEngine {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ExecutionStore store;
+    private final StepTypes types;
+    private final Expressions expressions;
+    private final PublishedVersions versions;
+    private final BusinessService businesses;
+    private final FailureHandOff handOff;
+    private final CurrentTenant currentTenant;
+    private final WorkflowConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final AsyncLimiter global;
+    private final Map<UUID, AsyncLimiter> perTenant = new ConcurrentHashMap<>();
+
+    public WorkflowEngine(ExecutionStore store, StepTypes types, Expressions expressions, PublishedVersions versions,
+            BusinessService businesses, FailureHandOff handOff, CurrentTenant currentTenant, WorkflowConfig config,
+            ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.types = types;
+        this.expressions = expressions;
+        this.versions = versions;
+        this.businesses = businesses;
+        this.handOff = handOff;
+        this.currentTenant = currentTenant;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+        this.global = new AsyncLimiter(config.globalConcurrency());
+    }
+
+    /**
+     * Starts a pass of a stored execution now, in the background (its own Vert.x context, within the bounds). The
+     * returned Uni completes with the status the pass left (null if another pass held it); it is already running.
+     */
+    public Uni<ExecutionStatus> launch(UUID tenantId, UUID executionId) {
+        Uni<ExecutionStatus> pass = currentTenant.runAs(tenantId, () -> bounded(tenantId, () -> pass(tenantId, executionId)))
+                .memoize().indefinitely();
+        pass.subscribe().with(status -> {
+        }, failure -> {
+            if (failure instanceof PassStopped) {
+                LOG.infof("Workflow execution %s: %s", executionId, failure.getMessage());
+            } else {
+                LOG.warnf(failure, "Workflow execution %s: the pass stopped; its resume job takes it over", executionId);
+            }
+        });
+        return pass;
+    }
+
+    /** A pass for the resume job (already running as the tenant). Fails while another live pass holds it. */
+    public Uni<Void> resume(UUID tenantId, UUID executionId) {
+        return bounded(tenantId, () -> pass(tenantId, executionId))
+                .onFailure(PassStopped.class).recoverWithItem(ExecutionStatus.CANCELLED)
+                .chain(status -> status != null
+                ? Uni.createFrom().voidItem()
+                : store.find(tenantId, executionId).invoke(row -> {
+                    if (row != null && row.status().isOpen()) {
+                        throw new IllegalStateException("Execution " + executionId + " is held by another pass");
+                    }
+                }).replaceWithVoid());
+    }
+
+    private <T> Uni<T> bounded(UUID tenantId, Supplier<Uni<T>> work) {
+        AsyncLimiter tenant = perTenant.computeIfAbsent(tenantId, id -> new AsyncLimiter(config.perTenantConcurrency()));
+        return tenant.run(() -> global.run(work));
+    }
+
+    private Uni<ExecutionStatus> pass(UUID tenantId, UUID executionId) {
+        Instant now = clock.instant();
+        Instant leaseUntil = now.plus(config.lease());
+        return store.claim(tenantId, executionId, now, leaseUntil).chain(claimed -> claimed == null
+                ? Uni.createFrom().nullItem()
+                : load(tenantId, executionId, claimed, leaseUntil).chain(p -> walk(p, p.definition.start(), null)
+                        .chain(outcome -> end(p, outcome))));
+    }
+
+    private Uni<Pass> load(UUID tenantId, UUID executionId, Claimed claimed, Instant leaseUntil) {
+        return versions.definition(claimed.workflowId(), claimed.version())
+                .chain(definition -> business(claimed.businessId())
+                        .chain(business -> store.stepRuns(tenantId, executionId).map(runs -> {
+                            Map<String, StepRunRow> prior = new HashMap<>();
+                            runs.forEach(run -> prior.put(run.stepKey(), run));
+                            return new Pass(tenantId, executionId, claimed.workflowId(), claimed.businessId(),
+                                    definition, read(claimed.trigger()), business, prior, claimed.pass(), leaseUntil);
+                        })));
+    }
+
+    private Uni<Map<String, Object>> business(UUID businessId) {
+        if (businessId == null) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.withSession(() -> businesses.get(businessId)).map(WorkflowEngine::businessVariables)
+                .onFailure(ProblemException.class).recoverWithItem(Map.of());
+    }
+
+    static Map<String, Object> businessVariables(BusinessView b) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("id", b.id().toString());
+        all.put("name", b.name());
+        all.put("category", b.category() == null ? null : b.category().toString());
+        all.put("city", b.city());
+        all.put("country", b.country());
+        all.put("language", b.language());
+        all.put("timeZone", b.timeZone());
+        all.put("phone", b.phone());
+        all.put("email", b.email());
+        all.put("website", b.website());
+        return all;
+    }
+
+    /** Runs a path from a step until it ends, waits or fails. */
+    Uni<PathOutcome> walk(Pass p, String stepId, Object lastOutput) {
+        if (stepId == null) {
+            return Uni.createFrom().item(new PathOutcome.Finished(lastOutput));
+        }
+        StepDefinition step = p.definition.step(stepId).orElseThrow();
+        if (p.stepsRun.incrementAndGet() > config.maxStepsPerExecution()) {
+            return Uni.createFrom().item(new PathOutcome.Failed(stepId, "ran more than "
+                    + config.maxStepsPerExecution() + " steps"));
+        }
+        StepType type = types.get(step.type());
+        String key = stepId;
+        StepRunRow prior = p.prior.get(key);
+        Instant now = clock.instant();
+        if (prior == null) {
+            return execute(p, step, type, key, 1);
+        }
+        return switch (prior.status()) {
+            case SUCCEEDED -> {
+                Object output = parse(prior.output());
+                p.output(stepId, output, type.setsVariables());
+                yield walk(p, target(step, prior.edge()), output);
+            }
+            case FAILED -> {
+                p.error(stepId, prior.error());
+                yield "onError".equals(prior.edge()) ? walk(p, step.onError(), null)
+                        : Uni.createFrom().item(new PathOutcome.Failed(key, prior.error()));
+            }
+            case WAITING -> {
+                if (prior.waitUntil() != null && now.isBefore(prior.waitUntil())) {
+                    yield Uni.createFrom().item(new PathOutcome.Waiting(prior.waitUntil()));
+                }
+                if ("wait".equals(prior.edge())) {
+                    yield finished(p, step, type, key, prior.attempt(), prior.startedAt(),
+                            new StepResult.Done(parse(prior.output()), "next"));
+                }
+                yield execute(p, step, type, key, "retry".equals(prior.edge()) ? prior.attempt() + 1 : prior.attempt());
+            }
+            // a pass died while it ran: the same attempt again (an effect keeps its key, so it happens once)
+            case RUNNING -> execute(p, step, type, key, Math.max(1, prior.attempt()));
+        };
+    }
+
+    /**
+     * Runs one attempt of a step. Before it: the lease is kept, and a step with an external effect is recorded RUNNING
+     * only while the execution is still RUNNING (a cancelled one stops here, before any effect).
+     */
+    private Uni<PathOutcome> execute(Pass p, StepDefinition step, StepType type, String key, int attempt) {
+        Instant started = clock.instant();
+        Uni<Void> before = keepLease(p, started).chain(() -> !type.hasEffect() ? Uni.createFrom().voidItem()
+                : store.startEffect(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(),
+                        StepRunStatus.RUNNING, attempt, null, input(step), null, null, null, started, null))
+                        .invoke(open -> {
+                            if (!open) {
+                                throw new PassStopped("Execution " + p.executionId + " is no longer running");
+                            }
+                        }).replaceWithVoid());
+        return before.chain(() -> attempt(p, step, type, key, attempt, started));
+    }
+
+    private Uni<PathOutcome> attempt(Pass p, StepDefinition step, StepType type, String key, int attempt,
+            Instant started) {
+        StepRunContext context = new StepRunContext(this, p, step, key, attempt, started, expressions);
+        return Uni.createFrom().deferred(() -> type.run(context))
+                .map(result -> (Object) result)
+                .onFailure(failure -> !(failure instanceof PassStopped)).recoverWithItem(failure -> failure)
+                .chain(result -> result instanceof StepResult stepResult
+                        ? finished(p, step, type, key, attempt, started, stepResult)
+                        : failed(p, step, key, attempt, started, (Throwable) result));
+    }
+
+    /** The pass lost its execution (cancelled, or taken over after a stall): it stops and stores nothing more. */
+    static final class PassStopped extends RuntimeException {
+
+        PassStopped(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Uni<PathOutcome> finished(Pass p, StepDefinition step, StepType type, String key, int attempt,
+            Instant started, StepResult result) {
+        Instant now = clock.instant();
+        if (result instanceof StepResult.Done done) {
+            String output = write(done.output());
+            if (output != null && output.length() > config.maxPayloadChars()) {
+                return failed(p, step, key, attempt, started, new StepFailure("the step's output is larger than "
+                        + config.maxPayloadChars() + " characters", false));
+            }
+            return save(p, step, key, StepRunStatus.SUCCEEDED, attempt, done.edge(), output, null, null, started, now)
+                    .invoke(() -> p.output(step.id(), done.output(), type.setsVariables()))
+                    .chain(() -> walk(p, target(step, done.edge()), done.output()));
+        }
+        if (result instanceof StepResult.Wait wait) {
+            return save(p, step, key, StepRunStatus.WAITING, attempt, "wait", write(wait.output()), null, wait.until(),
+                    started, null)
+                    .call(() -> store.wakeAt(p.tenantId, p.executionId, key + ":wake", wait.until(), now))
+                    .replaceWith(new PathOutcome.Waiting(wait.until()));
+        }
+        if (result instanceof StepResult.Suspended suspended) {
+            return save(p, step, key, StepRunStatus.WAITING, attempt, "join", null, null, null, started, null)
+                    .replaceWith(new PathOutcome.Waiting(suspended.until()));
+        }
+        StepResult.BranchFailed branch = (StepResult.BranchFailed) result;
+        return save(p, step, key, StepRunStatus.FAILED, attempt, null, null, "branch step " + branch.stepKey()
+                + " failed", null, started, now).replaceWith(new PathOutcome.Failed(branch.stepKey(), branch.error()));
+    }
+
+    private Uni<PathOutcome> failed(Pass p, StepDefinition step, String key, int attempt, Instant started,
+            Throwable failure) {
+        Instant now = clock.instant();
+        String error = message(failure);
+        int maxAttempts = intSetting(step, "maxAttempts", 1);
+        if (retryable(failure) && attempt < maxAttempts) {
+            Duration base = step.settingsOrEmpty().get("backoff") == null ? Duration.ofSeconds(30)
+                    : Duration.parse(String.valueOf(step.settingsOrEmpty().get("backoff")));
+            Instant until = now.plus(base.multipliedBy(1L << Math.min(attempt - 1, 16)));
+            return save(p, step, key, StepRunStatus.WAITING, attempt, "retry", null, error, until, started, null)
+                    .call(() -> store.wakeAt(p.tenantId, p.executionId, key + ":retry:" + attempt, until, now))
+                    .replaceWith(new PathOutcome.Waiting(until));
+        }
+        if (step.onError() != null) {
+            return save(p, step, key, StepRunStatus.FAILED, attempt, "onError", null, error, null, started, now)
+                    .invoke(() -> p.error(step.id(), error))
+                    .chain(() -> walk(p, step.onError(), null));
+        }
+        return save(p, step, key, StepRunStatus.FAILED, attempt, null, null, error, null, started, now)
+                .replaceWith(new PathOutcome.Failed(key, error));
+    }
+
+    private Uni<ExecutionStatus> end(Pass p, PathOutcome outcome) {
+        Instant now = clock.instant();
+        if (outcome instanceof PathOutcome.Finished) {
+            String output;
+            try {
+                output = write(p.definition.output() == null ? p.outputs()
+                        : expressions.evaluate(p.definition.output(), Kind.ANY, p.variables(now)));
+            } catch (ExpressionError e) {
+                return endFailed(p, "output", "The output expression failed: " + e.getMessage(), now);
+            }
+            return store.endPass(p.tenantId, p.executionId, ExecutionStatus.SUCCEEDED, output, null, null, now)
+                    .replaceWith(ExecutionStatus.SUCCEEDED);
+        }
+        if (outcome instanceof PathOutcome.Waiting) {
+            return store.endPass(p.tenantId, p.executionId, ExecutionStatus.WAITING, null, null, null, now)
+                    .replaceWith(ExecutionStatus.WAITING);
+        }
+        PathOutcome.Failed failed = (PathOutcome.Failed) outcome;
+        return endFailed(p, failed.stepKey(), failed.error(), now);
+    }
+
+    private Uni<ExecutionStatus> endFailed(Pass p, String stepKey, String error, Instant now) {
+        return store.endPass(p.tenantId, p.executionId, ExecutionStatus.FAILED, null, error, stepKey, now)
+                .call(ended -> ended && p.businessId != null
+                        ? handOff.failed(p.businessId, p.workflowId, p.executionId, stepKey, error)
+                        : Uni.createFrom().voidItem())
+                .replaceWith(ExecutionStatus.FAILED);
+    }
+
+    /**
+     * Past half of its lease, a pass pushes the lease (and its recovery job) forward before its next step. A pass
+     * that lost the execution (cancelled, or taken over after a stall) stops before running the step.
+     */
+    private Uni<Void> keepLease(Pass p, Instant now) {
+        Duration lease = config.lease();
+        if (now.isBefore(p.leaseUntil.minus(lease.dividedBy(2)))) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant until = now.plus(lease);
+        return store.extendLease(p.tenantId, p.executionId, p.number, until, now).invoke(kept -> {
+            if (!kept) {
+                throw new PassStopped("Execution " + p.executionId + " was cancelled or taken over by another pass");
+            }
+            p.leaseUntil = until;
+        }).replaceWithVoid();
+    }
+
+    /** A branch runs on a Vert.x context of its own, so its database work never shares a session with another's. */
+    Uni<PathOutcome> branch(Pass p, String start) {
+        return currentTenant.runAs(p.tenantId, () -> walk(p, start, null));
+    }
+
+    private Uni<Void> save(Pass p, StepDefinition step, String key, StepRunStatus status, int attempt, String edge,
+            String output, String error, Instant waitUntil, Instant started, Instant finished) {
+        return store.saveStep(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(), status, attempt,
+                edge, input(step), output, error, waitUntil, started, finished));
+    }
+
+    private static String target(StepDefinition step, String edge) {
+        if (edge == null) {
+            return step.next();
+        }
+        return switch (edge) {
+            case "onTrue" -> step.onTrue();
+            case "onFalse" -> step.onFalse();
+            default -> step.next();
+        };
+    }
+
+    private String input(StepDefinition step) {
+        return Secrets.cap(write(Secrets.mask(step.settingsOrEmpty())), config.maxStoredChars());
+    }
+
+    private static boolean retryable(Throwable failure) {
+        if (failure instanceof StepFailure stepFailure) {
+            return stepFailure.retryable();
+        }
+        return !(failure instanceof ExpressionError) && !(failure instanceof ProblemException);
+    }
+
+    private static String message(Throwable failure) {
+        if (failure instanceof ProblemException problem && problem.problem().errors() != null) {
+            return problem.getMessage() + ": " + problem.problem().errors();
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    static int intSetting(StepDefinition step, String name, int fallback) {
+        Object value = step.settingsOrEmpty().get(name);
+        return value instanceof Number n ? n.intValue() : fallback;
+    }
+
+    private String write(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a step value as JSON", e);
+        }
+    }
+
+    private Object parse(String text) {
+        try {
+            return text == null ? null : json.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored step output is unreadable", e);
+        }
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            return text == null ? Map.of() : json.readValue(text, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored trigger is unreadable", e);
+        }
+    }
+
+    /** For the definitions' own use, e.g. checking a trigger filter. */
+    public WorkflowDefinition parsed(String definition) {
+        try {
+            return json.readValue(definition, WorkflowDefinition.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored workflow definition is unreadable", e);
+        }
+    }
+}

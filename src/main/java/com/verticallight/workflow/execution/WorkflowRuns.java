@@ -1,0 +1,180 @@
+package com.verticallight.workflow.execution;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.verticallight.platform.problem.Problem.FieldError;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.tenancy.CurrentTenant;
+import com.verticallight.workflow.WorkflowConfig;
+import com.verticallight.workflow.definition.PublishedVersions;
+import com.verticallight.workflow.definition.Workflow;
+import com.verticallight.workflow.definition.WorkflowDefinition;
+import com.verticallight.workflow.definition.WorkflowDefinition.InputSchema;
+import com.verticallight.workflow.definition.WorkflowRepository;
+import com.verticallight.workflow.definition.WorkflowStatus;
+import com.verticallight.workflow.execution.ExecutionStore.NewExecution;
+import com.verticallight.workflow.expression.ExpressionError;
+import com.verticallight.workflow.expression.Expressions;
+import com.verticallight.workflow.expression.Variables;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts executions of published workflows: by hand (a payload as {@code trigger}) or for a domain event (once per
+ * workflow and event, whatever the number of deliveries). The execution and its recovery job are stored before it
+ * runs; it then runs at once, in-process.
+ */
+@ApplicationScoped
+public class WorkflowRuns {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowRuns.class);
+
+    private final WorkflowRepository workflows;
+    private final PublishedVersions versions;
+    private final ExecutionStore store;
+    private final WorkflowEngine engine;
+    private final Expressions expressions;
+    private final CurrentTenant currentTenant;
+    private final WorkflowConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public WorkflowRuns(WorkflowRepository workflows, PublishedVersions versions, ExecutionStore store,
+            WorkflowEngine engine, Expressions expressions, CurrentTenant currentTenant, WorkflowConfig config,
+            ObjectMapper json, Clock clock) {
+        this.workflows = workflows;
+        this.versions = versions;
+        this.store = store;
+        this.engine = engine;
+        this.expressions = expressions;
+        this.currentTenant = currentTenant;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A started execution; {@code done} completes when its first pass ends (with the status it left). */
+    public record Started(UUID executionId, Uni<ExecutionStatus> done) {
+    }
+
+    /** Runs the published version now with the payload as trigger; 409 while unpublished or paused. */
+    public Uni<Started> manual(UUID workflowId, Map<String, Object> payload) {
+        Map<String, Object> trigger = payload == null ? Map.of() : payload;
+        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow")).chain(w -> {
+            if (w.publishedVersion == null) {
+                throw ProblemException.conflict("The workflow has no published version; publish it first");
+            }
+            if (w.status == WorkflowStatus.PAUSED) {
+                throw ProblemException.conflict("The workflow is paused; resume it to run it");
+            }
+            return versions.definition(w.id, w.publishedVersion).chain(definition -> {
+                requireInput(definition.inputSchema(), trigger);
+                return start(w, "manual", null, trigger);
+            });
+        });
+    }
+
+    /**
+     * Starts every active workflow of the current tenant listening to this event whose filter passes; each once per
+     * event id (a second delivery finds the execution and starts nothing). Returns how many started.
+     */
+    public Uni<Integer> event(UUID eventId, String topic, Map<String, Object> payload) {
+        String businessId = payload.get("businessId") == null ? null : String.valueOf(payload.get("businessId"));
+        return Panache.withSession(() -> workflows.list("triggerEvent = :topic and publishedVersion is not null "
+                + "and status = :active", Map.of("topic", topic, "active", WorkflowStatus.ACTIVE), "createdAt"))
+                .chain(found -> Multi.createFrom().iterable(found)
+                        .filter(w -> w.businessId == null || w.businessId.toString().equals(businessId))
+                        .onItem().transformToUniAndConcatenate(w -> versions.definition(w.id, w.publishedVersion)
+                                .chain(definition -> passes(definition, payload)
+                                        ? start(w, "event", "event:" + eventId, payload).map(s -> s == null ? 0 : 1)
+                                        : Uni.createFrom().item(0)))
+                        .collect().asList())
+                .map(started -> started.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    private boolean passes(WorkflowDefinition definition, Map<String, Object> payload) {
+        String filter = definition.trigger().filter();
+        if (filter == null) {
+            return true;
+        }
+        try {
+            return expressions.test(filter, Variables.of(payload, clock.instant()));
+        } catch (ExpressionError e) {
+            LOG.warnf("Event filter %s failed, the workflow does not start: %s", filter, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Null when this trigger reference started an execution before. */
+    private Uni<Started> start(Workflow w, String triggerType, String triggerRef, Map<String, Object> trigger) {
+        requireSize(trigger);
+        // an event's business comes from the product's own payload; a manual payload is never trusted for it
+        UUID businessId = w.businessId != null || triggerRef == null ? w.businessId : uuidOrNull(trigger.get("businessId"));
+        Instant now = clock.instant();
+        UUID tenantId = currentTenant.id();
+        return store.insert(new NewExecution(tenantId, w.id, w.publishedVersion, businessId, triggerType, triggerRef,
+                trigger), now, now.plus(config.lease()))
+                .map(id -> id == null ? null : new Started(id, engine.launch(tenantId, id)));
+    }
+
+    private void requireSize(Map<String, Object> trigger) {
+        try {
+            if (json.writeValueAsString(trigger).length() > config.maxPayloadChars()) {
+                throw ProblemException.invalid("trigger", "is larger than " + config.maxPayloadChars() + " characters");
+            }
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid("trigger", "is not JSON");
+        }
+    }
+
+    static void requireInput(InputSchema schema, Map<String, Object> trigger) {
+        if (schema == null) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (schema.required() != null) {
+            schema.required().stream().filter(name -> trigger.get(name) == null)
+                    .forEach(name -> errors.add(new FieldError("trigger." + name, "is required")));
+        }
+        if (schema.properties() != null) {
+            schema.properties().forEach((name, type) -> {
+                Object value = trigger.get(name);
+                if (value != null && !hasType(value, type)) {
+                    errors.add(new FieldError("trigger." + name, "must be " + type));
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static boolean hasType(Object value, String type) {
+        return switch (type) {
+            case "string" -> value instanceof String;
+            case "number" -> value instanceof Number;
+            case "integer" -> value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+            case "boolean" -> value instanceof Boolean;
+            case "object" -> value instanceof Map;
+            case "array" -> value instanceof List;
+            default -> true;
+        };
+    }
+
+    private static UUID uuidOrNull(Object value) {
+        try {
+            return value == null ? null : UUID.fromString(String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

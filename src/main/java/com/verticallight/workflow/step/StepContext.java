@@ -1,0 +1,55 @@
+package com.verticallight.workflow.step;
+
+import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
+import com.verticallight.workflow.expression.Expressions;
+import com.verticallight.workflow.expression.Variables;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** What a running step sees: its definition, the execution's variables, and a way to run branches. */
+public interface StepContext {
+
+    StepDefinition step();
+
+    UUID executionId();
+
+    UUID businessId();
+
+    /** The step's key within the execution: its id, with a loop index suffix inside a loop. */
+    String stepKey();
+
+    int attempt();
+
+    Instant now();
+
+    /** trigger, steps, business, vars and now, as of this step. */
+    Variables variables();
+
+    Expressions expressions();
+
+    /** The business's data ({@code business} in expressions); empty for a workflow of no business. */
+    Map<String, Object> business();
+
+    /**
+     * The key that makes this step's external effect happen at most once: execution + step (+ loop index), and the
+     * attempt from the second attempt on (a failed attempt sent nothing, so its retry may send).
+     */
+    default String idempotencyKey() {
+        return "wf:" + executionId() + ":" + stepKey() + (attempt() > 1 ? ":a" + attempt() : "");
+    }
+
+    /** Runs the path that starts at a step until it ends, waits or fails; steps that finished before are skipped. */
+    Uni<PathOutcome> runPath(String startStepId);
+
+    /** A rendered text template ({{expr}} parts evaluated). */
+    default String render(String template) {
+        return expressions().render(template, variables());
+    }
+
+    default String setting(String name) {
+        Object value = step().settingsOrEmpty().get(name);
+        return value == null ? null : String.valueOf(value);
+    }
+}

@@ -1,0 +1,41 @@
+package com.verticallight.workflow.step;
+
+import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+
+/**
+ * One kind of step. Adding a step type is one class implementing this, as an {@code @ApplicationScoped} bean:
+ * the {@link StepTypes} registry finds it by {@link #type()}.
+ */
+public interface StepType {
+
+    /** The name used in definitions, e.g. "condition". */
+    String type();
+
+    /** Checks the step's settings when a definition is saved; adds one error per bad field (none when valid). */
+    void validate(StepDefinition step, StepValidation validation);
+
+    /** Does the step's work. A failure (any exception) is retried per the step's maxAttempts, then takes onError. */
+    Uni<StepResult> run(StepContext context);
+
+    /** Steps this one starts besides its edges (a parallel step's branches); they must exist and are reachable. */
+    default List<String> branches(StepDefinition step) {
+        return List.of();
+    }
+
+    /** A step with an effect outside the service (a message, an API call): its run is recorded before it starts. */
+    default boolean hasEffect() {
+        return false;
+    }
+
+    /** A loop step may lead back to an earlier step; a cycle through no loop step is refused. */
+    default boolean isLoop() {
+        return false;
+    }
+
+    /** A step whose output becomes variables ({@code vars.<name>}) of the execution (the script step). */
+    default boolean setsVariables() {
+        return false;
+    }
+}
