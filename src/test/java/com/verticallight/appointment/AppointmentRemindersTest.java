@@ -168,7 +168,7 @@ class AppointmentRemindersTest {
             f.owner().as().post("/api/v1/appointments/" + id + "/" + action).then().statusCode(200)
                     .body("status", equalTo(status));
             f.owner().as().post("/api/v1/appointments/" + id + "/" + action).then().statusCode(200)
-                    .body("status", equalTo(status)).body("changes", hasSize(1));
+                    .body("status", equalTo(status)).body("changes", hasSize(2));
         }
     }
 
