@@ -26,14 +26,14 @@ public final class AuthRequests {
             @TimeZoneId String timeZone) {
     }
 
-    public record Login(@NotBlank String email, @NotBlank String password) {
+    public record Login(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 1024) String password) {
     }
 
-    public record Refresh(@NotBlank String refreshToken) {
+    public record Refresh(@NotBlank @Size(max = 512) String refreshToken) {
     }
 
     public record AcceptInvite(
-            @NotBlank String inviteToken,
+            @NotBlank @Size(max = 512) String inviteToken,
             @NotBlank @Size(max = 200) String name,
             @NotNull @Size(min = 10, max = 128) String password) {
     }

@@ -1,0 +1,35 @@
+package com.verticallight.platform.problem;
+
+import com.verticallight.platform.json.StrictStrings;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses a path or query parameter holding a control character (NUL, line breaks...) with a 400 naming the
+ * parameter, before any resource reads it: PostgreSQL refuses NUL in text, and no id, filter or cursor needs one.
+ */
+public class ParameterGuard {
+
+    @ServerRequestFilter
+    public Optional<Response> refuseControlCharacters(ContainerRequestContext request, UriInfo uri) {
+        return firstBad(uri.getPathParameters()).or(() -> firstBad(uri.getQueryParameters()))
+                .map(name -> ProblemMappers.respond(Problem.of(400, "Bad Request", "The request has invalid fields")
+                        .withErrors(List.of(new Problem.FieldError(name, StrictStrings.CONTROL_CHARACTERS))), uri));
+    }
+
+    private static Optional<String> firstBad(MultivaluedMap<String, String> parameters) {
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            if (StrictStrings.hasControlCharacter(parameter.getKey(), false)
+                    || parameter.getValue().stream().anyMatch(value -> StrictStrings.hasControlCharacter(value, false))) {
+                return Optional.of(parameter.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+}
