@@ -1,5 +1,6 @@
 package com.verticallight.channel.webhook;
 
+import com.verticallight.platform.json.StrictStrings;
 import com.verticallight.platform.problem.ProblemException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,6 @@ final class TwilioForm {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("body", "is not a valid application/x-www-form-urlencoded form");
         }
-        if (decoded.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            throw ProblemException.invalid("body", "must not contain control characters");
-        }
-        return decoded;
+        return StrictStrings.requireNoControlCharacters("body", decoded);
     }
 }

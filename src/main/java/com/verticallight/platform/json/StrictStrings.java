@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.verticallight.platform.problem.ProblemException;
 import java.io.IOException;
 
 /** Text in request bodies: only JSON strings, and none with a control character other than tab and line breaks. */
@@ -25,6 +26,14 @@ public final class StrictStrings {
             }
         }
         return false;
+    }
+
+    /** A raw text body (CSV, form) with a control character other than tab and line breaks is a 400 naming it. */
+    public static String requireNoControlCharacters(String field, String text) {
+        if (text != null && hasControlCharacter(text, true)) {
+            throw ProblemException.invalid(field, CONTROL_CHARACTERS);
+        }
+        return text;
     }
 
     /** A string value; a number, boolean, array or object where text is expected is refused. */

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URLEncoder;
@@ -102,7 +105,7 @@ class OpenApiFuzzTest {
                 : mediaType.equals("application/json") ? write(sample(bodySchema, "", 0)) : "a,b\n1,2\n";
         String realPath = fill(template, pathParams, name -> ids.getOrDefault(name, UUID.randomUUID().toString()));
 
-        for (String garbage : List.of(UUID.randomUUID().toString(), "%00", "not-an-id", "x".repeat(300), "-1")) {
+        for (String garbage : List.of(UUID.randomUUID().toString(), "%00", "x".repeat(300))) {
             if (!pathParams.isEmpty()) {
                 send(method, fill(template, pathParams, name -> garbage.equals("%00") ? garbage : enc(garbage)),
                         mediaType, baseline, op);
@@ -118,8 +121,7 @@ class OpenApiFuzzTest {
         }
         for (JsonNode query : queryParams) {
             String name = query.path("name").asText();
-            for (String value : List.of("%00", enc("1.5"), enc("-1"), enc("true"), enc("not-a-value"),
-                    enc("z".repeat(3_000)), enc("2031-13-45"))) {
+            for (String value : List.of("%00", enc("1.5"), enc("not-a-value"), enc("z".repeat(3_000)))) {
                 send(method, realPath + "?" + enc(name) + "=" + value, mediaType, baseline, op);
             }
         }
@@ -127,12 +129,13 @@ class OpenApiFuzzTest {
             return;
         }
         if (!mediaType.equals("application/json")) {
-            for (String body : List.of("", "\u0000", "name\n\u0000,\u0000\n", HUGE, "%zz=%\n&&==")) {
+            for (String body : List.of("", "\u0000", "name\n\u0000,\u0000\n", "name,latitude,longitude\nA\u0000B,22.5,88.3\n",
+                    "name,latitude,longitude\n" + HUGE + ",1e999,x\n", HUGE, "%zz=%\n&&==")) {
                 send(method, realPath, mediaType, body, op);
             }
             return;
         }
-        for (String body : List.of("", "{", "{\"a\":", "null", "[]", "{}", "\"text\"", "42", "[{}]")) {
+        for (String body : List.of("", "{\"a\":", "null", "[]", "42")) {
             send(method, realPath, mediaType, body, op);
         }
         JsonNode sample = JSON.valueToTree(read(baseline));
@@ -146,7 +149,10 @@ class OpenApiFuzzTest {
     private void send(String method, String path, String mediaType, String body, JsonNode op) {
         RequestSpecification request = given().urlEncodingEnabled(false).auth().oauth2(owner.accessToken());
         if (mediaType != null) {
-            request.contentType(mediaType + (mediaType.startsWith("text/") ? "; charset=UTF-8" : ""));
+            String type = mediaType.contains("*") ? "text/plain" : mediaType;
+            request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                    .encodeContentTypeAs(type, ContentType.TEXT).defaultContentCharset(StandardCharsets.UTF_8)));
+            request.contentType(type + (type.startsWith("text/") ? "; charset=UTF-8" : ""));
             request.body(body == null ? "" : body);
         }
         Response response = request.request(method, path);
@@ -213,7 +219,9 @@ class OpenApiFuzzTest {
             wrongTypes = List.of(NODES.textNode(NUL), NODES.numberNode(1.5));
         }
         List<JsonNode> chosen = new ArrayList<>(always);
-        chosen.add(wrongTypes.get(random.nextInt(wrongTypes.size())));
+        if (always.isEmpty() || random.nextBoolean()) {
+            chosen.add(wrongTypes.get(random.nextInt(wrongTypes.size())));
+        }
         return chosen;
     }
 

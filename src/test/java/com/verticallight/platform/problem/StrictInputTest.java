@@ -54,6 +54,15 @@ class StrictInputTest {
     }
 
     @Test
+    void aNulInACsvBodyIsA400NamingTheBody() {
+        refused(owner.as().contentType("text/csv; charset=UTF-8").body("name,latitude,longitude\nA\u0000B,22.55,88.35\n")
+                .post("/api/v1/businesses/" + businessId + "/competitors/import-csv").then(), "body");
+        refused(owner.as().contentType("text/csv; charset=UTF-8")
+                .body("externalId,phone,name,amountMinor,currency\ncsv-1,+919830012345,A\u0000B,100,INR\n")
+                .post("/api/v1/businesses/" + businessId + "/sales/import").then(), "body");
+    }
+
+    @Test
     void aNulInAQueryOrPathParameterIsA400NamingIt() {
         refused(owner.as().urlEncodingEnabled(false).get("/api/v1/jobs?correlation=%00").then(), "correlation");
         refused(owner.as().urlEncodingEnabled(false).get("/api/v1/jobs?correlation=lead%00x").then(), "correlation");
