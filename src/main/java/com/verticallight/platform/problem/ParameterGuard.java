@@ -18,9 +18,18 @@ public class ParameterGuard {
 
     @ServerRequestFilter
     public Optional<Response> refuseControlCharacters(ContainerRequestContext request, UriInfo uri) {
-        return firstBad(uri.getPathParameters()).or(() -> firstBad(uri.getQueryParameters()))
-                .map(name -> ProblemMappers.respond(Problem.of(400, "Bad Request", "The request has invalid fields")
-                        .withErrors(List.of(new Problem.FieldError(name, StrictStrings.CONTROL_CHARACTERS))), uri));
+        Optional<String> bad;
+        try {
+            bad = firstBad(uri.getPathParameters()).or(() -> firstBad(uri.getQueryParameters()));
+        } catch (IllegalArgumentException malformedEscape) {
+            return Optional.of(invalid("query", "is not a valid URI query (a %-escape is malformed)", uri));
+        }
+        return bad.map(name -> invalid(name, StrictStrings.CONTROL_CHARACTERS, uri));
+    }
+
+    private static Response invalid(String field, String message, UriInfo uri) {
+        return ProblemMappers.respond(Problem.of(400, "Bad Request", "The request has invalid fields")
+                .withErrors(List.of(new Problem.FieldError(field, message))), uri);
     }
 
     private static Optional<String> firstBad(MultivaluedMap<String, String> parameters) {

@@ -107,7 +107,7 @@ class OpenApiFuzzTest {
 
         for (String garbage : List.of(UUID.randomUUID().toString(), "%00", "x".repeat(300))) {
             if (!pathParams.isEmpty()) {
-                send(method, fill(template, pathParams, name -> garbage.equals("%00") ? garbage : enc(garbage)),
+                send(method, fill(template, pathParams, name -> garbage.startsWith("%") ? garbage : enc(garbage)),
                         mediaType, baseline, op);
             }
         }

@@ -118,6 +118,27 @@ class StrictInputTest {
                  "templateName":"hello","language":"%s"}}""".formatted(UUID.randomUUID(), huge)), "action.language");
     }
 
+    /**
+     * A client library refuses to send "%zz", so this one is written on the socket. The HTTP server refuses such a
+     * request line itself, before any route runs, with a bare 400 (no body): never a 500.
+     */
+    @Test
+    void aMalformedPercentEscapeInTheUriIsA400() throws Exception {
+        for (String target : java.util.List.of("/api/v1/jobs?correlation=%zz", "/api/v1/contacts/%zz",
+                "/api/v1/jobs?correlation=%E0%A4")) {
+            org.assertj.core.api.Assertions.assertThat(rawGet(target)).as(target).startsWith("HTTP/1.1 400");
+        }
+    }
+
+    private String rawGet(String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + owner.accessToken() + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void aTooLongUriIsA414Problem() {
         owner.as().get("/api/v1/jobs?correlation=" + "x".repeat(5_000)).then().statusCode(414)
