@@ -12,10 +12,11 @@ import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ class OpenApiFuzzTest {
 
     private static final Logger LOG = Logger.getLogger(OpenApiFuzzTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     private static final String HUGE = "h".repeat(100_000);
@@ -154,23 +156,31 @@ class OpenApiFuzzTest {
         }
     }
 
+    /** Sent with the JDK's client: much lighter than REST Assured for some 1,500 requests, and sends bytes as given. */
     private void send(String method, String path, String mediaType, String body, JsonNode op) {
-        RequestSpecification request = given().urlEncodingEnabled(false).auth().oauth2(owner.accessToken());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + path)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + owner.accessToken());
         if (mediaType != null) {
             String type = mediaType.contains("*") ? "text/plain" : mediaType;
-            request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                    .encodeContentTypeAs(type, ContentType.TEXT).defaultContentCharset(StandardCharsets.UTF_8)));
-            request.contentType(type + (type.startsWith("text/") ? "; charset=UTF-8" : ""));
-            request.body(body == null ? "" : body);
+            request.header("Content-Type", type + (type.startsWith("text/") ? "; charset=UTF-8" : ""))
+                    .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        Response response = request.request(method, path);
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + abbreviate(path), e);
+        }
         sent++;
         int status = response.statusCode();
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
         String what = method + " " + abbreviate(path) + (body == null ? "" : " " + abbreviate(body)) + " → " + status;
         if (status >= 500 && !(status != 500 && op.path("responses").has(String.valueOf(status)))) {
-            failures.add(what + " " + abbreviate(response.asString()));
-        } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith(Problem.MEDIA_TYPE)) {
-            failures.add(what + " without problem+json (" + response.contentType() + ")");
+            failures.add(what + " " + abbreviate(response.body()));
+        } else if (status >= 400 && (!contentType.startsWith(Problem.MEDIA_TYPE) || response.body().isEmpty())) {
+            failures.add(what + " without a problem+json body (" + contentType + ")");
         }
     }
 
