@@ -132,10 +132,16 @@ public class AppointmentService {
         }));
     }
 
-    /** Cancels (removing the pending reminders) or closes an appointment as COMPLETED or NO_SHOW. */
+    /**
+     * Cancels (removing the pending reminders) or closes an appointment as COMPLETED or NO_SHOW. Asking for the
+     * status it already has changes nothing and answers it again (a retried request is not an error).
+     */
     @WithTransaction
     public Uni<AppointmentView> changeStatus(UUID id, AppointmentStatus to) {
         return appointments.getById(id, APPOINTMENT).chain(a -> businesses.get(a.businessId).chain(business -> {
+            if (a.status == to) {
+                return view(a, business, true);
+            }
             boolean correction = Set.of(AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW).containsAll(
                     Set.of(a.status, to));
             if (!correction) {

@@ -34,7 +34,7 @@ public final class BudgetViews {
     }
 
     @Schema(name = "BudgetResults")
-    public record ResultsRequest(@NotNull @Schema(description = "YYYY-MM, not after the current month") String month,
+    public record ResultsRequest(@NotNull @Size(max = 7) @Schema(description = "YYYY-MM, not after the current month") String month,
             @NotNull @Size(min = 1, max = 5) List<@Valid @NotNull ResultEntry> entries) {
     }
 

@@ -31,11 +31,11 @@ public final class AuthRequests {
     public record Login(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 1000) String password) {
     }
 
-    public record Refresh(@NotBlank String refreshToken) {
+    public record Refresh(@NotBlank @Size(max = 512) String refreshToken) {
     }
 
     public record AcceptInvite(
-            @NotBlank String inviteToken,
+            @NotBlank @Size(max = 512) String inviteToken,
             @NotBlank @Size(max = 200) String name,
             @NotNull @AcceptablePassword String password) {
     }

@@ -48,7 +48,7 @@ public final class UserViews {
 
     @Schema(name = "ApiKeyRequest")
     public record ApiKeyRequest(@NotBlank @Size(max = 100) String name,
-            @NotNull @Size(min = 1) List<@NotBlank String> permissions) {
+            @NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 64) String> permissions) {
     }
 
     @Schema(name = "ApiKey")

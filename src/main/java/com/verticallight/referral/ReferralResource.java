@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.execution.Period;
 import com.verticallight.execution.QueryParams;
 import com.verticallight.identity.Permission;
+import com.verticallight.platform.json.StrictStrings;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.referral.ReferralViews.ImportRequest;
@@ -93,7 +94,7 @@ public class ReferralResource {
     public Uni<ImportResult> importSales(@PathParam("businessId") UUID businessId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
         List<SaleRequest> rows = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(CSV)
-                ? SalesCsv.parse(body) : fromJson(body);
+                ? SalesCsv.parse(StrictStrings.requireNoControlCharacters("body", body)) : fromJson(body);
         var violations = validator.validate(new ImportRequest(rows));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -197,6 +197,31 @@ class AppointmentRemindersTest {
     }
 
     @Test
+    void repeatingAStatusChangeIsAnIdempotent200() {
+        ReminderFixture f = ReminderFixture.withWhatsApp();
+        for (String action : java.util.List.of("cancel", "complete", "no-show")) {
+            String id = book(f, ReminderFixture.uniquePhone(), inDays(f, 3, 15));
+            String status = action.equals("no-show") ? "NO_SHOW" : action.equals("cancel") ? "CANCELLED" : "COMPLETED";
+            f.owner().as().post("/api/v1/appointments/" + id + "/" + action).then().statusCode(200)
+                    .body("status", equalTo(status));
+            f.owner().as().post("/api/v1/appointments/" + id + "/" + action).then().statusCode(200)
+                    .body("status", equalTo(status)).body("changes", hasSize(2));
+        }
+    }
+
+    @Test
+    void closingACancelledAppointmentIsA409() {
+        ReminderFixture f = ReminderFixture.withWhatsApp();
+        String id = book(f, ReminderFixture.uniquePhone(), inDays(f, 3, 15));
+        f.owner().as().post("/api/v1/appointments/" + id + "/cancel").then().statusCode(200);
+        for (String action : java.util.List.of("complete", "no-show")) {
+            f.owner().as().post("/api/v1/appointments/" + id + "/" + action).then().statusCode(409)
+                    .contentType(com.verticallight.platform.problem.Problem.MEDIA_TYPE);
+        }
+        f.owner().as().get("/api/v1/appointments/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
     void anOffsetAlreadyPastWhenBookedIsSkipped() {
         ReminderFixture f = ReminderFixture.withWhatsApp();
         Instant inFiveHours = clock.instant().plus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);

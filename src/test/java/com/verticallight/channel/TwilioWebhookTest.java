@@ -65,6 +65,31 @@ class TwilioWebhookTest {
     }
 
     @Test
+    void aMalformedUnsignedFormIsRefusedWithAProblemNotA500() {
+        String malformed = "MessageSid=SM%zz&Body=%E0%A4&From=%";
+        for (String kind : java.util.List.of("messages", "status")) {
+            given().contentType("application/x-www-form-urlencoded").body(malformed)
+                    .post("/webhooks/twilio/" + UUID.randomUUID() + "/" + kind).then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        Account owner = ChannelFixtures.tenantWithBusiness();
+        String connection = connectTwilio(owner, "AC" + UUID.randomUUID().toString().replace("-", ""));
+        for (String kind : java.util.List.of("messages", "status")) {
+            given().contentType("application/x-www-form-urlencoded").body(malformed)
+                    .post("/webhooks/twilio/" + connection + "/" + kind).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+            given().contentType("application/x-www-form-urlencoded").body("MessageSid=SM1%00x")
+                    .header("X-Twilio-Signature", "bm90LXRoZS1zaWduYXR1cmU=")
+                    .post("/webhooks/twilio/" + connection + "/" + kind).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        }
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        given().contentType("application/x-www-form-urlencoded").body("MessageSid=" + sid + "&Body=hi")
+                .post("/webhooks/twilio/" + connection + "/messages").then().statusCode(401);
+        assertThat(sql.count("select count(*) from webhook_event where external_id = $1", sid)).isZero();
+    }
+
+    @Test
     void aStatusCallbackMarksTheSmsDelivered() {
         Account owner = ChannelFixtures.tenantWithBusiness();
         String accountSid = "AC" + UUID.randomUUID().toString().replace("-", "");

@@ -1,5 +1,6 @@
 package com.verticallight.channel.connector;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 
@@ -29,23 +30,23 @@ import java.util.Map;
  */
 public record OutboundAction(
         ActionType type,
-        String to,
-        String toName,
-        String text,
-        String html,
-        String subject,
-        String templateName,
-        String language,
-        List<String> parameters,
-        String mediaUrl,
-        String mediaKind,
-        String fileName,
-        String link,
-        String callToAction,
-        String reviewId,
-        Map<String, List<String>> hours,
-        String event,
-        Map<String, Object> data) {
+        @Size(max = 320) String to,
+        @Size(max = 200) String toName,
+        @Size(max = 65_536) String text,
+        @Size(max = 100_000) String html,
+        @Size(max = 998) String subject,
+        @Size(max = 512) String templateName,
+        @Size(max = 64) String language,
+        @Size(max = 100) List<@Size(max = 4096) String> parameters,
+        @Size(max = 2048) String mediaUrl,
+        @Size(max = 64) String mediaKind,
+        @Size(max = 255) String fileName,
+        @Size(max = 2048) String link,
+        @Size(max = 64) String callToAction,
+        @Size(max = 512) String reviewId,
+        @Size(max = 7) Map<@Size(max = 16) String, @Size(max = 10) List<@Size(max = 64) String>> hours,
+        @Size(max = 200) String event,
+        @Size(max = 200) Map<@Size(max = 200) String, Object> data) {
 
     public enum ActionType {
         /** Free-form message (WhatsApp text, SMS). */

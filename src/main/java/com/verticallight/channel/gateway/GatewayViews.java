@@ -21,7 +21,7 @@ public final class GatewayViews {
     public record ActionCommand(
             @NotNull UUID connectionId,
             @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull OutboundAction action,
+            @NotNull @Valid OutboundAction action,
             @Schema(description = "A promotion: needs the contact's recorded consent on the channel") Boolean marketing,
             @Schema(description = "Ignores quiet hours (e.g. an appointment moved within the hour)") Boolean urgent,
             @Schema(description = "What task this is in the automation ledger (e.g. appointment_reminder); posts and "
@@ -44,7 +44,7 @@ public final class GatewayViews {
             @NotNull UUID connectionId,
             @Size(min = 1, max = 150) String idempotencyKey,
             @Size(max = 200) String correlation,
-            @NotNull OutboundAction action,
+            @NotNull @Valid OutboundAction action,
             Boolean marketing,
             Boolean urgent,
             @Size(max = 60) String taskType,

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,7 @@ public class TwilioWebhookResource {
     @APIResponse(responseCode = "400", description = "Not a Twilio form body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> message(@PathParam("connectionId") UUID connectionId,
-            @HeaderParam("X-Twilio-Signature") String signature, MultivaluedMap<String, String> form,
-            @Context UriInfo uri) {
+            @HeaderParam("X-Twilio-Signature") String signature, String form, @Context UriInfo uri) {
         return receive(connectionId, signature, form, uri, "message", "MessageSid");
     }
 
@@ -83,24 +81,26 @@ public class TwilioWebhookResource {
     @APIResponse(responseCode = "400", description = "Not a Twilio form body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> status(@PathParam("connectionId") UUID connectionId,
-            @HeaderParam("X-Twilio-Signature") String signature, MultivaluedMap<String, String> form,
-            @Context UriInfo uri) {
+            @HeaderParam("X-Twilio-Signature") String signature, String form, @Context UriInfo uri) {
         return receive(connectionId, signature, form, uri, "status", "MessageSid");
     }
 
-    private Uni<String> receive(UUID connectionId, String signature, MultivaluedMap<String, String> form, UriInfo uri,
+    /**
+     * The connection is looked up first (unknown: 401 without reading the body), then the form is decoded by
+     * {@link TwilioForm} (malformed: 400), then the signature is checked (401) before anything is stored.
+     */
+    private Uni<String> receive(UUID connectionId, String signature, String form, UriInfo uri,
             String type, String idField) {
-        Map<String, String> params = new TreeMap<>();
-        if (form != null) {
-            form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
-        }
         return directory.byConnectionId(connectionId, ChannelKind.SMS_TWILIO)
                 .onItem().ifNull().failWith(WebhookFailures::unsigned)
                 .chain(owner -> currentTenant.runAs(owner.tenantId(), () -> connections.resolve(List.of(connectionId)))
                         .map(found -> found.get(connectionId))
-                        .invoke(connection -> requireSigned(connection, signature, uri, params))
-                        .chain(connection -> inbox.accept(List.of(new InboundEvent(owner.tenantId(), "TWILIO",
-                                externalId(params, idField, type), type, payload(connectionId, params))))))
+                        .chain(connection -> {
+                            Map<String, String> params = TwilioForm.parse(form);
+                            requireSigned(connection, signature, uri, params);
+                            return inbox.accept(List.of(new InboundEvent(owner.tenantId(), "TWILIO",
+                                    externalId(params, idField, type), type, payload(connectionId, params))));
+                        }))
                 .replaceWith(EMPTY_TWIML);
     }
 

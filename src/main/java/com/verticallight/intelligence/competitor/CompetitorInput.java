@@ -28,8 +28,8 @@ public record CompetitorInput(
         Boolean hasWebsite,
         @Size(max = 500) String website,
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be a time of day, HH:mm") String closesAt,
-        List<String> types,
-        String businessStatus) {
+        @Size(max = 50) List<@Size(max = 100) String> types,
+        @Size(max = 64) String businessStatus) {
 
     /** The id under which this competitor is remembered. */
     public String key() {

@@ -4,6 +4,7 @@ import com.verticallight.identity.Permission;
 import com.verticallight.intelligence.competitor.CompetitorViews.AlertView;
 import com.verticallight.intelligence.competitor.CompetitorViews.Analysis;
 import com.verticallight.intelligence.competitor.CompetitorViews.ImportResult;
+import com.verticallight.platform.json.StrictStrings;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -73,7 +74,7 @@ public class CompetitorResource {
     @APIResponse(responseCode = "400", description = "Every invalid cell of every row, named \"rows[N].column\" (N: the spreadsheet row, header = 1); nothing is stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not sent as text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ImportResult> importCsv(@PathParam("businessId") UUID businessId, String csv) {
-        return competitors.importCsv(businessId, csv);
+        return competitors.importCsv(businessId, StrictStrings.requireNoControlCharacters("body", csv));
     }
 
     @GET

@@ -3,8 +3,10 @@ package com.verticallight.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.verticallight.platform.json.StrictStrings;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -46,15 +48,21 @@ public class ProblemMappers {
 
     /** Listed one by one: Quarkus has its own mapper for MismatchedInputException that would win otherwise. */
     @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
-            ValueInstantiationException.class })
+            InvalidNullException.class, ValueInstantiationException.class, StrictStrings.ControlCharacter.class })
     public Response wrongType(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String message = "has the wrong type or format";
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (e instanceof StrictStrings.ControlCharacter) {
+            message = StrictStrings.CONTROL_CHARACTERS;
+        } else if (e instanceof InvalidNullException) {
+            message = "must not be null";
+        } else if (target != null && target.isEnum()) {
+            message = "must be one of " + Arrays.toString(target.getEnumConstants());
         } else if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException bad) {
             message = bad.getMessage();
+        } else if (target != null) {
+            message = JsonTypes.expected(target).orElse(message);
         }
         return respond(Problem.of(400, "Bad Request", "The request body does not match the expected shape")
                 .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))), uri);
