@@ -305,7 +305,8 @@ class WorkflowExecutionTest {
         }, "the workflow to run for the new lead");
 
         // the same event delivered again (as after a crash before its acknowledgement)
-        sql.query("update outbox set published_at = null where tenant_id = $1 and topic = 'lead.created'",
+        sql.query("update outbox set status = 'PENDING', published_at = null, claimed_until = null, next_attempt_at = null "
+                + "where tenant_id = $1 and topic = 'lead.created'",
                 owner.tenantId());
         outbox.relayPending().await().atMost(Duration.ofSeconds(30));
         eventually(() -> sql.count("select count(*) from outbox where tenant_id = $1 and topic = 'lead.created' "

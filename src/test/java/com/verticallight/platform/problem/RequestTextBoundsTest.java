@@ -150,6 +150,9 @@ class RequestTextBoundsTest {
             if (annotation.annotationType().getName().startsWith("com.verticallight.platform.validation.")) {
                 return true;
             }
+            if (annotation instanceof com.verticallight.identity.AcceptablePassword) {
+                return true; // 10 to 64 characters and at most 72 bytes (PasswordPolicy)
+            }
         }
         return false;
     }
