@@ -103,7 +103,7 @@ public class Approvals {
                 where tenant_id = $1 and execution_id = $2 and step_key = $3 and step_type = 'approval'""")
                 .execute(Tuple.of(tenantId, executionId, stepKey)).map(rows -> {
                     if (rows.size() == 0) {
-                        throw ProblemException.notFound("Approval " + stepKey + " of execution " + executionId);
+                        throw ProblemException.notFound("Approval step");
                     }
                     Row row = rows.iterator().next();
                     if (!"WAITING".equals(row.getString("status"))) {
