@@ -30,6 +30,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +58,8 @@ public class WorkflowService {
     private final PlanLimits planLimits;
     private final ObjectMapper json;
     private final Clock clock;
-    @jakarta.inject.Inject
+    /** Checks the model ids of aiPrediction steps (field-injected to keep the constructor of the core as it is). */
+    @Inject
     AiPredictionStep predictions;
 
     public WorkflowService(WorkflowRepository workflows, WorkflowVersionRepository versions,
