@@ -5,6 +5,10 @@ import com.verticallight.platform.problem.Problem;
 import com.verticallight.workflow.WorkflowViews.ExecutionView;
 import com.verticallight.workflow.execution.ExecutionService;
 import com.verticallight.workflow.execution.ExecutionStatus;
+import com.verticallight.workflow.step.approval.ApprovalDecision;
+import com.verticallight.workflow.step.approval.Approvals;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -33,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkflowExecutionResource {
 
     private final ExecutionService executions;
+    private final Approvals approvals;
 
-    public WorkflowExecutionResource(ExecutionService executions) {
+    public WorkflowExecutionResource(ExecutionService executions, Approvals approvals) {
         this.executions = executions;
+        this.approvals = approvals;
     }
 
     @GET
@@ -79,5 +85,19 @@ public class WorkflowExecutionResource {
     @APIResponse(responseCode = "409", description = "Not FAILED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ExecutionView> retry(@PathParam("executionId") UUID executionId) {
         return executions.retry(executionId);
+    }
+
+    @POST
+    @Path("/{executionId}/approvals/{stepKey}")
+    @RolesAllowed(Permission.AUTOMATION_RUN)
+    @Operation(summary = "Approve or reject an approval step that waits; the execution goes on at once")
+    @APIResponse(responseCode = "200", description = "Decided; the execution as it stands now", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "400", description = "decision is not approve or reject", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such execution or approval step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, timed out, or the execution ended", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ExecutionView> decide(@PathParam("executionId") UUID executionId, @PathParam("stepKey") String stepKey,
+            @Valid @NotNull ApprovalDecision decision) {
+        return approvals.decide(executionId, stepKey, decision.value(), decision.comment())
+                .chain(() -> executions.get(executionId));
     }
 }

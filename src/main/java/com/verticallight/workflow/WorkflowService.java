@@ -24,11 +24,13 @@ import com.verticallight.workflow.definition.WorkflowStatus;
 import com.verticallight.workflow.definition.WorkflowVersion;
 import com.verticallight.workflow.definition.WorkflowVersionRepository;
 import com.verticallight.workflow.step.StepValidation;
+import com.verticallight.workflow.step.ai.AiPredictionStep;
 import com.verticallight.workflow.trigger.TriggerTypes;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,6 +58,9 @@ public class WorkflowService {
     private final PlanLimits planLimits;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Checks the model ids of aiPrediction steps (field-injected to keep the constructor of the core as it is). */
+    @Inject
+    AiPredictionStep predictions;
 
     public WorkflowService(WorkflowRepository workflows, WorkflowVersionRepository versions,
             DefinitionValidator validator, TriggerTypes triggers, ConnectionService connections,
@@ -221,7 +226,13 @@ public class WorkflowService {
                         errors.add(new FieldError(field, "is a connection of another business"));
                     }
                 })).replaceWithVoid();
-        return business.chain(() -> connected).map(ignored -> errors.stream()
+        Uni<Void> modelled = v.models().isEmpty() ? Uni.createFrom().voidItem()
+                : predictions.deployed(v.models().values()).invoke(found -> v.models().forEach((field, id) -> {
+                    if (!found.contains(id)) {
+                        errors.add(new FieldError(field, predictions.unknownModel()));
+                    }
+                })).replaceWithVoid();
+        return business.chain(() -> connected).chain(() -> modelled).map(ignored -> errors.stream()
                 .sorted(Comparator.comparing(FieldError::field)).toList());
     }
 

@@ -126,6 +126,9 @@ public class DefinitionValidator {
         edges.put("onTrue", step.onTrue());
         edges.put("onFalse", step.onFalse());
         edges.put("onError", step.onError());
+        edges.put("onApprove", step.onApprove());
+        edges.put("onReject", step.onReject());
+        edges.put("onTimeout", step.onTimeout());
         List<String> branches = type.branches(step);
         for (int i = 0; i < branches.size(); i++) {
             edges.put("settings.branches[" + i + "]", branches.get(i));
@@ -140,6 +143,10 @@ public class DefinitionValidator {
         boolean condition = "condition".equals(step.type());
         if (!condition && (step.onTrue() != null || step.onFalse() != null)) {
             v.error(step.field("onTrue"), "only a condition step has onTrue/onFalse branches");
+        }
+        if (!"approval".equals(step.type()) && (step.onApprove() != null || step.onReject() != null
+                || step.onTimeout() != null)) {
+            v.error(step.field("onApprove"), "only an approval step has onApprove/onReject/onTimeout edges");
         }
     }
 
@@ -195,7 +202,8 @@ public class DefinitionValidator {
 
     private List<String> successors(StepDefinition step) {
         List<String> all = new ArrayList<>();
-        for (String target : new String[] { step.next(), step.onTrue(), step.onFalse(), step.onError() }) {
+        for (String target : new String[] { step.next(), step.onTrue(), step.onFalse(), step.onError(),
+                step.onApprove(), step.onReject(), step.onTimeout() }) {
             if (target != null) {
                 all.add(target);
             }

@@ -43,7 +43,11 @@ public record WorkflowDefinition(
             @Schema(description = "The step after this one; none ends the path") String next,
             @Schema(description = "condition: the step when true") String onTrue,
             @Schema(description = "condition: the step when false") String onFalse,
-            @Schema(description = "The step after this one failed its last attempt") String onError) {
+            @Schema(description = "The step after this one failed its last attempt") String onError,
+            @Schema(description = "approval: the step when approved (else next)") String onApprove,
+            @Schema(description = "approval: the step when rejected (else next)") String onReject,
+            @Schema(description = "approval: the step when no decision came before the timeout (else next)")
+            String onTimeout) {
 
         public Map<String, Object> settingsOrEmpty() {
             return settings == null ? Map.of() : settings;

@@ -28,10 +28,13 @@ final class Pass {
     final Map<String, StepRunRow> prior;
     private final Map<String, Object> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Object> vars = Collections.synchronizedMap(new LinkedHashMap<>());
-    final AtomicInteger stepsRun = new AtomicInteger();
+    final AtomicInteger stepsRun;
     /** This pass's number (its lease job is keyed by it) and how long its lease holds. */
     final int number;
-    volatile Instant leaseUntil;
+    private volatile Instant leaseUntil;
+    /** Inside a loop: the pass it runs in, the suffix of its step keys ("#2") and its vars (item, index). */
+    private final Pass parent;
+    final String suffix;
 
     Pass(UUID tenantId, UUID executionId, UUID workflowId, UUID businessId, WorkflowDefinition definition,
             Map<String, Object> trigger, Map<String, Object> business, Map<String, StepRunRow> prior, int number,
@@ -46,6 +49,43 @@ final class Pass {
         this.prior = prior;
         this.number = number;
         this.leaseUntil = leaseUntil;
+        this.stepsRun = new AtomicInteger();
+        this.parent = null;
+        this.suffix = "";
+    }
+
+    /** One iteration of a loop inside this pass: its step keys end with "#index", vars.item and vars.index are set. */
+    Pass iteration(int index, Object item) {
+        return new Pass(this, index, item);
+    }
+
+    private Pass(Pass parent, int index, Object item) {
+        this.tenantId = parent.tenantId;
+        this.executionId = parent.executionId;
+        this.workflowId = parent.workflowId;
+        this.businessId = parent.businessId;
+        this.definition = parent.definition;
+        this.trigger = parent.trigger;
+        this.business = parent.business;
+        this.prior = parent.prior;
+        this.number = parent.number;
+        this.stepsRun = parent.stepsRun;
+        this.parent = parent;
+        this.suffix = parent.suffix + "#" + index;
+        vars.put("item", item);
+        vars.put("index", index);
+    }
+
+    Instant leaseUntil() {
+        return parent == null ? leaseUntil : parent.leaseUntil();
+    }
+
+    void leaseUntil(Instant until) {
+        if (parent == null) {
+            leaseUntil = until;
+        } else {
+            parent.leaseUntil(until);
+        }
     }
 
     void output(String stepId, Object output, boolean setsVariables) {
@@ -64,6 +104,18 @@ final class Pass {
     }
 
     Variables variables(Instant now) {
+        if (parent != null) {
+            Variables outer = parent.variables(now);
+            Map<String, Object> allSteps = new HashMap<>(outer.steps());
+            Map<String, Object> allVars = new HashMap<>(outer.vars());
+            synchronized (steps) {
+                allSteps.putAll(steps);
+            }
+            synchronized (vars) {
+                allVars.putAll(vars);
+            }
+            return new Variables(trigger, allSteps, business, allVars, now);
+        }
         synchronized (steps) {
             synchronized (vars) {
                 return new Variables(trigger, new HashMap<>(steps), business, new HashMap<>(vars), now);

@@ -78,6 +78,11 @@ final class StepRunContext implements StepContext {
     }
 
     @Override
+    public Uni<PathOutcome> runIteration(String startStepId, int index, Object item) {
+        return engine.iteration(pass, startStepId, index, item);
+    }
+
+    @Override
     public Uni<PathOutcome> runPath(String startStepId) {
         return engine.branch(pass, startStepId);
     }

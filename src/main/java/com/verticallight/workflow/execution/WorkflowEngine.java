@@ -170,7 +170,7 @@ public class WorkflowEngine {
                     + config.maxStepsPerExecution() + " steps"));
         }
         StepType type = types.get(step.type());
-        String key = stepId;
+        String key = stepId + p.suffix;
         StepRunRow prior = p.prior.get(key);
         Instant now = clock.instant();
         if (prior == null) {
@@ -192,14 +192,20 @@ public class WorkflowEngine {
                     yield Uni.createFrom().item(new PathOutcome.Waiting(prior.waitUntil()));
                 }
                 if ("wait".equals(prior.edge())) {
-                    yield finished(p, step, type, key, prior.attempt(), prior.startedAt(),
-                            new StepResult.Done(parse(prior.output()), "next"));
+                    yield waitOver(p, step, type, key, prior);
                 }
                 yield execute(p, step, type, key, "retry".equals(prior.edge()) ? prior.attempt() + 1 : prior.attempt());
             }
             // a pass died while it ran: the same attempt again (an effect keeps its key, so it happens once)
             case RUNNING -> execute(p, step, type, key, Math.max(1, prior.attempt()));
         };
+    }
+
+    /** A wait whose time came: the step type says how it ends (a delay goes on; an approval times out). */
+    private Uni<PathOutcome> waitOver(Pass p, StepDefinition step, StepType type, String key, StepRunRow prior) {
+        StepRunContext context = new StepRunContext(this, p, step, key, prior.attempt(), clock.instant(), expressions);
+        return Uni.createFrom().deferred(() -> type.waitOver(context, parse(prior.output())))
+                .chain(result -> finished(p, step, type, key, prior.attempt(), prior.startedAt(), result));
     }
 
     /**
@@ -323,7 +329,7 @@ public class WorkflowEngine {
      */
     private Uni<Void> keepLease(Pass p, Instant now) {
         Duration lease = config.lease();
-        if (now.isBefore(p.leaseUntil.minus(lease.dividedBy(2)))) {
+        if (now.isBefore(p.leaseUntil().minus(lease.dividedBy(2)))) {
             return Uni.createFrom().voidItem();
         }
         Instant until = now.plus(lease);
@@ -331,13 +337,19 @@ public class WorkflowEngine {
             if (!kept) {
                 throw new PassStopped("Execution " + p.executionId + " was cancelled or taken over by another pass");
             }
-            p.leaseUntil = until;
+            p.leaseUntil(until);
         }).replaceWithVoid();
     }
 
     /** A branch runs on a Vert.x context of its own, so its database work never shares a session with another's. */
     Uni<PathOutcome> branch(Pass p, String start) {
         return currentTenant.runAs(p.tenantId, () -> walk(p, start, null));
+    }
+
+    /** One iteration of a loop's body, on a Vert.x context of its own, with its item and index. */
+    Uni<PathOutcome> iteration(Pass p, String start, int index, Object item) {
+        Pass iteration = p.iteration(index, item);
+        return currentTenant.runAs(p.tenantId, () -> walk(iteration, start, null));
     }
 
     private Uni<Void> save(Pass p, StepDefinition step, String key, StepRunStatus status, int attempt, String edge,
@@ -353,6 +365,9 @@ public class WorkflowEngine {
         return switch (edge) {
             case "onTrue" -> step.onTrue();
             case "onFalse" -> step.onFalse();
+            case "onApprove" -> step.onApprove() != null ? step.onApprove() : step.next();
+            case "onReject" -> step.onReject() != null ? step.onReject() : step.next();
+            case "onTimeout" -> step.onTimeout() != null ? step.onTimeout() : step.next();
             default -> step.next();
         };
     }

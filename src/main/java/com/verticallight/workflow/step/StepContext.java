@@ -43,6 +43,12 @@ public interface StepContext {
     /** Runs the path that starts at a step until it ends, waits or fails; steps that finished before are skipped. */
     Uni<PathOutcome> runPath(String startStepId);
 
+    /**
+     * Runs one iteration of a loop's body: the path from a step, with vars.item and vars.index set and step keys
+     * suffixed "#index" (so its effects happen once per item).
+     */
+    Uni<PathOutcome> runIteration(String startStepId, int index, Object item);
+
     /** A rendered text template ({{expr}} parts evaluated). */
     default String render(String template) {
         return expressions().render(template, variables());

@@ -34,6 +34,14 @@ public interface StepType {
         return false;
     }
 
+    /**
+     * A step that waited (a {@link StepResult.Wait}) and whose time has come: how it ends. A delay goes on to next
+     * with the output it stored; an approval whose timeout passed takes onTimeout (unless a decision came first).
+     */
+    default Uni<StepResult> waitOver(StepContext context, Object storedOutput) {
+        return Uni.createFrom().item(StepResult.next(storedOutput));
+    }
+
     /** A step whose output becomes variables ({@code vars.<name>}) of the execution (the script step). */
     default boolean setsVariables() {
         return false;

@@ -21,6 +21,7 @@ public class StepValidation {
     private final Expressions expressions;
     private final List<FieldError> errors = new ArrayList<>();
     private final Map<String, UUID> connections = new LinkedHashMap<>();
+    private final Map<String, String> models = new LinkedHashMap<>();
 
     public StepValidation(Expressions expressions) {
         this.expressions = expressions;
@@ -37,6 +38,15 @@ public class StepValidation {
     /** Field → connection id to check: it must be one of the tenant's connections. */
     public Map<String, UUID> connections() {
         return connections;
+    }
+
+    /** Field → model id to check: it must be a deployed model of the tenant (see ModelRegistry). */
+    public Map<String, String> models() {
+        return models;
+    }
+
+    public void model(String field, String modelId) {
+        models.put(field, modelId);
     }
 
     public boolean required(String field, Object value) {
