@@ -171,7 +171,7 @@ public class ExternalApiStep implements StepType {
             default -> {
             }
         }
-        return new PlatformRequest(method, url, headers, body);
+        return new PlatformRequest(method, url, headers, body, true); // a tenant-given URL: checked against private addresses at send time
     }
 
     /** The URL is the base or under it (not merely sharing its text: api.example.com.evil.net is not under it). */
