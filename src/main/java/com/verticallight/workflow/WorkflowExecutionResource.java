@@ -47,7 +47,7 @@ public class WorkflowExecutionResource {
     @GET
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "Executions, newest first, by status and workflow")
-    @APIResponse(responseCode = "200", description = "Executions (without step runs)", content = @Content(schema = @Schema(implementation = ExecutionView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "Executions (without step runs)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<ExecutionView>> list(@QueryParam("status") ExecutionStatus status,
             @QueryParam("workflowId") UUID workflowId,
@@ -59,7 +59,7 @@ public class WorkflowExecutionResource {
     @Path("/{executionId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One execution with every step run")
-    @APIResponse(responseCode = "200", description = "The execution", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "200", description = "The execution", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
     @APIResponse(responseCode = "404", description = "No such execution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ExecutionView> get(@PathParam("executionId") UUID executionId) {
         return executions.get(executionId);
@@ -69,7 +69,7 @@ public class WorkflowExecutionResource {
     @Path("/{executionId}/cancel")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Cancel a running or waiting execution")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
     @APIResponse(responseCode = "404", description = "No such execution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already ended", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ExecutionView> cancel(@PathParam("executionId") UUID executionId) {
@@ -80,7 +80,7 @@ public class WorkflowExecutionResource {
     @Path("/{executionId}/retry")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Run a failed execution again from its failed step")
-    @APIResponse(responseCode = "200", description = "Restarted", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "200", description = "Restarted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
     @APIResponse(responseCode = "404", description = "No such execution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not FAILED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ExecutionView> retry(@PathParam("executionId") UUID executionId) {
@@ -91,7 +91,7 @@ public class WorkflowExecutionResource {
     @Path("/{executionId}/approvals/{stepKey}")
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Approve or reject an approval step that waits; the execution goes on at once")
-    @APIResponse(responseCode = "200", description = "Decided; the execution as it stands now", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "200", description = "Decided; the execution as it stands now", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
     @APIResponse(responseCode = "400", description = "decision is not approve or reject", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such execution or approval step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, timed out, or the execution ended", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

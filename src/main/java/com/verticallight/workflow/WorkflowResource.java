@@ -25,13 +25,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +62,7 @@ public class WorkflowResource {
     @POST
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Create a workflow draft; the whole graph is validated")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WorkflowView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowView.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition: each error names the step and field, e.g. steps[wait1].settings.duration", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@Valid @NotNull WorkflowRequest request) {
         return workflows.create(request).map(created -> Response.status(201)
@@ -69,7 +72,7 @@ public class WorkflowResource {
     @GET
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The tenant's workflows, newest first")
-    @APIResponse(responseCode = "200", description = "Workflows", content = @Content(schema = @Schema(implementation = WorkflowView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "Workflows", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public Uni<List<WorkflowView>> list() {
         return workflows.list();
     }
@@ -78,7 +81,7 @@ public class WorkflowResource {
     @Path("/{workflowId}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One workflow with its draft")
-    @APIResponse(responseCode = "200", description = "The workflow", content = @Content(schema = @Schema(implementation = WorkflowView.class)))
+    @APIResponse(responseCode = "200", description = "The workflow", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowView.class)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WorkflowView> get(@PathParam("workflowId") UUID workflowId) {
         return workflows.get(workflowId);
@@ -88,7 +91,7 @@ public class WorkflowResource {
     @Path("/{workflowId}")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Replace the draft (published versions stay until the next publish)")
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = WorkflowView.class)))
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowView.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WorkflowView> update(@PathParam("workflowId") UUID workflowId, @Valid @NotNull WorkflowRequest request) {
@@ -109,7 +112,7 @@ public class WorkflowResource {
     @Path("/validate")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "Check a definition without saving it")
-    @APIResponse(responseCode = "200", description = "Whether it is valid, and every error", content = @Content(schema = @Schema(implementation = ValidationView.class)))
+    @APIResponse(responseCode = "200", description = "Whether it is valid, and every error", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValidationView.class)))
     @APIResponse(responseCode = "400", description = "Not a workflow request (e.g. no name)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ValidationView> validate(@Valid @NotNull WorkflowRequest request) {
         return workflows.validate(request);
@@ -119,7 +122,7 @@ public class WorkflowResource {
     @Path("/{workflowId}/publish")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Freeze the draft as the next numbered version; new executions run it")
-    @APIResponse(responseCode = "200", description = "The version number", content = @Content(schema = @Schema(implementation = Published.class)))
+    @APIResponse(responseCode = "200", description = "The version number", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Published.class)))
     @APIResponse(responseCode = "400", description = "The draft is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The plan's active workflows are all in use", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -131,7 +134,7 @@ public class WorkflowResource {
     @Path("/{workflowId}/versions")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The published versions, newest first")
-    @APIResponse(responseCode = "200", description = "Versions", content = @Content(schema = @Schema(implementation = VersionSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "Versions", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<VersionSummary>> versions(@PathParam("workflowId") UUID workflowId) {
         return workflows.versions(workflowId);
@@ -141,7 +144,7 @@ public class WorkflowResource {
     @Path("/{workflowId}/versions/{number}")
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "One published version's frozen definition")
-    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such workflow or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<VersionView> version(@PathParam("workflowId") UUID workflowId, @PathParam("number") @Min(1) int number) {
         return workflows.version(workflowId, number);
@@ -151,7 +154,7 @@ public class WorkflowResource {
     @Path("/{workflowId}/pause")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Pause: no new executions start; running ones go on")
-    @APIResponse(responseCode = "200", description = "Paused", content = @Content(schema = @Schema(implementation = WorkflowView.class)))
+    @APIResponse(responseCode = "200", description = "Paused", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowView.class)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WorkflowView> pause(@PathParam("workflowId") UUID workflowId) {
         return workflows.pause(workflowId);
@@ -161,7 +164,7 @@ public class WorkflowResource {
     @Path("/{workflowId}/resume")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Resume a paused workflow")
-    @APIResponse(responseCode = "200", description = "Active again", content = @Content(schema = @Schema(implementation = WorkflowView.class)))
+    @APIResponse(responseCode = "200", description = "Active again", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkflowView.class)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The plan's active workflows are all in use", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WorkflowView> resume(@PathParam("workflowId") UUID workflowId) {
@@ -174,11 +177,14 @@ public class WorkflowResource {
     @Operation(summary = "Run the published version now with a JSON payload as trigger",
             description = "202 with the execution id; with wait=true, 200 with the finished execution and its output "
                     + "if it ends (or starts waiting) within the timeout, else 202")
-    @APIResponse(responseCode = "200", description = "Ended within the wait", content = @Content(schema = @Schema(implementation = ExecutionView.class)))
-    @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = RunAccepted.class)))
+    @APIResponse(responseCode = "200", description = "Ended within the wait", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "202", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
     @APIResponse(responseCode = "400", description = "The payload does not match the input schema", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not published, or paused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            additionalProperties = Schema.True.class,
+            description = "The trigger payload: any JSON object, checked against the workflow's inputSchema")))
     public Uni<Response> run(@PathParam("workflowId") UUID workflowId, Map<String, Object> payload,
             @QueryParam("wait") @DefaultValue("false") boolean wait) {
         return runs.manual(workflowId, payload).chain(started -> {

@@ -8,6 +8,7 @@ import com.verticallight.workflow.definition.WorkflowDefinition.TriggerDefinitio
 import com.verticallight.workflow.definition.WorkflowStatus;
 import com.verticallight.workflow.execution.ExecutionStatus;
 import com.verticallight.workflow.execution.StepRunStatus;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -27,9 +28,9 @@ public final class WorkflowViews {
             @Size(max = 2000) String description,
             @Schema(description = "The business it works for (its time zone, manual tasks); none for the whole account")
             UUID businessId,
-            TriggerDefinition trigger,
-            List<StepDefinition> steps,
-            InputSchema inputSchema,
+            @Valid TriggerDefinition trigger,
+            List<@Valid StepDefinition> steps,
+            @Valid InputSchema inputSchema,
             @Size(max = 4000) String output) {
 
         public WorkflowDefinition definition() {

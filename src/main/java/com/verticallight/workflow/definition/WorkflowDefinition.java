@@ -1,6 +1,7 @@
 package com.verticallight.workflow.definition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,17 +38,17 @@ public record WorkflowDefinition(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "WorkflowStep", description = "One step: its id, type, settings and where to go next")
     public record StepDefinition(
-            String id,
-            String type,
-            Map<String, Object> settings,
-            @Schema(description = "The step after this one; none ends the path") String next,
-            @Schema(description = "condition: the step when true") String onTrue,
-            @Schema(description = "condition: the step when false") String onFalse,
-            @Schema(description = "The step after this one failed its last attempt") String onError,
-            @Schema(description = "approval: the step when approved (else next)") String onApprove,
-            @Schema(description = "approval: the step when rejected (else next)") String onReject,
+            @Size(max = 40) String id,
+            @Size(max = 64) String type,
+            Map<@Size(max = 100) String, Object> settings,
+            @Schema(description = "The step after this one; none ends the path") @Size(max = 40) String next,
+            @Schema(description = "condition: the step when true") @Size(max = 40) String onTrue,
+            @Schema(description = "condition: the step when false") @Size(max = 40) String onFalse,
+            @Schema(description = "The step after this one failed its last attempt") @Size(max = 40) String onError,
+            @Schema(description = "approval: the step when approved (else next)") @Size(max = 40) String onApprove,
+            @Schema(description = "approval: the step when rejected (else next)") @Size(max = 40) String onReject,
             @Schema(description = "approval: the step when no decision came before the timeout (else next)")
-            String onTimeout) {
+            @Size(max = 40) String onTimeout) {
 
         public Map<String, Object> settingsOrEmpty() {
             return settings == null ? Map.of() : settings;
@@ -65,6 +66,7 @@ public record WorkflowDefinition(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "WorkflowInputSchema", description = "A JSON-schema subset: required fields and property types "
             + "(string, number, integer, boolean, object, array)")
-    public record InputSchema(List<String> required, Map<String, String> properties) {
+    public record InputSchema(List<@Size(max = 100) String> required,
+            Map<@Size(max = 100) String, @Size(max = 20) String> properties) {
     }
 }
