@@ -35,7 +35,9 @@ public class EventTriggerListener implements OutboxTopicListener {
 
     @Override
     public Set<String> topics() {
-        return EventTrigger.EVENTS;
+        Set<String> topics = new java.util.HashSet<>(EventTrigger.EVENTS);
+        topics.addAll(AiTrigger.EVENTS);
+        return topics;
     }
 
     @Override
