@@ -82,11 +82,12 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/reviews/{reviewId}/reply", Map.of("text", "Hijacked")),
             Map.entry("PUT /api/v1/workflows/{workflowId}", Map.of("name", "Hijacked", "trigger", Map.of("type", "manual"),
                     "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}"))))),
-            Map.entry("POST /api/v1/workflows/{workflowId}/run", Map.of("name", "Hijacked")));
+            Map.entry("POST /api/v1/workflows/{workflowId}/run", Map.of("name", "Hijacked")),
+            Map.entry("POST /api/v1/workflow-templates/{templateId}/copy", Map.of("name", "B's copy")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
-            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1");
+            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1", "templateId", "lead-qualification");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {

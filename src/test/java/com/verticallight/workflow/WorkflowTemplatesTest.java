@@ -56,7 +56,7 @@ class WorkflowTemplatesTest {
         int fullyValid = 0;
         for (Map<String, Object> template : templates) {
             assertThat((String) template.get("description")).isNotBlank();
-            assertThat((List<?>) template.get("placeholders")).contains("connectionId");
+            assertThat(String.valueOf(template.get("placeholders"))).contains("connectionId");
             String filled = fill(JSON.writeValueAsString(template.get("definition")), fills(connection));
             Map<String, Object> request = new HashMap<>(JSON.readValue(filled, new TypeReference<Map<String, Object>>() {
             }));

@@ -86,7 +86,7 @@ class WorkflowTriggersTest {
                 owner.tenantId(), UUID.fromString(workflowId));
     }
 
-    private long published(Account owner, String topic) {
+    private long relayed(Account owner, String topic) {
         return sql.count("select count(*) from outbox where tenant_id = $1 and topic = $2 and published_at is not null",
                 owner.tenantId(), topic);
     }
@@ -95,7 +95,7 @@ class WorkflowTriggersTest {
     private void awaitExecutions(Account owner, String topic, String workflowId, long expected) {
         eventually(() -> {
             outbox.relayPending().await().atMost(Duration.ofSeconds(30));
-            return published(owner, topic) >= 1 && executions(owner, workflowId) == expected;
+            return relayed(owner, topic) >= 1 && executions(owner, workflowId) == expected;
         }, expected + " execution(s) of the workflow on " + topic);
     }
 
@@ -132,7 +132,7 @@ class WorkflowTriggersTest {
                 owner.tenantId());
         eventually(() -> {
             outbox.relayPending().await().atMost(Duration.ofSeconds(30));
-            return published(owner, "sale.recorded") == 1;
+            return relayed(owner, "sale.recorded") == 1;
         }, "the second delivery");
         assertThat(executions(owner, thanks)).isOne();
         assertThat(executions(owner, huge)).isZero();
@@ -162,7 +162,7 @@ class WorkflowTriggersTest {
 
         owner.as().post("/api/v1/businesses/" + business + "/reviews/sync").then().statusCode(200);
         awaitExecutions(owner, "review.received", unhappy, 1);
-        eventually(() -> published(owner, "review.received") == 2, "both reviews' events");
+        eventually(() -> relayed(owner, "review.received") == 2, "both reviews' events");
         JsonPath run = onlyExecution(owner, unhappy);
         assertThat(run.getString("[0].output.echo.who")).isEqualTo("Ravi");
         assertThat(run.getString("[0].triggerType")).isEqualTo("event");
@@ -170,7 +170,7 @@ class WorkflowTriggersTest {
         // the next sync finds no new review: no new event, no new execution
         owner.as().post("/api/v1/businesses/" + business + "/reviews/sync").then().statusCode(200);
         outbox.relayPending().await().atMost(Duration.ofSeconds(30));
-        assertThat(published(owner, "review.received")).isEqualTo(2);
+        assertThat(relayed(owner, "review.received")).isEqualTo(2);
         assertThat(executions(owner, unhappy)).isOne();
     }
 
@@ -191,7 +191,7 @@ class WorkflowTriggersTest {
         JsonPath run = onlyExecution(owner, cancelled);
         assertThat(run.getString("[0].output.echo.service")).isEqualTo("Haircut");
         assertThat(run.getString("[0].output.echo.from")).isEqualTo("BOOKED");
-        assertThat(published(owner, "appointment.booked")).isOne();
+        assertThat(relayed(owner, "appointment.booked")).isOne();
         assertThat(executions(owner, noShow)).isZero();
     }
 
@@ -231,7 +231,7 @@ class WorkflowTriggersTest {
 
         eventually(() -> {
             outbox.relayPending().await().atMost(Duration.ofSeconds(30));
-            return published(owner, "prediction.threshold") == 2 && executions(owner, churn) == 1;
+            return relayed(owner, "prediction.threshold") == 2 && executions(owner, churn) == 1;
         }, "the AI workflow to start once");
         JsonPath run = onlyExecution(owner, churn);
         assertThat(run.getString("[0].output.echo.contact")).isEqualTo("c-42");
