@@ -30,9 +30,12 @@ import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
 import com.verticallight.support.TestClock;
 import com.verticallight.support.WireMockPlatforms;
+import com.verticallight.workflow.execution.ExecutionStore;
+import com.verticallight.workflow.execution.StepRunStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +58,9 @@ class WorkflowExecutionTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    ExecutionStore store;
 
     private final WireMockServer wiremock = WireMockPlatforms.server();
 
@@ -162,6 +168,34 @@ class WorkflowExecutionTest {
         clock.advance(Duration.ofHours(2));
         runDueJobs();
         assertThat(status(owner, execution)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aPassStillRunningWhenItsExecutionIsCancelledStartsNoFurtherEffect() {
+        Live live = liveWhatsApp(200);
+        String id = published(live.owner(), workflow("Late cancel", manual(), List.of(
+                step("wait1", "delay", Map.of("duration", "PT1H"), "next", "notify"),
+                step("notify", "notification", alert(live, "+919812345678")))));
+        String execution = run(live.owner(), id, Map.of("name", "Asha"));
+        awaitStatus(live.owner(), execution, "WAITING");
+        UUID tenantId = live.owner().tenantId();
+        Instant now = clock.instant();
+        ExecutionStore.StepRunRow notify = new ExecutionStore.StepRunRow("notify", "notify", "notification",
+                StepRunStatus.RUNNING, 1, null, "{}", null, null, null, now, null);
+
+        sql.query("update workflow_execution set status = 'RUNNING' where id = $1", UUID.fromString(execution));
+        assertThat(store.startEffect(tenantId, UUID.fromString(execution), notify).await().atMost(Duration.ofSeconds(30)))
+                .as("a running execution may start its effect").isTrue();
+        live.owner().as().post("/api/v1/workflow-executions/" + execution + "/cancel").then().statusCode(200);
+        sql.query("delete from workflow_step_run where execution_id = $1 and step_id = 'notify'", UUID.fromString(execution));
+        assertThat(store.startEffect(tenantId, UUID.fromString(execution), notify).await().atMost(Duration.ofSeconds(30)))
+                .as("a cancelled execution may not").isFalse();
+        assertThat(sql.count("select count(*) from workflow_step_run where execution_id = $1 and step_id = 'notify'",
+                UUID.fromString(execution))).isZero();
+        clock.advance(Duration.ofHours(2));
+        runDueJobs();
+        assertThat(status(live.owner(), execution)).isEqualTo("CANCELLED");
+        wiremock.verify(0, live.sent());
     }
 
     @Test
