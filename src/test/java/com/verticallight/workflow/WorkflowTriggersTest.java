@@ -216,6 +216,39 @@ class WorkflowTriggersTest {
     }
 
     @Test
+    void aLeadStatusChangeAPaidPaymentAndADoneTaskEachStartTheirWorkflow() {
+        Account owner = Accounts.signup("PREMIUM");
+        String business = Accounts.createBusiness(owner, "Event Salon");
+        String lost = published(owner, workflow("Lost leads", event("lead.status_changed", "trigger.status == 'LOST'"),
+                echo("{'from': trigger.from, 'cause': trigger.cause}")));
+        String paid = published(owner, workflow("Paid", event("payment.paid", null),
+                echo("{'amount': trigger.amountMinor, 'what': trigger.description}")));
+        String done = published(owner, workflow("Done tasks", event("task.done", null),
+                echo("{'minutes': trigger.minutesSpent}")));
+
+        String lead = owner.as().body(Map.of("name", "Riya", "phone", "+919830077777", "message", "Price?"))
+                .post("/api/v1/businesses/" + business + "/leads").then().statusCode(201).extract().path("id");
+        owner.as().body(Map.of("status", "LOST", "note", "Went elsewhere")).put("/api/v1/leads/" + lead + "/status")
+                .then().statusCode(200);
+        String payment = owner.as().body(Map.of("phone", "+919830088888", "amountMinor", 150000, "currency", "INR",
+                "dueDate", LocalDate.now().plusDays(10).toString(), "paymentLink", "https://pay.example/a",
+                "description", "Bridal package")).post("/api/v1/businesses/" + business + "/payment-requests")
+                .then().statusCode(201).extract().path("id");
+        owner.as().post("/api/v1/payment-requests/" + payment + "/paid").then().statusCode(200);
+        String task = owner.as().body(Map.of("guidanceKey", "answer-negative-review"))
+                .post("/api/v1/businesses/" + business + "/manual-tasks").then().statusCode(201).extract().path("id");
+        owner.as().body(Map.of("minutesSpent", 12)).post("/api/v1/manual-tasks/" + task + "/complete").then()
+                .statusCode(200);
+
+        awaitExecutions(owner, "lead.status_changed", lost, 1);
+        awaitExecutions(owner, "payment.paid", paid, 1);
+        awaitExecutions(owner, "task.done", done, 1);
+        assertThat(onlyExecution(owner, lost).getString("[0].output.echo.cause")).contains("Went elsewhere");
+        assertThat(onlyExecution(owner, paid).getString("[0].output.echo.what")).isEqualTo("Bridal package");
+        assertThat(onlyExecution(owner, done).getInt("[0].output.echo.minutes")).isEqualTo(12);
+    }
+
+    @Test
     void anAiEventInTheOutboxStartsTheAiWorkflow() {
         Account owner = Accounts.signup("BASIC");
         owner.as().body(workflow("Bad AI trigger", Map.of("type", "ai", "event", "lead.created"), echo("{'x': 1}")))
@@ -383,6 +416,29 @@ class WorkflowTriggersTest {
     }
 
     @Test
+    void aWebhookOverItsHourlyCallsAnswers429WithRetryAfter() {
+        Account owner = Accounts.signup("BASIC");
+        String id = published(owner, workflow("Busy hook", Map.of("type", "webhook"), echo("{'x': 1}")));
+        String secret = owner.as().get("/api/v1/workflows/" + id + "/webhook").then().statusCode(200).extract()
+                .path("secret");
+        given().contentType("application/json").header("X-Vlos-Token", secret).body("{}")
+                .post("/public/workflows/" + id + "/webhook").then().statusCode(202)
+                .body("status", equalTo("RUNNING"));
+        // this hour's 1,000 calls are used up (and the next hour's, should the clock hour turn during the test)
+        Instant hour = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        for (Instant window : List.of(hour, hour.plus(Duration.ofHours(1)))) {
+            sql.query("insert into workflow_webhook_window (workflow_id, window_start, request_count) values ($1, $2, "
+                    + "1000) on conflict (workflow_id, window_start) do update set request_count = 1000",
+                    UUID.fromString(id), window.atOffset(ZoneOffset.UTC));
+        }
+
+        String retryAfter = given().contentType("application/json").header("X-Vlos-Token", secret).body("{}")
+                .post("/public/workflows/" + id + "/webhook").then().statusCode(429).extract().header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
+        assertThat(executions(owner, id)).isOne();
+    }
+
+    @Test
     void anotherTenantCannotRunReadOrRotateTheWebhookWorkflow() {
         Account a = Accounts.signup("BASIC");
         Account b = Accounts.signup("BASIC");
@@ -401,9 +457,10 @@ class WorkflowTriggersTest {
         Account owner = Accounts.signup("TRIAL");
         String business = Accounts.createBusiness(owner, "Busy Salon");
         String manual = published(owner, workflow("By hand", Map.of("type", "manual"), echo("{'x': 1}")));
-        // the trial's 100 executions of today are used up
-        sql.query("insert into workflow_daily_usage (tenant_id, day, executions) values ($1, $2, 99)",
-                owner.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        // 99 of the trial's 100 executions of today are used
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        sql.query("insert into workflow_daily_usage (tenant_id, day, executions) values ($1, $2, 99), ($1, $3, 99)",
+                owner.tenantId(), today, today.plusDays(1)); // and tomorrow's, should the UTC day turn meanwhile
 
         owner.as().body(Map.of()).post("/api/v1/workflows/" + manual + "/run").then().statusCode(202);
         owner.as().body(Map.of()).post("/api/v1/workflows/" + manual + "/run").then().statusCode(429)
