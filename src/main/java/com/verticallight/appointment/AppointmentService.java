@@ -1,5 +1,6 @@
 package com.verticallight.appointment;
 
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.appointment.AppointmentChange.Cause;
 import com.verticallight.appointment.AppointmentViews.AppointmentRequest;
 import com.verticallight.appointment.AppointmentViews.AppointmentView;
@@ -208,7 +209,21 @@ public class AppointmentService {
         c.detail = detail;
         c.messageId = messageId;
         c.createdAt = clock.instant();
-        return changes.add(c);
+        return changes.add(c).call(() -> changed(a, from, cause));
+    }
+
+    /** "appointment.booked", ".cancelled", ".no_show" or ".completed", in the change's transaction. */
+    private Uni<Void> changed(Appointment a, AppointmentStatus from, Cause cause) {
+        String topic = from == null ? "appointment.booked" : a.status == from ? null : switch (a.status) {
+            case CANCELLED -> "appointment.cancelled";
+            case NO_SHOW -> "appointment.no_show";
+            case COMPLETED -> "appointment.completed";
+            default -> null;
+        };
+        return topic == null ? Uni.createFrom().voidItem() : Outbox.emit(a.tenantId, topic, Outbox.payload(
+                "appointmentId", a.id, "businessId", a.businessId, "contactId", a.contactId, "serviceName",
+                a.serviceName, "startsAt", a.startsAt, "durationMinutes", a.durationMinutes, "staffName", a.staffName,
+                "status", a.status, "fromStatus", from, "cause", cause), clock.instant());
     }
 
     private Uni<AppointmentView> view(Appointment a, BusinessView business, boolean withChanges) {

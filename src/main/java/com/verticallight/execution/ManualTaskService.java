@@ -1,5 +1,6 @@
 package com.verticallight.execution;
 
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.execution.ManualTaskRequests.NewManualTask;
@@ -155,6 +156,9 @@ public class ManualTaskService {
                     .chain(() -> ledger.record(new LedgerRecord(task.businessId,
                             MANUAL_TASK_TYPE_PREFIX + task.guidanceKey, false, false, Outcome.DONE, minutesSpent, null,
                             task.startedAt == null ? task.createdAt : task.startedAt, now, null, task.id.toString())))
+                    .call(() -> Outbox.emit(task.tenantId, "task.done", Outbox.payload("taskId", task.id, "businessId",
+                            task.businessId, "guidanceKey", task.guidanceKey, "title", task.title, "minutesSpent",
+                            minutesSpent, "completedAt", now), now))
                     .replaceWith(task);
         }).chain(this::withGuidance);
     }

@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
 import com.verticallight.job.JobScheduler;
 import com.verticallight.lead.LeadClassifier.Classification;
@@ -51,7 +52,11 @@ public class LeadJournal {
         LeadStatus from = lead.status;
         lead.status = to;
         lead.updatedAt = now();
-        return leads.flush(lead).chain(saved -> record(saved, from, to, cause, deliveryId)).replaceWith(lead);
+        return leads.flush(lead).chain(saved -> record(saved, from, to, cause, deliveryId))
+                .call(() -> Outbox.emit(lead.tenantId, "lead.status_changed", Outbox.payload("leadId", lead.id,
+                        "businessId", lead.businessId, "contactId", lead.contactId, "from", from, "status", to,
+                        "priority", lead.priority, "cause", cause, "changedAt", lead.updatedAt), lead.updatedAt))
+                .replaceWith(lead);
     }
 
     Uni<Lead> note(Lead lead, String cause, UUID deliveryId) {

@@ -1,5 +1,6 @@
 package com.verticallight.payment;
 
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.appointment.Customers;
 import com.verticallight.appointment.ReminderSettings;
 import com.verticallight.business.BusinessService;
@@ -117,7 +118,11 @@ public class PaymentService {
             }
             p.status = to;
             p.closedAt = clock.instant();
-            return payments.flush(p).call(() -> scheduler.cancelAll(correlation(p.id)));
+            return payments.flush(p).call(() -> scheduler.cancelAll(correlation(p.id)))
+                    .call(() -> to != PaymentStatus.PAID ? Uni.createFrom().voidItem() : Outbox.emit(p.tenantId,
+                            "payment.paid", Outbox.payload("paymentId", p.id, "businessId", p.businessId, "contactId",
+                                    p.contactId, "amountMinor", p.amountMinor, "currency", p.currency, "description",
+                                    p.description, "dueDate", p.dueDate, "paidAt", p.closedAt), p.closedAt));
         }).chain(this::view);
     }
 

@@ -1,5 +1,6 @@
 package com.verticallight.referral;
 
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.Money;
 import com.verticallight.channel.ChannelKind;
@@ -176,6 +177,11 @@ public class SaleService {
                 sale.reviewRequestStatus = tooOld ? "TOO_OLD" : recently ? RECENTLY_ASKED : "SCHEDULED";
                 return sales.add(sale);
             })
+                    .call(saved -> Outbox.emit(saved.tenantId, "sale.recorded", Outbox.payload("saleId", saved.id,
+                            "businessId", saved.businessId, "contactId", saved.contactId, "amountMinor",
+                            saved.amountMinor, "currency", saved.currency, "occurredAt", saved.occurredAt,
+                            "externalId", saved.externalId, "referralCodeId", saved.referralCodeId, "name",
+                            attribution.buyer().name(), "phone", attribution.buyer().phone()), now))
                     .call(saved -> !"SCHEDULED".equals(saved.reviewRequestStatus) ? Uni.createFrom().voidItem()
                             : askForReview(saved, askAt))
                     .call(saved -> tooOld || setting.referralTrigger != ReferralSetting.Trigger.AFTER_SALE

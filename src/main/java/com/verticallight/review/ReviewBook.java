@@ -1,5 +1,6 @@
 package com.verticallight.review;
 
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.channel.ChannelKind;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -46,11 +47,19 @@ public class ReviewBook {
                 .map(known -> known.stream().map(r -> r.platformReviewId).collect(Collectors.toSet()))
                 .chain(known -> Multi.createFrom().iterable(distinctNew(listed, known))
                         .onItem().transformToUniAndConcatenate(r -> reviews.add(review(businessId, connectionId,
-                                platform, r)))
+                                platform, r)).call(this::received))
                         .collect().asList())
                 .call(fresh -> Multi.createFrom().iterable(listeners)
                         .onItem().transformToUniAndConcatenate(listener -> listener.recorded(businessId, fresh))
                         .collect().last());
+    }
+
+    /** The "review.received" event, in the transaction that stores the review. */
+    private Uni<Void> received(Review r) {
+        return Outbox.emit(r.tenantId, "review.received", Outbox.payload("reviewId", r.id, "businessId", r.businessId,
+                "connectionId", r.connectionId, "platform", r.platform, "stars", r.stars, "reviewerName",
+                r.reviewerName, "comment", r.comment, "reviewedAt", r.reviewedAt, "replied", r.replied, "handling",
+                r.handling), r.firstSeenAt);
     }
 
     private static List<PlatformReview> distinctNew(List<PlatformReview> listed, Set<String> known) {

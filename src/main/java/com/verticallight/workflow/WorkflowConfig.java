@@ -34,4 +34,12 @@ public interface WorkflowConfig {
     /** Steps one execution may run (a guard against runaway loops). */
     @WithDefault("1000")
     int maxStepsPerExecution();
+
+    /** Calls a workflow's public webhook accepts per hour; beyond it 429 with Retry-After. */
+    @WithDefault("1000")
+    int webhookMaxPerHour();
+
+    /** The largest webhook body, in bytes (a bigger one answers 413 before it is parsed). */
+    @WithDefault("65536")
+    int webhookMaxBodyBytes();
 }

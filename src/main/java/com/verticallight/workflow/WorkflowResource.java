@@ -6,6 +6,7 @@ import com.verticallight.workflow.WorkflowViews.ExecutionView;
 import com.verticallight.workflow.WorkflowViews.Published;
 import com.verticallight.workflow.WorkflowViews.RunAccepted;
 import com.verticallight.workflow.WorkflowViews.ValidationView;
+import com.verticallight.workflow.WorkflowViews.WebhookSecret;
 import com.verticallight.workflow.WorkflowViews.VersionSummary;
 import com.verticallight.workflow.WorkflowViews.VersionView;
 import com.verticallight.workflow.WorkflowViews.WorkflowRequest;
@@ -171,6 +172,26 @@ public class WorkflowResource {
         return workflows.resume(workflowId);
     }
 
+    @GET
+    @Path("/{workflowId}/webhook")
+    @RolesAllowed(Permission.BUSINESS_WRITE)
+    @Operation(summary = "The public webhook URL path and secret of a published webhook workflow")
+    @APIResponse(responseCode = "200", description = "Where to POST and the secret to sign with", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
+    @APIResponse(responseCode = "404", description = "No such workflow, or it has no webhook yet (publish it with a webhook trigger)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<WebhookSecret> webhook(@PathParam("workflowId") UUID workflowId) {
+        return workflows.webhookSecret(workflowId);
+    }
+
+    @POST
+    @Path("/{workflowId}/webhook/rotate")
+    @RolesAllowed(Permission.BUSINESS_WRITE)
+    @Operation(summary = "Replace the webhook secret; the old one stops working at once")
+    @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
+    @APIResponse(responseCode = "404", description = "No such workflow, or it has no webhook yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<WebhookSecret> rotateWebhook(@PathParam("workflowId") UUID workflowId) {
+        return workflows.rotateWebhookSecret(workflowId);
+    }
+
     @POST
     @Path("/{workflowId}/run")
     @RolesAllowed(Permission.AUTOMATION_RUN)
@@ -181,6 +202,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "202", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
     @APIResponse(responseCode = "400", description = "The payload does not match the input schema", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such workflow", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The plan's workflow executions per day are used up", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not published, or paused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
             additionalProperties = Schema.True.class,

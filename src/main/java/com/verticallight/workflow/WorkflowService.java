@@ -11,7 +11,9 @@ import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.tenant.Limit;
 import com.verticallight.tenant.PlanLimits;
 import com.verticallight.workflow.WorkflowViews.Published;
+import com.verticallight.workflow.WorkflowViews.TemplateCopy;
 import com.verticallight.workflow.WorkflowViews.ValidationView;
+import com.verticallight.workflow.WorkflowViews.WebhookSecret;
 import com.verticallight.workflow.WorkflowViews.VersionSummary;
 import com.verticallight.workflow.WorkflowViews.VersionView;
 import com.verticallight.workflow.WorkflowViews.WorkflowRequest;
@@ -25,7 +27,10 @@ import com.verticallight.workflow.definition.WorkflowVersion;
 import com.verticallight.workflow.definition.WorkflowVersionRepository;
 import com.verticallight.workflow.step.StepValidation;
 import com.verticallight.workflow.step.ai.AiPredictionStep;
+import com.verticallight.workflow.definition.PublishedVersions;
 import com.verticallight.workflow.trigger.TriggerTypes;
+import com.verticallight.workflow.trigger.WorkflowSchedules;
+import com.verticallight.workflow.trigger.WorkflowWebhooks;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -56,6 +61,9 @@ public class WorkflowService {
     private final ConnectionService connections;
     private final BusinessService businesses;
     private final PlanLimits planLimits;
+    private final WorkflowSchedules schedules;
+    private final WorkflowWebhooks webhooks;
+    private final PublishedVersions published;
     private final ObjectMapper json;
     private final Clock clock;
     /** Checks the model ids of aiPrediction steps (field-injected to keep the constructor of the core as it is). */
@@ -64,7 +72,8 @@ public class WorkflowService {
 
     public WorkflowService(WorkflowRepository workflows, WorkflowVersionRepository versions,
             DefinitionValidator validator, TriggerTypes triggers, ConnectionService connections,
-            BusinessService businesses, PlanLimits planLimits, ObjectMapper json, Clock clock) {
+            BusinessService businesses, PlanLimits planLimits, WorkflowSchedules schedules, WorkflowWebhooks webhooks,
+            PublishedVersions published, ObjectMapper json, Clock clock) {
         this.workflows = workflows;
         this.versions = versions;
         this.validator = validator;
@@ -72,6 +81,9 @@ public class WorkflowService {
         this.connections = connections;
         this.businesses = businesses;
         this.planLimits = planLimits;
+        this.schedules = schedules;
+        this.webhooks = webhooks;
+        this.published = published;
         this.json = json;
         this.clock = clock;
     }
@@ -110,7 +122,7 @@ public class WorkflowService {
     /** Deletes the workflow with its versions and executions. */
     @WithTransaction
     public Uni<Void> delete(UUID id) {
-        return workflows.getById(id, WORKFLOW).chain(workflows::remove);
+        return workflows.getById(id, WORKFLOW).call(w -> schedules.stop(w.id)).chain(workflows::remove);
     }
 
     /** The errors a draft would get on save, without saving it. */
@@ -142,8 +154,46 @@ public class WorkflowService {
                                     .orElse(null);
                             w.updatedAt = now();
                             return workflows.flush(w);
-                        }).replaceWith(new Published(w.id, number));
+                        }).call(() -> schedules.plan(w, draft)).call(() -> webhooks.ensureSecret(w, draft))
+                                .replaceWith(new Published(w.id, number));
                     });
+        });
+    }
+
+    /** The webhook URL path and secret of a published webhook workflow (owners only); 404 before its publish. */
+    @WithSession
+    public Uni<WebhookSecret> webhookSecret(UUID id) {
+        return workflows.getById(id, WORKFLOW).chain(w -> webhooks.secret(w.tenantId, w.id)
+                .map(secret -> new WebhookSecret(w.id, webhookPath(w.id), secret)));
+    }
+
+    /** A new secret for the webhook; the old one stops working at once. */
+    @WithSession
+    public Uni<WebhookSecret> rotateWebhookSecret(UUID id) {
+        return workflows.getById(id, WORKFLOW).chain(w -> webhooks.rotate(w.tenantId, w.id)
+                .map(secret -> new WebhookSecret(w.id, webhookPath(w.id), secret)));
+    }
+
+    private static String webhookPath(UUID id) {
+        return "/public/workflows/" + id + "/webhook";
+    }
+
+    /**
+     * Saves a template's definition as a new draft even when it is not valid yet (its placeholders are to be filled),
+     * and answers the errors it still has; publishing validates it whole as always.
+     */
+    @WithTransaction
+    public Uni<TemplateCopy> copy(WorkflowRequest request) {
+        return errors(request).chain(errors -> {
+            errors.stream().filter(e -> e.field().equals("businessId")).findFirst().ifPresent(e -> {
+                throw ProblemException.invalid(e.field(), e.message());
+            });
+            Instant now = now();
+            Workflow w = new Workflow();
+            apply(w, request, now);
+            w.status = WorkflowStatus.ACTIVE;
+            w.createdAt = now;
+            return workflows.add(w).map(saved -> new TemplateCopy(view(saved), errors));
         });
     }
 
@@ -167,7 +217,7 @@ public class WorkflowService {
         return workflows.getById(id, WORKFLOW).chain(w -> {
             w.status = WorkflowStatus.PAUSED;
             w.updatedAt = now();
-            return workflows.flush(w);
+            return workflows.flush(w).call(() -> schedules.stop(w.id));
         }).map(this::view);
     }
 
@@ -183,7 +233,8 @@ public class WorkflowService {
                 w.status = WorkflowStatus.ACTIVE;
                 w.updatedAt = now();
                 return workflows.flush(w);
-            });
+            }).call(() -> w.publishedVersion == null ? Uni.createFrom().voidItem()
+                    : published.definition(w.id, w.publishedVersion).chain(d -> schedules.plan(w, d)));
         }).map(this::view);
     }
 

@@ -78,4 +78,24 @@ public final class WorkflowViews {
             String edge, Object input, Object output, String error, Instant waitUntil, Instant startedAt,
             Instant finishedAt) {
     }
+
+    @Schema(name = "WorkflowWebhookAnswer", description = "202: the execution started (output null); 200 (sync mode): "
+            + "it ended within the timeout, with its status and output")
+    public record WebhookAnswer(UUID executionId, ExecutionStatus status, Object output, String error) {
+    }
+
+    @Schema(name = "WorkflowWebhookSecret", description = "Where to POST and how to sign: X-Vlos-Signature: sha256=<hex "
+            + "HMAC-SHA256 of the raw body with the secret>, or X-Vlos-Token: <secret>")
+    public record WebhookSecret(UUID workflowId, String url, String secret) {
+    }
+
+    @Schema(name = "WorkflowTemplate", description = "A ready-made workflow to copy; placeholders look like <<...>>")
+    public record TemplateView(String id, String name, String description, List<String> placeholders,
+            WorkflowDefinition definition) {
+    }
+
+    @Schema(name = "WorkflowTemplateCopy", description = "The new draft and the errors it still has (its placeholders "
+            + "to fill) before it can be published")
+    public record TemplateCopy(WorkflowView workflow, List<FieldError> errors) {
+    }
 }

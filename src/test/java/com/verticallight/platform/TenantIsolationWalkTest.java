@@ -86,11 +86,13 @@ class TenantIsolationWalkTest {
             Map.entry("PUT /api/v1/workflows/{workflowId}", Map.of("name", "Hijacked", "trigger", Map.of("type", "manual"),
                     "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}"))))),
             Map.entry("POST /api/v1/workflows/{workflowId}/run", Map.of("name", "Hijacked")),
-            Map.entry("POST /api/v1/workflow-executions/{executionId}/approvals/{stepKey}", Map.of("decision", "approve")));
+            Map.entry("POST /api/v1/workflow-executions/{executionId}/approvals/{stepKey}", Map.of("decision", "approve")),
+            Map.entry("POST /api/v1/workflow-templates/{templateId}/copy", Map.of("name", "B's copy")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
-            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1", "stepKey", "a");
+            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1", "stepKey", "a",
+            "templateId", "lead-qualification");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {

@@ -47,7 +47,16 @@ public class DeliveryLog {
     private static final String FINISH = """
             update delivery set status = $2, platform_id = $3, error_kind = $4, error_code = $5, error_message = $6,
                                 attempts = attempts + $7, requests = $8, updated_at = $9
-            where id = $1 and tenant_id = $10""";
+            where id = $1 and tenant_id = $10
+            returning tenant_id, connection_id, channel, action_type, recipient, idempotency_key,
+                      (select c.business_id from channel_connection c
+                       where c.id = delivery.connection_id and c.tenant_id = delivery.tenant_id) as business_id""";
+
+    /** The outbox topic of a delivery that failed for good (not a transient failure its job will retry). */
+    public static final String DELIVERY_FAILED = "delivery.failed";
+
+    private static final java.util.Set<String> RETRIED_BY_JOB = java.util.Set.of("TRANSIENT", "RATE_LIMITED",
+            "CIRCUIT_OPEN");
 
     @Inject
     Pool pool;
@@ -98,7 +107,32 @@ public class DeliveryLog {
                 .addString(finish.platformId()).addString(finish.errorKind()).addString(finish.errorCode())
                 .addString(truncate(finish.errorMessage())).addInteger(finish.attempts())
                 .addString(toJson(finish.requests())).addValue(now()).addUUID(tenantId);
-        return pool.preparedQuery(FINISH).execute(values).replaceWithVoid();
+        if (finish.status() != DeliveryStatus.FAILED || RETRIED_BY_JOB.contains(finish.errorKind())) {
+            return pool.preparedQuery(FINISH).execute(values).replaceWithVoid();
+        }
+        return pool.withTransaction(connection -> connection.preparedQuery(FINISH).execute(values)
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem() : failed(connection,
+                        rows.iterator().next(), deliveryId, finish)));
+    }
+
+    /**
+     * "delivery.failed", committed with the FAILED status. A transient failure (TRANSIENT, RATE_LIMITED, CIRCUIT_OPEN) emits
+     * none: a scheduled send is retried by its job as a new round, and what still fails in the end becomes a task. A workflow's own deliveries (keys "wf:…") emit none: their
+     * step's error path handles them, and a workflow on this event could otherwise start itself again and again.
+     */
+    private Uni<Void> failed(io.vertx.mutiny.sqlclient.SqlConnection connection, Row row, UUID deliveryId,
+            Finish finish) {
+        if (row.getString("idempotency_key").startsWith("wf:")) {
+            return Uni.createFrom().voidItem();
+        }
+        java.time.Instant now = clock.instant();
+        return com.verticallight.platform.outbox.Outbox.add(connection, row.getUUID("tenant_id"), DELIVERY_FAILED,
+                com.verticallight.platform.json.JsonText.write(com.verticallight.platform.outbox.Outbox.payload(
+                        "deliveryId", deliveryId, "businessId", row.getUUID("business_id"), "connectionId",
+                        row.getUUID("connection_id"), "channel", row.getString("channel"), "actionType",
+                        row.getString("action_type"), "recipient", row.getString("recipient"), "errorKind",
+                        finish.errorKind(), "errorCode", finish.errorCode(), "errorMessage",
+                        truncate(finish.errorMessage()), "attempts", finish.attempts(), "failedAt", now)), now);
     }
 
     /** Keeps what a deferred delivery is to send, and from when. */

@@ -1,5 +1,6 @@
 package com.verticallight.content.bot;
 
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.gateway.ChannelGateway;
@@ -84,7 +85,11 @@ public class PublishJob implements JobHandler {
             Uni<Void> followed = done && !post.simulated ? engagement.track(new EngagementTracker.Published(
                     post.businessId, post.connectionId, post.platform, post.deliveryId, post.platformPostId, post.text,
                     post.publishedAt)) : Uni.createFrom().voidItem();
-            return followed.chain(() -> posts.flush(post));
+            Uni<Void> published = !done ? Uni.createFrom().voidItem() : Outbox.emit(post.tenantId, "post.published",
+                    Outbox.payload("postId", post.id, "businessId", post.businessId, "platform", post.platform,
+                            "text", post.text, "simulated", post.simulated, "platformPostId", post.platformPostId,
+                            "publishedAt", post.publishedAt), post.publishedAt);
+            return followed.chain(() -> posts.flush(post)).call(() -> published);
         }).replaceWithVoid();
     }
 }

@@ -25,6 +25,29 @@ public final class Outbox {
                 .executeUpdate().replaceWithVoid();
     }
 
+    /**
+     * A domain event (e.g. "sale.recorded") with a JSON payload, in the current Hibernate Reactive transaction: the
+     * change and its event commit together, and workflows listening to the topic start once it is committed.
+     */
+    public static Uni<Void> emit(UUID tenantId, String topic, java.util.Map<String, ?> payload, Instant now) {
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(session -> add(session, tenantId, topic,
+                com.verticallight.platform.json.JsonText.write(payload), now));
+    }
+
+    /**
+     * An event payload from key-value pairs, in order; nulls are kept, ids, times and enums become their text (so a
+     * CEL filter compares strings: {@code trigger.status == 'CANCELLED'}).
+     */
+    public static java.util.Map<String, Object> payload(Object... keysAndValues) {
+        java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            payload.put(String.valueOf(keysAndValues[i]), value instanceof UUID || value instanceof java.time.temporal.Temporal
+                    || value instanceof Enum<?> ? value.toString() : value);
+        }
+        return payload;
+    }
+
     public static Uni<Void> add(SqlConnection connection, UUID tenantId, String topic, String payload, Instant now) {
         return connection.preparedQuery(
                 "insert into outbox (id, tenant_id, topic, payload, created_at) values ($1, $2, $3, $4, $5)")

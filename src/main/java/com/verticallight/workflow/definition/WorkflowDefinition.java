@@ -30,9 +30,17 @@ public record WorkflowDefinition(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "WorkflowTrigger", description = "type: manual or event; an event trigger names its event and an "
-            + "optional CEL filter, e.g. {\"type\":\"event\",\"event\":\"lead.created\",\"filter\":\"trigger.valueMinor > 2000000\"}")
-    public record TriggerDefinition(String type, String event, String filter, Map<String, Object> settings) {
+    @Schema(name = "WorkflowTrigger", description = "type: manual, event, schedule, webhook or ai. An event (or ai) "
+            + "trigger names its event and an optional CEL filter, e.g. {\"type\":\"event\",\"event\":\"lead.created\","
+            + "\"filter\":\"trigger.valueMinor > 2000000\"}; a schedule trigger a cron line or plain words and what to "
+            + "do with a missed time, e.g. {\"type\":\"schedule\",\"schedule\":\"every Monday 9 am\",\"missed\":\"runOnce\"}; "
+            + "a webhook trigger optional settings {\"mode\":\"sync\",\"timeoutMs\":5000}")
+    public record TriggerDefinition(String type, String event, String filter,
+            @Schema(description = "schedule: a 5-field cron line or words such as 'every weekday at 9:00', in the "
+                    + "business's time zone") String schedule,
+            @Schema(description = "schedule: runOnce (default) or skip, for a time missed while the service was down")
+            String missed,
+            Map<String, Object> settings) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -33,6 +33,21 @@ public class ExecutionStore {
             values ($1, $2, $3, $4, $5, 'RUNNING', $6, $7, $8, $9, $9)
             on conflict (workflow_id, trigger_ref) where trigger_ref is not null do nothing
             returning id""";
+    // one more execution today, unless the tenant's plan allows no more: no row returned then
+    private static final String TAKE_ONE = """
+            insert into workflow_daily_usage as u (tenant_id, day, executions)
+            select t.id, $2, 1 from tenant t join plan p on p.code = t.plan_code
+            where t.id = $1 and p.max_workflow_executions_per_day > 0
+            on conflict (tenant_id, day) do update set executions = u.executions + 1
+            where u.tenant_id = $1 and u.executions < (select p.max_workflow_executions_per_day
+                                                       from tenant t join plan p on p.code = t.plan_code where t.id = $1)
+            returning executions""";
+    private static final String ALLOWED_PER_DAY = """
+            select p.max_workflow_executions_per_day as allowed from tenant t join plan p on p.code = t.plan_code
+            where t.id = $1""";
+    private static final String SKIP = """
+            update workflow_execution set status = 'SKIPPED', error = $3, updated_at = $4, finished_at = $4
+            where id = $1 and tenant_id = $2""";
     private static final String CLAIM = """
             update workflow_execution set status = 'RUNNING', passes = passes + 1, lease_until = $3, updated_at = $4
             where id = $1 and tenant_id = $2 and status in ('RUNNING', 'WAITING') and (lease_until is null or lease_until < $4)
@@ -100,15 +115,50 @@ public class ExecutionStore {
             Instant startedAt, Instant finishedAt) {
     }
 
-    /** Stores a new execution with its recovery job; null when its trigger reference started one before. */
-    public Uni<UUID> insert(NewExecution e, Instant now, Instant recoverAt) {
+    /** A stored execution: to run, or SKIPPED (over the plan's executions per day) with {@code skipped} the reason. */
+    public record Inserted(UUID id, String skipped) {
+    }
+
+    /**
+     * Stores a new execution with its recovery job, counting it against the tenant's executions per day (UTC), in one
+     * transaction. Null when its trigger reference started one before (nothing is counted then). Over the limit it
+     * is stored SKIPPED with the reason (no job), or, when {@code refuseOverLimit}, nothing is stored and a
+     * {@link DailyLimitReached} fails the Uni.
+     */
+    public Uni<Inserted> insert(NewExecution e, Instant now, Instant recoverAt, boolean refuseOverLimit) {
         UUID id = UUID.randomUUID();
         Tuple values = Tuple.tuple().addUUID(id).addUUID(e.tenantId()).addUUID(e.workflowId()).addInteger(e.version())
                 .addUUID(e.businessId()).addString(e.triggerType()).addString(e.triggerRef())
                 .addString(JsonText.write(e.trigger())).addValue(at(now));
         return pool.withTransaction(c -> c.preparedQuery(INSERT).execute(values).chain(rows -> rows.size() == 0
-                ? Uni.createFrom().nullItem()
-                : leaseJob(c, e.tenantId(), id, 0, recoverAt, now).replaceWith(id)));
+                ? Uni.createFrom().<Inserted>nullItem()
+                : c.preparedQuery(TAKE_ONE).execute(Tuple.of(e.tenantId(), now.atOffset(ZoneOffset.UTC).toLocalDate()))
+                        .chain(taken -> taken.size() > 0
+                                ? leaseJob(c, e.tenantId(), id, 0, recoverAt, now).replaceWith(new Inserted(id, null))
+                                : overLimit(c, e.tenantId(), id, now, refuseOverLimit))));
+    }
+
+    /** The plan allows no more executions today. */
+    public static class DailyLimitReached extends RuntimeException {
+        public final long allowed;
+
+        DailyLimitReached(long allowed) {
+            super("The plan's " + allowed + " workflow executions per day are used up");
+            this.allowed = allowed;
+        }
+    }
+
+    private Uni<Inserted> overLimit(SqlClient c, UUID tenantId, UUID id, Instant now, boolean refuse) {
+        return c.preparedQuery(ALLOWED_PER_DAY).execute(Tuple.of(tenantId)).chain(rows -> {
+            long allowed = rows.size() == 0 ? 0 : rows.iterator().next().getInteger("allowed");
+            DailyLimitReached reached = new DailyLimitReached(allowed);
+            if (refuse) {
+                return Uni.createFrom().failure(reached);
+            }
+            String reason = reached.getMessage() + " (UTC day); not run";
+            return c.preparedQuery(SKIP).execute(Tuple.of(id, tenantId, reason, at(now)))
+                    .replaceWith(new Inserted(id, reason));
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package com.verticallight.workflow.execution;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
@@ -68,6 +69,18 @@ public class WorkflowRuns {
 
     /** Runs the published version now with the payload as trigger; 409 while unpublished or paused. */
     public Uni<Started> manual(UUID workflowId, Map<String, Object> payload) {
+        return direct(workflowId, "manual", payload);
+    }
+
+    /**
+     * Runs the published version for a call of its public webhook (the caller checked the signature and runs this as
+     * the workflow's tenant); 409 while unpublished, paused or not a webhook workflow.
+     */
+    public Uni<Started> webhook(UUID workflowId, Map<String, Object> payload) {
+        return direct(workflowId, "webhook", payload);
+    }
+
+    private Uni<Started> direct(UUID workflowId, String triggerType, Map<String, Object> payload) {
         Map<String, Object> trigger = payload == null ? Map.of() : payload;
         return Panache.withSession(() -> workflows.getById(workflowId, "Workflow")).chain(w -> {
             if (w.publishedVersion == null) {
@@ -76,11 +89,22 @@ public class WorkflowRuns {
             if (w.status == WorkflowStatus.PAUSED) {
                 throw ProblemException.conflict("The workflow is paused; resume it to run it");
             }
+            if (!"manual".equals(triggerType) && !triggerType.equals(w.triggerType)) {
+                throw ProblemException.conflict("The workflow's published version has no " + triggerType + " trigger");
+            }
             return versions.definition(w.id, w.publishedVersion).chain(definition -> {
                 requireInput(definition.inputSchema(), trigger);
-                return start(w, "manual", null, trigger);
+                return start(w, triggerType, null, trigger, true);
             });
         });
+    }
+
+    /**
+     * Runs an active schedule workflow for one fire time, once per time whatever the number of attempts (the
+     * reference is the time). Null when it ran for this time before; the execution may be SKIPPED by the daily limit.
+     */
+    public Uni<Started> scheduled(Workflow w, Instant slot, Map<String, Object> trigger) {
+        return start(w, "schedule", "schedule:" + slot, trigger, false);
     }
 
     /**
@@ -95,7 +119,8 @@ public class WorkflowRuns {
                         .filter(w -> w.businessId == null || w.businessId.toString().equals(businessId))
                         .onItem().transformToUniAndConcatenate(w -> versions.definition(w.id, w.publishedVersion)
                                 .chain(definition -> passes(definition, payload)
-                                        ? start(w, "event", "event:" + eventId, payload).map(s -> s == null ? 0 : 1)
+                                        ? start(w, w.triggerType, "event:" + eventId, payload, false)
+                                                .map(s -> s == null ? 0 : 1)
                                         : Uni.createFrom().item(0)))
                         .collect().asList())
                 .map(started -> started.stream().mapToInt(Integer::intValue).sum());
@@ -114,16 +139,26 @@ public class WorkflowRuns {
         }
     }
 
-    /** Null when this trigger reference started an execution before. */
-    private Uni<Started> start(Workflow w, String triggerType, String triggerRef, Map<String, Object> trigger) {
+    /**
+     * Null when this trigger reference started an execution before. Over the plan's executions per day a direct run
+     * ({@code refuseOverLimit}) answers 429 and stores nothing; an event or schedule is stored SKIPPED with the reason.
+     */
+    private Uni<Started> start(Workflow w, String triggerType, String triggerRef, Map<String, Object> trigger,
+            boolean refuseOverLimit) {
         requireSize(trigger);
         // an event's business comes from the product's own payload; a manual payload is never trusted for it
-        UUID businessId = w.businessId != null || triggerRef == null ? w.businessId : uuidOrNull(trigger.get("businessId"));
+        UUID businessId = w.businessId != null || triggerRef == null || !triggerRef.startsWith("event:") ? w.businessId
+                : uuidOrNull(trigger.get("businessId"));
         Instant now = clock.instant();
         UUID tenantId = currentTenant.id();
         return store.insert(new NewExecution(tenantId, w.id, w.publishedVersion, businessId, triggerType, triggerRef,
-                trigger), now, now.plus(config.lease()))
-                .map(id -> id == null ? null : new Started(id, engine.launch(tenantId, id)));
+                trigger), now, now.plus(config.lease()), refuseOverLimit)
+                .onFailure(ExecutionStore.DailyLimitReached.class).transform(e -> new ProblemException(Problem.of(429,
+                        "Plan limit reached", e.getMessage() + " (UTC day); it starts again tomorrow or on a larger plan")
+                        .withLimit("workflow_executions_per_day", ((ExecutionStore.DailyLimitReached) e).allowed)))
+                .map(inserted -> inserted == null ? null : inserted.skipped() != null
+                        ? new Started(inserted.id(), Uni.createFrom().item(ExecutionStatus.SKIPPED))
+                        : new Started(inserted.id(), engine.launch(tenantId, inserted.id())));
     }
 
     private void requireSize(Map<String, Object> trigger) {

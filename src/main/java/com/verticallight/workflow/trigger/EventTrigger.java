@@ -16,7 +16,9 @@ public class EventTrigger implements TriggerType {
 
     public static final String TYPE = "event";
     /** The events a workflow can listen to; each is written to the outbox with the change that causes it. */
-    public static final Set<String> EVENTS = Set.of("lead.created");
+    public static final Set<String> EVENTS = Set.of("lead.created", "lead.status_changed", "sale.recorded",
+            "review.received", "appointment.booked", "appointment.cancelled", "appointment.no_show",
+            "appointment.completed", "payment.paid", "post.published", "task.done", "delivery.failed");
 
     @Override
     public String type() {
@@ -25,8 +27,12 @@ public class EventTrigger implements TriggerType {
 
     @Override
     public void validate(TriggerDefinition trigger, StepValidation validation) {
-        if (trigger.event() == null || !EVENTS.contains(trigger.event())) {
-            validation.error("trigger.event", "must be one of " + EVENTS);
+        validate(trigger, validation, EVENTS);
+    }
+
+    static void validate(TriggerDefinition trigger, StepValidation validation, Set<String> events) {
+        if (trigger.event() == null || !events.contains(trigger.event())) {
+            validation.error("trigger.event", "must be one of " + new java.util.TreeSet<>(events));
         }
         if (trigger.filter() != null) {
             validation.expression("trigger.filter", trigger.filter(), Kind.BOOL);

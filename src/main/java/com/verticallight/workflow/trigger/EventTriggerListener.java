@@ -23,6 +23,10 @@ public class EventTriggerListener implements OutboxTopicListener {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    /** The domain events and the analytics hub's AI events. */
+    private static final Set<String> TOPICS = java.util.stream.Stream.concat(EventTrigger.EVENTS.stream(),
+            AiTrigger.EVENTS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final WorkflowRuns runs;
     private final CurrentTenant currentTenant;
     private final ObjectMapper json;
@@ -35,7 +39,7 @@ public class EventTriggerListener implements OutboxTopicListener {
 
     @Override
     public Set<String> topics() {
-        return EventTrigger.EVENTS;
+        return TOPICS;
     }
 
     @Override

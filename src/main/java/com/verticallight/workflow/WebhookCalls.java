@@ -1,0 +1,141 @@
+package com.verticallight.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.verticallight.platform.crypto.Hmac;
+import com.verticallight.platform.problem.Problem;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.tenancy.CurrentTenant;
+import com.verticallight.workflow.definition.PublishedVersions;
+import com.verticallight.workflow.definition.WorkflowRepository;
+import com.verticallight.workflow.execution.ExecutionService;
+import com.verticallight.workflow.execution.ExecutionStatus;
+import com.verticallight.workflow.execution.WorkflowRuns;
+import com.verticallight.workflow.trigger.WebhookTrigger;
+import com.verticallight.workflow.trigger.WorkflowWebhooks;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A call of a workflow's public webhook: the signature (or token) is checked against the workflow's secret before
+ * the body is read, then the hourly limit, then the body (a JSON object, size-capped, no duplicate keys or trailing
+ * data) starts one execution as the workflow's tenant.
+ */
+@ApplicationScoped
+public class WebhookCalls {
+
+    private static final String SIGNATURE_PREFIX = "sha256=";
+
+    private final WorkflowWebhooks webhooks;
+    private final WorkflowRuns runs;
+    private final WorkflowRepository workflows;
+    private final PublishedVersions versions;
+    private final ExecutionService executions;
+    private final CurrentTenant currentTenant;
+    private final WorkflowConfig config;
+    private final ObjectReader strict;
+
+    public WebhookCalls(WorkflowWebhooks webhooks, WorkflowRuns runs, WorkflowRepository workflows,
+            PublishedVersions versions, ExecutionService executions, CurrentTenant currentTenant,
+            WorkflowConfig config, ObjectMapper json) {
+        this.webhooks = webhooks;
+        this.runs = runs;
+        this.workflows = workflows;
+        this.versions = versions;
+        this.executions = executions;
+        this.currentTenant = currentTenant;
+        this.config = config;
+        this.strict = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    }
+
+    /** Over the workflow's calls per hour: wait this many seconds. */
+    public static class TooManyCalls extends RuntimeException {
+        public final long retryAfterSeconds;
+
+        TooManyCalls(long retryAfterSeconds) {
+            super("Too many calls of this webhook this hour");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+
+    /** What the call answers: 202 with the id (output null), or 200 with the output of a sync run that ended. */
+    public record Answer(boolean finished, WorkflowViews.WebhookAnswer body) {
+    }
+
+    public Uni<Answer> call(UUID workflowId, String signature, String token, byte[] body) {
+        return webhooks.target(workflowId).chain(target -> {
+            if (target == null) {
+                throw ProblemException.notFound("Workflow webhook");
+            }
+            requireProof(target.secret(), signature, token, body);
+            return webhooks.hit(workflowId).chain(wait -> {
+                if (wait > 0) {
+                    throw new TooManyCalls(wait);
+                }
+                Map<String, Object> payload = parse(body);
+                return currentTenant.runAs(target.tenantId(), () -> start(target.tenantId(), workflowId, payload));
+            });
+        });
+    }
+
+    private Uni<Answer> start(UUID tenantId, UUID workflowId, Map<String, Object> payload) {
+        return syncWait(workflowId).chain(wait -> runs.webhook(workflowId, payload).chain(started -> {
+            Answer accepted = new Answer(false, new WorkflowViews.WebhookAnswer(started.executionId(),
+                    ExecutionStatus.RUNNING, null, null));
+            if (wait == null) {
+                return Uni.createFrom().item(accepted);
+            }
+            // the pass ends on the engine's own context: read the result as the tenant again
+            return started.done().ifNoItem().after(wait).recoverWithItem(() -> null)
+                    .chain(status -> status == null ? Uni.createFrom().item(accepted)
+                            : currentTenant.runAs(tenantId, () -> executions.finished(started.executionId()))
+                                    .map(view -> new Answer(true, new WorkflowViews.WebhookAnswer(view.id(),
+                                            view.status(), view.output(), view.error()))));
+        }));
+    }
+
+    /** The sync wait of the workflow's published webhook trigger, or null (async). */
+    private Uni<Duration> syncWait(UUID workflowId) {
+        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow"))
+                .chain(w -> w.publishedVersion == null ? Uni.createFrom().<Duration>nullItem()
+                        : versions.definition(w.id, w.publishedVersion)
+                                .map(definition -> WebhookTrigger.syncWait(definition.trigger())));
+    }
+
+    /** 401 unless the body's HMAC-SHA256 with the secret ("sha256=<hex>") or the token is the workflow's. */
+    private static void requireProof(String secret, String signature, String token, byte[] body) {
+        boolean signed = signature != null && signature.startsWith(SIGNATURE_PREFIX) && Hmac.equalsConstantTime(
+                Hmac.sha256Hex(secret, body), signature.substring(SIGNATURE_PREFIX.length()).toLowerCase());
+        boolean tokened = token != null && Hmac.equalsConstantTime(secret, token);
+        if (!signed && !tokened) {
+            throw new ProblemException(Problem.of(401, "Unauthorized", "The X-Vlos-Signature header (sha256=<hex "
+                    + "HMAC-SHA256 of the raw body with the workflow's secret>) or X-Vlos-Token is missing or wrong"));
+        }
+    }
+
+    private Map<String, Object> parse(byte[] body) {
+        if (body.length > config.webhookMaxBodyBytes()) {
+            throw new ProblemException(Problem.of(413, "Content Too Large", "The webhook body is larger than "
+                    + config.webhookMaxBodyBytes() + " bytes"));
+        }
+        try {
+            JsonNode tree = body.length == 0 ? null : strict.readTree(body);
+            if (tree == null || !tree.isObject()) {
+                throw ProblemException.invalid("body", "must be a JSON object");
+            }
+            return strict.forType(Map.class).readValue(tree);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid("body", "is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ProblemException.invalid("body", "is not readable");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.verticallight.workflow.trigger;
+
+import com.verticallight.workflow.definition.WorkflowDefinition.TriggerDefinition;
+import com.verticallight.workflow.step.StepValidation;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * An insight of the analytics hub starts the workflow: a prediction crossing its threshold or a detected anomaly,
+ * each an outbox event like the domain events (once per event, with an optional CEL filter on its payload):
+ * {"type":"ai","event":"prediction.threshold","filter":"trigger.model == 'churn' && trigger.value > 0.8"}.
+ * The hub (the analytics issue) writes these events; until it does, nothing emits them.
+ */
+@ApplicationScoped
+public class AiTrigger implements TriggerType {
+
+    public static final String TYPE = "ai";
+    public static final Set<String> EVENTS = Set.of("prediction.threshold", "anomaly.detected");
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public void validate(TriggerDefinition trigger, StepValidation validation) {
+        EventTrigger.validate(trigger, validation, EVENTS);
+    }
+
+    @Override
+    public String eventTopic(TriggerDefinition trigger) {
+        return trigger.event();
+    }
+}
