@@ -176,7 +176,7 @@ public class WorkflowResource {
     @Path("/{workflowId}/webhook")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "The public webhook URL path and secret of a published webhook workflow")
-    @APIResponse(responseCode = "200", description = "Where to POST and the secret to sign with", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
+    @APIResponse(responseCode = "200", description = "Where to POST and the secret to sign with", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSecret.class)))
     @APIResponse(responseCode = "404", description = "No such workflow, or it has no webhook yet (publish it with a webhook trigger)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WebhookSecret> webhook(@PathParam("workflowId") UUID workflowId) {
         return workflows.webhookSecret(workflowId);
@@ -186,7 +186,7 @@ public class WorkflowResource {
     @Path("/{workflowId}/webhook/rotate")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Replace the webhook secret; the old one stops working at once")
-    @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
+    @APIResponse(responseCode = "200", description = "The new secret", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSecret.class)))
     @APIResponse(responseCode = "404", description = "No such workflow, or it has no webhook yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<WebhookSecret> rotateWebhook(@PathParam("workflowId") UUID workflowId) {
         return workflows.rotateWebhookSecret(workflowId);

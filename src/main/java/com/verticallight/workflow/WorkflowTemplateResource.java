@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -43,7 +44,7 @@ public class WorkflowTemplateResource {
     @GET
     @RolesAllowed(Permission.BUSINESS_READ)
     @Operation(summary = "The templates: id, name, one-line description, the placeholders to fill, the definition")
-    @APIResponse(responseCode = "200", description = "Templates", content = @Content(schema = @Schema(implementation = TemplateView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "Templates", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public Uni<List<TemplateView>> list() {
         return Uni.createFrom().item(templates.list());
     }
@@ -52,7 +53,7 @@ public class WorkflowTemplateResource {
     @Path("/{templateId}/copy")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Copy a template into a new draft workflow; answers the errors it still has (placeholders)")
-    @APIResponse(responseCode = "201", description = "The draft and its remaining errors", content = @Content(schema = @Schema(implementation = TemplateCopy.class)))
+    @APIResponse(responseCode = "201", description = "The draft and its remaining errors", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateCopy.class)))
     @APIResponse(responseCode = "404", description = "No such template", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> copy(@PathParam("templateId") String templateId, @Valid CopyRequest request) {
         return templates.copy(templateId, request == null ? null : request.name(),

@@ -35,8 +35,8 @@ public class WorkflowWebhookResource {
             description = "Signed with X-Vlos-Signature: sha256=<hex HMAC-SHA256 of the raw body with the workflow's "
                     + "secret>, or X-Vlos-Token: <secret>. 202 with the execution id; in sync mode 200 with the output "
                     + "when it ends within the workflow's timeoutMs, else 202.")
-    @APIResponse(responseCode = "200", description = "Sync mode: ended within the timeout", content = @Content(schema = @Schema(implementation = WebhookAnswer.class)))
-    @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = WebhookAnswer.class)))
+    @APIResponse(responseCode = "200", description = "Sync mode: ended within the timeout", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookAnswer.class)))
+    @APIResponse(responseCode = "202", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookAnswer.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON object, or misses the input schema", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Signature or token missing or wrong (checked before the body is read)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No workflow with a webhook at this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

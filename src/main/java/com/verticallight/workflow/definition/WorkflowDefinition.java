@@ -35,12 +35,13 @@ public record WorkflowDefinition(
             + "\"filter\":\"trigger.valueMinor > 2000000\"}; a schedule trigger a cron line or plain words and what to "
             + "do with a missed time, e.g. {\"type\":\"schedule\",\"schedule\":\"every Monday 9 am\",\"missed\":\"runOnce\"}; "
             + "a webhook trigger optional settings {\"mode\":\"sync\",\"timeoutMs\":5000}")
-    public record TriggerDefinition(String type, String event, String filter,
+    public record TriggerDefinition(@Size(max = 64) String type, @Size(max = 100) String event,
+            @Size(max = 4000) String filter,
             @Schema(description = "schedule: a 5-field cron line or words such as 'every weekday at 9:00', in the "
-                    + "business's time zone") String schedule,
+                    + "business's time zone") @Size(max = 200) String schedule,
             @Schema(description = "schedule: runOnce (default) or skip, for a time missed while the service was down")
-            String missed,
-            Map<String, Object> settings) {
+            @Size(max = 20) String missed,
+            Map<@Size(max = 100) String, Object> settings) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
