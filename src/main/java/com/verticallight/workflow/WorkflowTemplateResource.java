@@ -55,6 +55,7 @@ public class WorkflowTemplateResource {
     @Operation(summary = "Copy a template into a new draft workflow; answers the errors it still has (placeholders)")
     @APIResponse(responseCode = "201", description = "The draft and its remaining errors", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateCopy.class)))
     @APIResponse(responseCode = "404", description = "No such template", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (a name too long)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> copy(@PathParam("templateId") String templateId, @Valid CopyRequest request) {
         return templates.copy(templateId, request == null ? null : request.name(),
                 request == null ? null : request.businessId()).map(copy -> Response.status(201)

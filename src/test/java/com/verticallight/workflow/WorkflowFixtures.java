@@ -41,7 +41,7 @@ final class WorkflowFixtures {
 
     /** Creates and publishes; returns the workflow id. */
     static String published(Account owner, Map<String, Object> workflow) {
-        String id = owner.as().body(workflow).post("/api/v1/workflows").then().statusCode(201).extract().path("id");
+        String id = owner.as().body(workflow).post("/api/v1/workflows").then().log().ifValidationFails().statusCode(201).extract().path("id");
         owner.as().post("/api/v1/workflows/" + id + "/publish").then().statusCode(200);
         return id;
     }

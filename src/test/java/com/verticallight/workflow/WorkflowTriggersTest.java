@@ -128,7 +128,8 @@ class WorkflowTriggersTest {
         assertThat(onlyExecution(owner, thanks).getString("[0].output.echo.thank")).isEqualTo("Asha Roy");
         assertThat(executions(owner, huge)).isZero();
         // delivered again (as after a crash before the acknowledgement): still one execution
-        sql.query("update outbox set published_at = null where tenant_id = $1 and topic = 'sale.recorded'",
+        sql.query("update outbox set status = 'PENDING', published_at = null, claimed_until = null, next_attempt_at = null "
+                + "where tenant_id = $1 and topic = 'sale.recorded'",
                 owner.tenantId());
         eventually(() -> {
             outbox.relayPending().await().atMost(Duration.ofSeconds(30));
