@@ -35,8 +35,14 @@ class DayPostFactCheckTest {
         clock.reset();
     }
 
-    /** The business's only content theme, so the day's post is about it whatever the date (no festival near). */
+    /**
+     * The business's only content theme, so the day's post is about it whatever the date: the business is in a
+     * country the festival calendar has no entries for, so no festival post takes the day's place.
+     */
     private static void onlyTheme(DayPlanFixture day, String theme) {
+        day.owner.as().body(Map.of("name", "Glow Test Salon", "category", "salon", "city", "Colombo", "country", "LK",
+                        "latitude", 6.9271, "longitude", 79.8612))
+                .put("/api/v1/businesses/" + day.business).then().statusCode(200);
         day.owner.as().body(Map.of("automationPriorities", List.of(), "contentThemes", List.of(theme),
                         "postingWindows", List.of()))
                 .put("/api/v1/businesses/" + day.business + "/category-config").then().statusCode(200);
