@@ -6,6 +6,7 @@ import com.verticallight.channel.connection.ConnectionStatus;
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.content.ContentGenerator;
+import com.verticallight.content.FactCheck;
 import com.verticallight.content.PostDraft;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.Priority;
@@ -76,9 +77,27 @@ public class PostContributor implements PlanContributor {
                                 Priority.MEDIUM, "No photos in the daily plan settings; Instagram is connected",
                                 "instagram-photo:" + day.date()));
             }
+            String claim = FactCheck.needsReview(draft.text(), facts(day));
+            if (claim != null) {
+                return PlannedTask.manual(key, taskType, kind, title, draft.text(), trigger,
+                        new HandOff("check-post-claims", "Check today's " + kind.displayName() + " post before posting",
+                                "Today's post " + claim + ", so it was not published. Post it on "
+                                        + kind.displayName() + " yourself once the claim is true, or remove the "
+                                        + "claim first. Today's post, ready to paste:\n\n" + draft.text(),
+                                Priority.MEDIUM, "Fact check of the day's post: " + claim,
+                                "post-claims:" + kind.name().toLowerCase(Locale.ROOT) + ":" + day.date()));
+            }
             return PlannedTask.automated(key, taskType, kind, connection.id(), title, draft.text(), trigger,
                     action(kind, draft, day));
         });
+    }
+
+    /**
+     * What the business itself says, as the content bot checks its posts against: its name (the day's post
+     * announces no own dates, so they are not needed here).
+     */
+    private static List<String> facts(DayContext day) {
+        return java.util.Collections.singletonList(day.business().name);
     }
 
     private static OutboundAction action(ChannelKind kind, PostDraft draft, DayContext day) {
