@@ -40,6 +40,10 @@ public class LeadFollowUps implements JobHandler {
     @Inject
     LeadSender sender;
 
+    /** Not done while its delivery is unresolved: a crashed send waits for the sweeper, an outage is retried. */
+    @Inject
+    com.verticallight.channel.gateway.JobDeliveries deliveries;
+
     @Inject
     LeadIntake intake;
 
@@ -69,7 +73,8 @@ public class LeadFollowUps implements JobHandler {
             return intake.loaded(lead, false, null, null);
         })).chain(found -> found == null ? Uni.createFrom().voidItem()
                 : sender.send(found.business(), found.contact(), new LeadSender.Message(step.channel(),
-                        step.templateName(), step.textKey(), step.text(), false), job.idempotencyKey(), TASK, false)
+                        step.templateName(), step.textKey(), step.text(), false), job.idempotencyKey(), TASK, false, true)
+                        .call(sent -> sent == null ? Uni.createFrom().voidItem() : deliveries.settle(sent.outcome(), null))
                         .chain(sent -> Panache.withTransaction(() -> journal.recordSend(payload.leadId(),
                                 "Follow-up " + payload.step(), sent, false))));
     }

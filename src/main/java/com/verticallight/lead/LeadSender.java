@@ -52,15 +52,28 @@ public class LeadSender {
 
     Uni<Sent> send(BusinessView business, ContactView contact, Message message, String key, String taskType,
             boolean urgent) {
+        return send(business, contact, message, key, taskType, urgent, false);
+    }
+
+    /**
+     * @param forJob sent by a durable job: a key whose last round failed transiently is sent again as a new round
+     *        (see {@link ChannelGateway#executeForJob}); the job settles the outcome
+     */
+    Uni<Sent> send(BusinessView business, ContactView contact, Message message, String key, String taskType,
+            boolean urgent, boolean forJob) {
         String language = LeadMessages.language(contact.language(), business.language());
         return text(message.textKey(), language).chain(text -> connections.forBusiness(business.id())
                 .chain(all -> LeadMessages.compose(all, contact, business.name(), new LeadMessages.Spec(message.wanted(),
                         message.templateName() == null ? text.templateName() : message.templateName(), text,
                         message.customText(), message.freeForm()))
-                        .map(out -> gateway.executeAll(List.of(new ActionCommand(out.connection().id(), key,
-                                out.action(), false, urgent, taskType)))
+                        .map(out -> execute(forJob, new ActionCommand(out.connection().id(), key,
+                                out.action(), false, urgent, taskType))
                                 .map(outcomes -> new Sent(out.connection().kind(), out.description(), outcomes.get(0))))
                         .orElseGet(() -> Uni.createFrom().nullItem())));
+    }
+
+    private Uni<List<ActionOutcome>> execute(boolean forJob, ActionCommand command) {
+        return forJob ? gateway.executeForJob(List.of(command)) : gateway.executeAll(List.of(command));
     }
 
     private Uni<LeadText> text(String key, String language) {

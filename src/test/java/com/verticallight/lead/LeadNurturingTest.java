@@ -104,6 +104,40 @@ class LeadNurturingTest {
     }
 
     @Test
+    void aFollowUpThatAnOutageKeepsFromGoingOutIsRetriedByItsJobAndSentOnceWhenThePlatformIsBack() {
+        LeadFixture f = LeadFixture.liveWhatsApp(clock);
+        String phone = LeadFixture.phone();
+        String leadId = f.newLead(Map.of("name", "Meera", "phone", phone, "message", "Hello")).statusCode(201)
+                .extract().path("id");
+        String key = "lead:" + leadId + ":follow-up:1";
+        // WhatsApp is down when the first follow-up is due, for longer than the in-call retries
+        var outage = WireMockPlatforms.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v21.0/" + f.pnid() + "/messages"))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)
+                        .withBody("{\"error\":{\"message\":\"Service unavailable\",\"code\":2}}")));
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        runDueJobs();
+        assertThat(sql.count("select count(*) from job where tenant_id = $1 and idempotency_key = $2 "
+                + "and status = 'PENDING'", f.owner().tenantId(), key)).as("the follow-up waits for another round").isOne();
+        assertThat(sql.count("select count(*) from delivery where tenant_id = $1 and idempotency_key = $2 "
+                + "and status = 'FAILED'", f.owner().tenantId(), key)).isOne();
+
+        int triedDuringTheOutage = WireMockPlatforms.server().findAll(f.template(phone, "lead_follow_up")).size();
+        assertThat(triedDuringTheOutage).as("the in-call retries").isPositive();
+
+        WireMockPlatforms.server().removeStub(outage); // back up: the next round goes out, once
+        clock.advance(Duration.ofMinutes(10));
+        runDueJobs();
+        runDueJobs();
+        assertThat(WireMockPlatforms.server().findAll(f.template(phone, "lead_follow_up")))
+                .hasSize(triedDuringTheOutage + 1);
+        assertThat(sql.count("select count(*) from delivery where tenant_id = $1 and idempotency_key = $2 "
+                + "and status = 'SENT' and send_round = 2", f.owner().tenantId(), key)).isOne();
+        assertThat(sql.count("select count(*) from job where tenant_id = $1 and idempotency_key = $2 "
+                + "and status = 'DONE'", f.owner().tenantId(), key)).isOne();
+    }
+
+    @Test
     void aReplyBeforeDayOneCancelsBothFollowUpsAndEngagesTheLead() {
         LeadFixture f = LeadFixture.liveWhatsApp(clock);
         String phone = LeadFixture.phone();
