@@ -62,24 +62,13 @@ class WorkflowTemplatesTest {
             }));
             request.put("name", template.get("name"));
             request.put("businessId", business);
-            List<Map<String, Object>> steps = JSON.convertValue(request.get("steps"), new TypeReference<>() {
-            });
-            Set<String> nonCore = new java.util.HashSet<>();
-            steps.stream().filter(s -> !CORE_TYPES.contains((String) s.get("type"))).forEach(s -> nonCore.add(
-                    "steps[" + s.get("id") + "]"));
             JsonPath result = owner.as().body(request).post("/api/v1/workflows/validate").then().statusCode(200)
                     .extract().jsonPath();
-            List<String> fields = result.getList("errors.field");
-            if (nonCore.isEmpty()) {
-                assertThat(fields).as(template.get("id") + " errors " + result.getList("errors")).isEmpty();
-                fullyValid++;
-            } else {
-                // only the steps of types the core does not build (data query, approval) may be unknown here
-                assertThat(fields).as(template.get("id") + " errors " + result.getList("errors"))
-                        .allMatch(f -> nonCore.stream().anyMatch(f::startsWith));
-            }
+            assertThat(result.getList("errors.field")).as(template.get("id") + " errors " + result.getList("errors"))
+                    .isEmpty();
+            fullyValid++;
         }
-        assertThat(fullyValid).isGreaterThanOrEqualTo(2);
+        assertThat(fullyValid).isEqualTo(5);
     }
 
     @Test

@@ -37,6 +37,7 @@ record NamedQuery(String name, String select, String orderBy, Map<String, Filter
         for (NamedQuery q : List.of(
                 query("leads", "select id, business_id, contact_id, source, status, priority, value_minor, message,"
                         + " created_at from lead", "created_at desc, id",
+                        filter("id", "id = ?", Kind.UUID),
                         filter("businessId", "business_id = ?", Kind.UUID),
                         filter("status", "status = ?", Kind.TEXT, "NEW", "CONTACTED", "ENGAGED", "QUALIFIED",
                                 "CONVERTED", "LOST"),
@@ -49,9 +50,19 @@ record NamedQuery(String name, String select, String orderBy, Map<String, Filter
                         "created_at desc, id",
                         filter("since", "created_at >= ?", Kind.TIME),
                         filter("until", "created_at < ?", Kind.TIME)),
+                query("posts", "select id, business_id, platform, status, text, theme, needs_review, scheduled_at,"
+                        + " platform_post_id from content_post", "scheduled_at desc, id",
+                        filter("businessId", "business_id = ?", Kind.UUID),
+                        filter("status", "status = ?", Kind.TEXT, "DRAFT", "APPROVED", "REJECTED", "SCHEDULED",
+                                "PUBLISHED", "FAILED"),
+                        filter("platform", "platform = ?", Kind.TEXT, "FACEBOOK_PAGE", "INSTAGRAM",
+                                "GOOGLE_BUSINESS_PROFILE"),
+                        filter("since", "scheduled_at >= ?", Kind.TIME),
+                        filter("until", "scheduled_at < ?", Kind.TIME)),
                 query("sales", "select id, business_id, contact_id, amount_minor, currency, occurred_at from sale",
                         "occurred_at desc, id",
                         filter("businessId", "business_id = ?", Kind.UUID),
+                        filter("contactId", "contact_id = ?", Kind.UUID),
                         filter("since", "occurred_at >= ?", Kind.TIME),
                         filter("until", "occurred_at < ?", Kind.TIME),
                         filter("minAmountMinor", "amount_minor >= ?", Kind.NUMBER)),
