@@ -12,12 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.restassured.http.ContentType;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,21 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryCrashIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final Pattern PASSWORD = Pattern.compile("password: (\\S+)");
     private static final int SENDS = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dataDir = Path.of("target/delivery-crash-it/data");
     private final WireMockServer subscriber = new WireMockServer(WireMockConfiguration.options().dynamicPort()
             .containerThreads(64));
-    private Running current;
-
-    record Running(Process process, List<String> output, int port) {
-        String url(String path) {
-            return "http://localhost:" + port + path;
-        }
-    }
+    private PackagedService current;
 
     @AfterEach
     void stop() throws Exception {
@@ -67,13 +51,13 @@ class DeliveryCrashIT {
 
     @Test
     void aCrashMidwayThroughScheduledSendsLosesNothingSilentlyAndSendsNothingTwice() throws Exception {
-        deleteRecursively(dataDir);
+        PackagedService.deleteRecursively(dataDir);
         subscriber.start();
         subscriber.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200).withFixedDelay(500)));
 
         current = start();
-        String password = demoPassword(current);
-        String token = login(current, password);
+        String password = current.demoPassword();
+        String token = current.login(password);
         String business = given().auth().oauth2(token).get(current.url("/api/v1/businesses")).then().statusCode(200)
                 .extract().path("[0].id");
         String connection = given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -108,7 +92,7 @@ class DeliveryCrashIT {
         int beforeRestart = received();
 
         current = start();
-        String fresh = login(current, password);
+        String fresh = current.login(password);
         waitUntil(Duration.ofSeconds(120), () -> settled(fresh, connection), "every delivery and job to settle");
 
         Map<String, Long> receivedPerKey = receivedPerKey();
@@ -181,59 +165,9 @@ class DeliveryCrashIT {
         }
     }
 
-    private Running start() throws Exception {
-        int port = freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
-                "-Dvlos.data-dir=" + dataDir.toAbsolutePath(), "-Dvlos.rate-limit.enabled=false", "-Dvlos.channels.allow-private-addresses=true",
-                "-Dvlos.jobs.lease=PT15S", "-Dvlos.channels.sweeper.every=1s", "-Dvlos.channels.sweeper.lease=PT10S",
-                "-Dvlos.channels.sweeper.recheck=PT2S", "-jar", JAR.toAbsolutePath().toString())
-                .redirectErrorStream(true).start();
-        List<String> output = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> collect(process, output));
-        reader.setDaemon(true);
-        reader.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (output.stream().noneMatch(line -> line.contains("Listening on"))) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The service did not start:\n" + String.join("\n", output));
-            }
-            Thread.sleep(200);
-        }
-        return new Running(process, output, port);
-    }
-
-    private static String demoPassword(Running running) {
-        return running.output().stream().map(PASSWORD::matcher).filter(Matcher::find).map(m -> m.group(1))
-                .findFirst().orElseThrow(() -> new AssertionError("No demo login printed"));
-    }
-
-    private static String login(Running running, String password) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", "owner@glow-salon.demo", "password", password))
-                .post(running.url("/api/v1/auth/login")).then().statusCode(200).extract().path("accessToken");
-    }
-
-    private static void collect(Process process, List<String> output) {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            lines.lines().forEach(output::add);
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // the process ended
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    private PackagedService start() throws Exception {
+        return PackagedService.start(dataDir, "-Dvlos.rate-limit.enabled=false",
+                "-Dvlos.channels.allow-private-addresses=true", "-Dvlos.jobs.lease=PT15S", "-Dvlos.channels.sweeper.every=1s",
+                "-Dvlos.channels.sweeper.lease=PT10S", "-Dvlos.channels.sweeper.recheck=PT2S");
     }
 }
