@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,51 +14,63 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The owner's journey through the web app in a real browser (Chromium driven by playwright-core), against the
- * packaged service started as the README's run command does, with its own data directory and a free port.
+ * Journeys through the web app in a real browser (Chromium driven by playwright-core), against the packaged
+ * service started once, as the README's run command does, with its own data directory and a free port. Each
+ * journey is a script in src/main/webui/e2e that signs up its own owner, so journeys do not depend on each other.
  * Skipped when there is no Chromium or the web app was not built (-Dskip.ui=true).
  */
 class WebAppE2EIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    private static final Path SCRIPT = Path.of("src/main/webui/e2e/owner-journey.mjs");
+    private static final Path JOURNEYS = Path.of("src/main/webui/e2e");
     private static final Path BUILT_APP = Path.of("target/classes/META-INF/resources/index.html");
+    private static final Path DATA_DIR = Path.of("target/webapp-e2e-it/data");
 
-    private final Path dataDir = Path.of("target/webapp-e2e-it/data");
-    private Process service;
+    private static PackagedService service;
 
-    @AfterEach
-    void stop() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
+        assumeFalse(Boolean.getBoolean("skip.ui"), "the web app is not built (-Dskip.ui=true)");
+        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+        assumeTrue(Files.exists(BUILT_APP), "the web app is not built");
+        PackagedService.deleteRecursively(DATA_DIR);
+        service = PackagedService.start(DATA_DIR, "-Dvlos.demo.enabled=false");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
         if (service != null) {
-            service.destroy();
-            service.waitFor();
+            service.process().destroy();
+            service.process().waitFor();
         }
     }
 
     @Test
+    void aDeepLinkIsServedTheApp() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(service.url("/settings"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<div id=\"root\">");
+    }
+
+    @Test
     void anOwnerSignsUpSetsUpASandboxChannelRunsTheDayAndSeesWhatWouldHaveBeenPosted() throws Exception {
-        assumeFalse(Boolean.getBoolean("skip.ui"), "the web app is not built (-Dskip.ui=true)");
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
-        assumeTrue(Files.exists(BUILT_APP), "the web app is not built");
+        runJourney("owner-journey.mjs");
+    }
 
-        deleteRecursively(dataDir);
-        int port = freePort();
-        List<String> serviceOutput = startService(port);
-        String baseUrl = "http://localhost:" + port;
-        assertThat(get(baseUrl + "/settings")).as("a deep link is served the app").contains("<div id=\"root\">");
-
-        Process journey = new ProcessBuilder("node", SCRIPT.toString(), baseUrl, "target/e2e-screenshots")
-                .redirectErrorStream(true).start();
+    /** Runs one journey script against the service; fails with its output and the service log's tail. */
+    private static void runJourney(String script) throws Exception {
+        Process journey = new ProcessBuilder("node", JOURNEYS.resolve(script).toString(), service.url(""),
+                "target/e2e-screenshots").redirectErrorStream(true).start();
         List<String> journeyOutput = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> collect(journey, journeyOutput));
         reader.setDaemon(true);
@@ -69,37 +80,10 @@ class WebAppE2EIT {
             journey.destroyForcibly();
         }
         reader.join(2000);
-
         assertThat(ended && journey.exitValue() == 0)
-                .as("the owner journey (screenshots in target/e2e-screenshots):\n%s\n--- service log tail:\n%s",
-                        String.join("\n", journeyOutput), tail(serviceOutput, 60))
+                .as("the journey %s (screenshots in target/e2e-screenshots):\n%s\n--- service log tail:\n%s", script,
+                        String.join("\n", journeyOutput), tail(service.output(), 60))
                 .isTrue();
-    }
-
-    private List<String> startService(int port) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        service = new ProcessBuilder(java, "-Dquarkus.http.port=" + port, "-Dvlos.demo.enabled=false",
-                "-Dvlos.data-dir=" + dataDir.toAbsolutePath(), "-jar", JAR.toAbsolutePath().toString())
-                .redirectErrorStream(true).start();
-        List<String> output = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> collect(service, output));
-        reader.setDaemon(true);
-        reader.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (output.stream().noneMatch(line -> line.contains("Listening on"))) {
-            if (!service.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The service did not start:\n" + String.join("\n", output));
-            }
-            Thread.sleep(200);
-        }
-        return output;
-    }
-
-    private static String get(String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET " + url).isEqualTo(200);
-        return response.body();
     }
 
     private static String tail(List<String> lines, int count) {
@@ -112,20 +96,6 @@ class WebAppE2EIT {
             lines.lines().forEach(output::add);
         } catch (IOException | java.io.UncheckedIOException ignored) {
             // the process ended
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }
