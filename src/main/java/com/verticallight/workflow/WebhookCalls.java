@@ -81,33 +81,32 @@ public class WebhookCalls {
                     throw new TooManyCalls(wait);
                 }
                 Map<String, Object> payload = parse(body);
-                return currentTenant.runAs(target.tenantId(), () -> start(target.tenantId(), workflowId, payload));
+                return currentTenant.runAs(target.tenantId(), () -> start(target, payload));
             });
         });
     }
 
-    private Uni<Answer> start(UUID tenantId, UUID workflowId, Map<String, Object> payload) {
-        return syncWait(workflowId).chain(wait -> runs.webhook(workflowId, payload).chain(started -> {
-            Answer accepted = new Answer(false, new WorkflowViews.WebhookAnswer(started.executionId(),
-                    ExecutionStatus.RUNNING, null, null));
-            if (wait == null) {
-                return Uni.createFrom().item(accepted);
-            }
-            // the pass ends on the engine's own context: read the result as the tenant again
-            return started.done().ifNoItem().after(wait).recoverWithItem(() -> null)
-                    .chain(status -> status == null ? Uni.createFrom().item(accepted)
-                            : currentTenant.runAs(tenantId, () -> executions.finished(started.executionId()))
-                                    .map(view -> new Answer(true, new WorkflowViews.WebhookAnswer(view.id(),
-                                            view.status(), view.output(), view.error()))));
-        }));
+    private Uni<Answer> start(WorkflowWebhooks.Target target, Map<String, Object> payload) {
+        return syncWait(target).chain(wait -> runs.webhook(new WorkflowRuns.RunTarget(target.workflowId(),
+                target.publishedVersion(), target.paused(), target.triggerType(), target.businessId()), payload)
+                .chain(started -> {
+                    Answer accepted = new Answer(false, new WorkflowViews.WebhookAnswer(started.executionId(),
+                            ExecutionStatus.RUNNING, null, null));
+                    if (wait == null) {
+                        return Uni.createFrom().item(accepted);
+                    }
+                    // the pass answers with its end (stored before it completes): nothing to read back
+                    return started.done().ifNoItem().after(wait).recoverWithItem(() -> null)
+                            .map(end -> end == null ? accepted : new Answer(true, new WorkflowViews.WebhookAnswer(
+                                    started.executionId(), end.status(), end.output(), end.error())));
+                }));
     }
 
     /** The sync wait of the workflow's published webhook trigger, or null (async). */
-    private Uni<Duration> syncWait(UUID workflowId) {
-        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow"))
-                .chain(w -> w.publishedVersion == null ? Uni.createFrom().<Duration>nullItem()
-                        : versions.definition(w.id, w.publishedVersion)
-                                .map(definition -> WebhookTrigger.syncWait(definition.trigger())));
+    private Uni<Duration> syncWait(WorkflowWebhooks.Target target) {
+        return target.publishedVersion() == null ? Uni.createFrom().nullItem()
+                : versions.definition(target.workflowId(), target.publishedVersion())
+                        .map(definition -> WebhookTrigger.syncWait(definition.trigger()));
     }
 
     /** 401 unless the body's HMAC-SHA256 with the secret ("sha256=<hex>") or the token is the workflow's. */

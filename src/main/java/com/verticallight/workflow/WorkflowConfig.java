@@ -11,8 +11,11 @@ public interface WorkflowConfig {
     @WithDefault("PT2M")
     Duration lease();
 
-    /** Executions running at once per tenant on this instance. */
-    @WithDefault("16")
+    /**
+     * Executions one tenant may run at once on this instance. A tenant alone may use this many; when several wait,
+     * the instance's slots go to them in turn, so each gets a fair share.
+     */
+    @WithDefault("64")
     int perTenantConcurrency();
 
     /** Executions running at once on this instance, over all tenants. */

@@ -1,6 +1,7 @@
 package com.verticallight.workflow.execution;
 
 import com.verticallight.job.JobConfig;
+import com.verticallight.platform.db.RelaxedPool;
 import com.verticallight.platform.json.JsonText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -27,12 +28,32 @@ public class ExecutionStore {
 
     public static final String RESUME = "workflow.resume";
 
-    private static final String INSERT = """
-            insert into workflow_execution (id, tenant_id, workflow_id, version_number, business_id, status, trigger_type,
-                                            trigger_ref, trigger, started_at, updated_at)
-            values ($1, $2, $3, $4, $5, 'RUNNING', $6, $7, $8, $9, $9)
-            on conflict (workflow_id, trigger_ref) where trigger_ref is not null do nothing
-            returning id""";
+
+    // a new execution taken at once for its first pass (passes 1, leased), with the job that takes it over if the
+    // pass dies: one statement
+    private static final String INSERT_CLAIMED = """
+            with e as (
+                insert into workflow_execution (id, tenant_id, workflow_id, version_number, business_id, status,
+                                                trigger_type, trigger_ref, trigger, started_at, updated_at, passes, lease_until)
+                values ($1, $2, $3, $4, $5, 'RUNNING', $6, $7, $8, $9, $9, 1, $10)
+                on conflict (workflow_id, trigger_ref) where trigger_ref is not null do nothing
+                returning id),
+            j as (
+                insert into job (id, tenant_id, kind, payload, run_at, status, attempts, max_attempts, backoff_seconds,
+                                 idempotency_key, correlation, created_at, updated_at)
+                select $11, $2, 'workflow.resume', $12, $10, 'PENDING', 0, $13, $14, $15, $16, $9, $9 from e
+                on conflict (tenant_id, idempotency_key) do nothing)
+            select id from e""";
+    private static final String SKIP_CLAIMED = """
+            with e as (
+                update workflow_execution set status = 'SKIPPED', error = $3, lease_until = null, updated_at = $4,
+                                              finished_at = $4
+                where id = $1 and tenant_id = $2 returning id)
+            update job set status = 'CANCELLED', updated_at = $4, finished_at = $4
+            where tenant_id = $2 and correlation = $5 and status = 'PENDING'""";
+    private static final String REFUSE_CLAIMED = """
+            with e as (delete from workflow_execution where id = $1 and tenant_id = $2)
+            delete from job where tenant_id = $2 and correlation = $3 and status = 'PENDING'""";
     // one more execution today, unless the tenant's plan allows no more: no row returned then
     private static final String TAKE_ONE = """
             insert into workflow_daily_usage as u (tenant_id, day, executions)
@@ -45,9 +66,7 @@ public class ExecutionStore {
     private static final String ALLOWED_PER_DAY = """
             select p.max_workflow_executions_per_day as allowed from tenant t join plan p on p.code = t.plan_code
             where t.id = $1""";
-    private static final String SKIP = """
-            update workflow_execution set status = 'SKIPPED', error = $3, updated_at = $4, finished_at = $4
-            where id = $1 and tenant_id = $2""";
+
     private static final String CLAIM = """
             update workflow_execution set status = 'RUNNING', passes = passes + 1, lease_until = $3, updated_at = $4
             where id = $1 and tenant_id = $2 and status in ('RUNNING', 'WAITING') and (lease_until is null or lease_until < $4)
@@ -57,9 +76,7 @@ public class ExecutionStore {
                              idempotency_key, correlation, created_at, updated_at)
             values ($1, $2, 'workflow.resume', $3, $4, 'PENDING', 0, $5, $6, $7, $8, $9, $9)
             on conflict (tenant_id, idempotency_key) do nothing""";
-    private static final String CANCEL_LEASE_JOBS = """
-            update job set status = 'CANCELLED', updated_at = $3, finished_at = $3
-            where tenant_id = $1 and correlation = $2 and status = 'PENDING'""";
+
     private static final String STEP = """
             insert into workflow_step_run (id, tenant_id, execution_id, step_key, step_id, step_type, status, attempt, edge,
                                            input, output, error, wait_until, started_at, finished_at)
@@ -79,22 +96,46 @@ public class ExecutionStore {
                 input = excluded.input, output = null, error = null, wait_until = null, edge = null,
                 started_at = excluded.started_at, finished_at = null
             where workflow_step_run.tenant_id = excluded.tenant_id""";
+    // step runs kept by a pass since its last write, written in the statement that flushes them or ends the pass
+    private static final String PENDING_STEPS = """
+            insert into workflow_step_run (id, tenant_id, execution_id, step_key, step_id, step_type, status, attempt, edge,
+                                           input, output, error, wait_until, started_at, finished_at)
+            select gen_random_uuid(), $2, $1, s.step_key, s.step_id, s.step_type, s.status, s.attempt, s.edge, s.input,
+                   s.output, s.error, s.wait_until, s.started_at, s.finished_at
+            from unnest($3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::integer[], $8::varchar[],
+                        $9::text[], $10::text[], $11::text[], $12::timestamptz[], $13::timestamptz[], $14::timestamptz[])
+                 as s(step_key, step_id, step_type, status, attempt, edge, input, output, error, wait_until, started_at,
+                      finished_at)
+            on conflict (execution_id, step_key) do update set status = excluded.status, attempt = excluded.attempt,
+                edge = excluded.edge, input = coalesce(excluded.input, workflow_step_run.input), output = excluded.output,
+                error = excluded.error, wait_until = excluded.wait_until, started_at = excluded.started_at,
+                finished_at = excluded.finished_at
+            where workflow_step_run.tenant_id = excluded.tenant_id""";
+    private static final String END_WITH_STEPS = "with steps as (" + PENDING_STEPS + """
+            ),
+            e as (
+                update workflow_execution set status = $15, output = $16, error = $17, failed_step = $18, lease_until = null,
+                                              updated_at = $19, finished_at = $20
+                where id = $1 and tenant_id = $2 and status = 'RUNNING' returning id),
+            j as (
+                update job set status = 'CANCELLED', updated_at = $19, finished_at = $19
+                where tenant_id = $2 and correlation = $21 and status = 'PENDING')
+            select count(*) as ended from e""";
     private static final String STEP_RUNS = """
             select step_key, step_id, step_type, status, attempt, edge, input, output, error, wait_until, started_at, finished_at
             from workflow_step_run where tenant_id = $1 and execution_id = $2 order by started_at, step_key""";
-    private static final String END = """
-            update workflow_execution set status = $3, output = $4, error = $5, failed_step = $6, lease_until = null,
-                                          updated_at = $7, finished_at = $8
-            where id = $1 and tenant_id = $2 and status = 'RUNNING'""";
+
     private static final String COLUMNS = """
             e.id, e.workflow_id, w.name as workflow_name, e.version_number, e.business_id, e.status, e.trigger_type, e.trigger,
             e.output, e.error, e.failed_step, e.started_at, e.finished_at""";
 
     private final Pool pool;
+    private final RelaxedPool relaxed;
     private final JobConfig jobs;
 
-    public ExecutionStore(Pool pool, JobConfig jobs) {
+    public ExecutionStore(Pool pool, RelaxedPool relaxed, JobConfig jobs) {
         this.pool = pool;
+        this.relaxed = relaxed;
         this.jobs = jobs;
     }
 
@@ -115,27 +156,43 @@ public class ExecutionStore {
             Instant startedAt, Instant finishedAt) {
     }
 
-    /** A stored execution: to run, or SKIPPED (over the plan's executions per day) with {@code skipped} the reason. */
-    public record Inserted(UUID id, String skipped) {
+    /**
+     * A stored execution: SKIPPED (over the plan's executions per day) with {@code skipped} the reason, or taken for its
+     * first pass ({@code claimed}, leased until {@code leaseUntil}).
+     */
+    public record Inserted(UUID id, String skipped, Claimed claimed, Instant leaseUntil) {
     }
 
     /**
-     * Stores a new execution with its recovery job, counting it against the tenant's executions per day (UTC), in one
-     * transaction. Null when its trigger reference started one before (nothing is counted then). Over the limit it
-     * is stored SKIPPED with the reason (no job), or, when {@code refuseOverLimit}, nothing is stored and a
-     * {@link DailyLimitReached} fails the Uni.
+     * Stores a new execution already taken for its first pass, with the job that takes it over if that pass dies (one
+     * statement), then counts it against the tenant's executions per day (UTC). Null when its trigger reference started
+     * one before (nothing is counted then). Over the limit it is stored SKIPPED with the reason (its job cancelled),
+     * or, when {@code refuseOverLimit}, removed again and a {@link DailyLimitReached} fails the Uni.
      */
-    public Uni<Inserted> insert(NewExecution e, Instant now, Instant recoverAt, boolean refuseOverLimit) {
+    public Uni<Inserted> insert(NewExecution e, Instant now, Instant leaseUntil, boolean refuseOverLimit) {
         UUID id = UUID.randomUUID();
+        String trigger = JsonText.write(e.trigger());
         Tuple values = Tuple.tuple().addUUID(id).addUUID(e.tenantId()).addUUID(e.workflowId()).addInteger(e.version())
-                .addUUID(e.businessId()).addString(e.triggerType()).addString(e.triggerRef())
-                .addString(JsonText.write(e.trigger())).addValue(at(now));
-        return pool.withTransaction(c -> c.preparedQuery(INSERT).execute(values).chain(rows -> rows.size() == 0
+                .addUUID(e.businessId()).addString(e.triggerType()).addString(e.triggerRef()).addString(trigger)
+                .addValue(at(now)).addValue(at(leaseUntil)).addUUID(UUID.randomUUID())
+                .addString(JsonText.write(Map.of("executionId", id.toString()))).addInteger(jobs.maxAttempts())
+                .addInteger((int) jobs.backoff().toSeconds()).addString("wf:" + id + ":lease:1")
+                .addString(leaseCorrelation(id));
+        return pool.preparedQuery(INSERT_CLAIMED).execute(values).chain(rows -> rows.size() == 0
                 ? Uni.createFrom().<Inserted>nullItem()
-                : c.preparedQuery(TAKE_ONE).execute(Tuple.of(e.tenantId(), now.atOffset(ZoneOffset.UTC).toLocalDate()))
-                        .chain(taken -> taken.size() > 0
-                                ? leaseJob(c, e.tenantId(), id, 0, recoverAt, now).replaceWith(new Inserted(id, null))
-                                : overLimit(c, e.tenantId(), id, now, refuseOverLimit))));
+                : takeOne(e.tenantId(), now).chain(taken -> taken
+                        ? Uni.createFrom().item(new Inserted(id, null, new Claimed(1, e.workflowId(), e.version(),
+                                e.businessId(), trigger), leaseUntil))
+                        : overLimit(e.tenantId(), id, now, refuseOverLimit)));
+    }
+
+    /**
+     * One more execution today for the tenant, unless its plan allows no more. On the relaxed pool: the tenant's
+     * counter row is locked only for the statement, not for a disk flush (a crash may forget a few counts).
+     */
+    private Uni<Boolean> takeOne(UUID tenantId, Instant now) {
+        return relaxed.pool().preparedQuery(TAKE_ONE)
+                .execute(Tuple.of(tenantId, now.atOffset(ZoneOffset.UTC).toLocalDate())).map(rows -> rows.size() > 0);
     }
 
     /** The plan allows no more executions today. */
@@ -148,16 +205,17 @@ public class ExecutionStore {
         }
     }
 
-    private Uni<Inserted> overLimit(SqlClient c, UUID tenantId, UUID id, Instant now, boolean refuse) {
-        return c.preparedQuery(ALLOWED_PER_DAY).execute(Tuple.of(tenantId)).chain(rows -> {
+    private Uni<Inserted> overLimit(UUID tenantId, UUID id, Instant now, boolean refuse) {
+        return pool.preparedQuery(ALLOWED_PER_DAY).execute(Tuple.of(tenantId)).chain(rows -> {
             long allowed = rows.size() == 0 ? 0 : rows.iterator().next().getInteger("allowed");
             DailyLimitReached reached = new DailyLimitReached(allowed);
             if (refuse) {
-                return Uni.createFrom().failure(reached);
+                return pool.preparedQuery(REFUSE_CLAIMED).execute(Tuple.of(id, tenantId, leaseCorrelation(id)))
+                        .chain(() -> Uni.createFrom().failure(reached));
             }
             String reason = reached.getMessage() + " (UTC day); not run";
-            return c.preparedQuery(SKIP).execute(Tuple.of(id, tenantId, reason, at(now)))
-                    .replaceWith(new Inserted(id, reason));
+            return pool.preparedQuery(SKIP_CLAIMED).execute(Tuple.of(id, tenantId, reason, at(now), leaseCorrelation(id)))
+                    .replaceWith(new Inserted(id, reason, null, null));
         });
     }
 
@@ -220,7 +278,9 @@ public class ExecutionStore {
         Tuple values = Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(tenantId).addUUID(executionId)
                 .addString(run.stepKey()).addString(run.stepId()).addString(run.stepType())
                 .addInteger(run.attempt()).addString(run.input()).addValue(at(run.startedAt()));
-        return pool.preparedQuery(START_EFFECT).execute(values).map(rows -> rows.rowCount() > 0);
+        // relaxed: the step's effect is always preceded by a synchronous commit of its own (its idempotency claim, a
+        // delivery row, a record it changes), which makes this one durable too
+        return relaxed.pool().preparedQuery(START_EFFECT).execute(values).map(rows -> rows.rowCount() > 0);
     }
 
     public Uni<Void> saveStep(UUID tenantId, UUID executionId, StepRunRow run) {
@@ -232,15 +292,61 @@ public class ExecutionStore {
         return pool.preparedQuery(STEP).execute(values).replaceWithVoid();
     }
 
-    /** Ends the pass: the execution's new status, its recovery jobs cancelled. Nothing if it was cancelled meanwhile. */
+    /**
+     * Ends the pass in one statement: the step runs it kept, the execution's new status, its recovery jobs cancelled.
+     * False (the step runs still written) if the execution was cancelled meanwhile.
+     */
     public Uni<Boolean> endPass(UUID tenantId, UUID id, ExecutionStatus status, String output, String error,
-            String failedStep, Instant now) {
-        Tuple values = Tuple.tuple().addUUID(id).addUUID(tenantId).addString(status.name()).addString(output)
-                .addString(error).addString(failedStep).addValue(at(now))
-                .addValue(status == ExecutionStatus.WAITING ? null : at(now));
-        return pool.withTransaction(c -> c.preparedQuery(END).execute(values)
-                .chain(rows -> c.preparedQuery(CANCEL_LEASE_JOBS).execute(Tuple.of(tenantId, leaseCorrelation(id), at(now)))
-                        .replaceWith(rows.rowCount() > 0)));
+            String failedStep, Instant now, List<StepRunRow> pending) {
+        Tuple values = steps(tenantId, id, pending).addString(status.name()).addString(output).addString(error)
+                .addString(failedStep).addValue(at(now)).addValue(status == ExecutionStatus.WAITING ? null : at(now))
+                .addString(leaseCorrelation(id));
+        return pool.preparedQuery(END_WITH_STEPS).execute(values)
+                .map(rows -> rows.iterator().next().getLong("ended") > 0);
+    }
+
+    /** Writes the step runs a pass kept (before a step with an effect, so progress is visible while it runs). */
+    public Uni<Void> flush(UUID tenantId, UUID executionId, List<StepRunRow> pending) {
+        if (pending.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return relaxed.pool().preparedQuery(PENDING_STEPS).execute(steps(tenantId, executionId, pending))
+                .replaceWithVoid();
+    }
+
+    private static Tuple steps(UUID tenantId, UUID executionId, List<StepRunRow> runs) {
+        int n = runs.size();
+        String[] keys = new String[n];
+        String[] ids = new String[n];
+        String[] types = new String[n];
+        String[] statuses = new String[n];
+        Integer[] attempts = new Integer[n];
+        String[] edges = new String[n];
+        String[] inputs = new String[n];
+        String[] outputs = new String[n];
+        String[] errors = new String[n];
+        OffsetDateTime[] waits = new OffsetDateTime[n];
+        OffsetDateTime[] starts = new OffsetDateTime[n];
+        OffsetDateTime[] ends = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            StepRunRow r = runs.get(i);
+            keys[i] = r.stepKey();
+            ids[i] = r.stepId();
+            types[i] = r.stepType();
+            statuses[i] = r.status().name();
+            attempts[i] = r.attempt();
+            edges[i] = r.edge();
+            inputs[i] = r.input();
+            outputs[i] = r.output();
+            errors[i] = r.error();
+            waits[i] = at(r.waitUntil());
+            starts[i] = at(r.startedAt());
+            ends[i] = at(r.finishedAt());
+        }
+        return Tuple.tuple().addUUID(executionId).addUUID(tenantId).addArrayOfString(keys).addArrayOfString(ids)
+                .addArrayOfString(types).addArrayOfString(statuses).addArrayOfInteger(attempts).addArrayOfString(edges)
+                .addArrayOfString(inputs).addArrayOfString(outputs).addArrayOfString(errors)
+                .addArrayOfOffsetDateTime(waits).addArrayOfOffsetDateTime(starts).addArrayOfOffsetDateTime(ends);
     }
 
     /** Cancels an open execution and every job that would wake it. False when it was not open. */

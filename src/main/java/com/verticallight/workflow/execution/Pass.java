@@ -1,12 +1,15 @@
 package com.verticallight.workflow.execution;
 
+import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.workflow.definition.WorkflowDefinition;
 import com.verticallight.workflow.execution.ExecutionStore.StepRunRow;
 import com.verticallight.workflow.expression.Variables;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +27,12 @@ final class Pass {
     final WorkflowDefinition definition;
     final Map<String, Object> trigger;
     final Map<String, Object> business;
+    /** The connections the definition's steps name, resolved when the pass began. */
+    final Map<UUID, ResolvedConnection> connections;
     /** The step runs stored when the pass began, by step key. */
     final Map<String, StepRunRow> prior;
+    /** Step runs finished in this pass and not written yet (written before the next effect, or when the pass ends). */
+    private final List<StepRunRow> pending;
     private final Map<String, Object> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Object> vars = Collections.synchronizedMap(new LinkedHashMap<>());
     final AtomicInteger stepsRun;
@@ -37,8 +44,8 @@ final class Pass {
     final String suffix;
 
     Pass(UUID tenantId, UUID executionId, UUID workflowId, UUID businessId, WorkflowDefinition definition,
-            Map<String, Object> trigger, Map<String, Object> business, Map<String, StepRunRow> prior, int number,
-            Instant leaseUntil) {
+            Map<String, Object> trigger, Map<String, Object> business, Map<UUID, ResolvedConnection> connections,
+            Map<String, StepRunRow> prior, int number, Instant leaseUntil) {
         this.tenantId = tenantId;
         this.executionId = executionId;
         this.workflowId = workflowId;
@@ -46,10 +53,12 @@ final class Pass {
         this.definition = definition;
         this.trigger = trigger;
         this.business = business;
+        this.connections = connections;
         this.prior = prior;
         this.number = number;
         this.leaseUntil = leaseUntil;
         this.stepsRun = new AtomicInteger();
+        this.pending = new ArrayList<>();
         this.parent = null;
         this.suffix = "";
     }
@@ -67,13 +76,31 @@ final class Pass {
         this.definition = parent.definition;
         this.trigger = parent.trigger;
         this.business = parent.business;
+        this.connections = parent.connections;
         this.prior = parent.prior;
         this.number = parent.number;
         this.stepsRun = parent.stepsRun;
+        this.pending = parent.pending;
         this.parent = parent;
         this.suffix = parent.suffix + "#" + index;
         vars.put("item", item);
         vars.put("index", index);
+    }
+
+    void keep(StepRunRow run) {
+        synchronized (pending) {
+            pending.add(run);
+        }
+    }
+
+    /** The kept step runs, now to be written; the last one per step key wins. */
+    List<StepRunRow> drain() {
+        synchronized (pending) {
+            Map<String, StepRunRow> byKey = new LinkedHashMap<>();
+            pending.forEach(run -> byKey.put(run.stepKey(), run));
+            pending.clear();
+            return new ArrayList<>(byKey.values());
+        }
     }
 
     Instant leaseUntil() {

@@ -1,5 +1,6 @@
 package com.verticallight.workflow.execution;
 
+import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import com.verticallight.workflow.expression.Expressions;
 import com.verticallight.workflow.expression.Variables;
@@ -75,6 +76,11 @@ final class StepRunContext implements StepContext {
     @Override
     public Map<String, Object> business() {
         return pass.business;
+    }
+
+    @Override
+    public Map<UUID, ResolvedConnection> connections() {
+        return pass.connections;
     }
 
     @Override

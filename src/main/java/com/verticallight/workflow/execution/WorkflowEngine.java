@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
-import com.verticallight.channel.gateway.AsyncLimiter;
+import com.verticallight.channel.connection.ConnectionService;
+import com.verticallight.channel.connection.ResolvedConnection;
+import com.verticallight.channel.gateway.FairLimiter;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import com.verticallight.workflow.WorkflowConfig;
@@ -17,6 +19,7 @@ import com.verticallight.workflow.execution.ExecutionStore.StepRunRow;
 import com.verticallight.workflow.expression.ExpressionError;
 import com.verticallight.workflow.expression.Expressions;
 import com.verticallight.workflow.expression.Expressions.Kind;
+import com.verticallight.workflow.step.ExecutionStopped;
 import com.verticallight.workflow.step.PathOutcome;
 import com.verticallight.workflow.step.StepFailure;
 import com.verticallight.workflow.step.StepResult;
@@ -29,10 +32,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -42,7 +47,7 @@ import org.jboss.logging.Logger;
  * {@code workflow.resume} job written with the claim takes it over if this instance dies, and walks the graph
  * again from the start, skipping every step run stored as SUCCEEDED (its output is read back instead). Waits
  * (delays, retry backoff) end the pass and leave a job for the time they end. Passes are bounded per tenant and
- * globally, first come first served within each bound.
+ * globally; when tenants wait, free slots go to them in turn (round robin), first come first served within a tenant.
  */
 @ApplicationScoped
 public class WorkflowEngine {
@@ -56,40 +61,53 @@ public class WorkflowEngine {
     private final Expressions expressions;
     private final PublishedVersions versions;
     private final BusinessService businesses;
+    private final ConnectionService connectionService;
     private final FailureHandOff handOff;
     private final CurrentTenant currentTenant;
     private final WorkflowConfig config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final AsyncLimiter global;
-    private final Map<UUID, AsyncLimiter> perTenant = new ConcurrentHashMap<>();
+    private final FairLimiter<UUID> limiter;
 
     public WorkflowEngine(ExecutionStore store, StepTypes types, Expressions expressions, PublishedVersions versions,
-            BusinessService businesses, FailureHandOff handOff, CurrentTenant currentTenant, WorkflowConfig config,
+            BusinessService businesses, ConnectionService connectionService, FailureHandOff handOff, CurrentTenant currentTenant, WorkflowConfig config,
             ObjectMapper json, Clock clock) {
         this.store = store;
         this.types = types;
         this.expressions = expressions;
         this.versions = versions;
         this.businesses = businesses;
+        this.connectionService = connectionService;
         this.handOff = handOff;
         this.currentTenant = currentTenant;
         this.config = config;
         this.json = json;
         this.clock = clock;
-        this.global = new AsyncLimiter(config.globalConcurrency());
+        this.limiter = new FairLimiter<>(config.globalConcurrency(), config.perTenantConcurrency());
     }
 
     /**
      * Starts a pass of a stored execution now, in the background (its own Vert.x context, within the bounds). The
      * returned Uni completes with the status the pass left (null if another pass held it); it is already running.
      */
-    public Uni<ExecutionStatus> launch(UUID tenantId, UUID executionId) {
-        Uni<ExecutionStatus> pass = currentTenant.runAs(tenantId, () -> bounded(tenantId, () -> pass(tenantId, executionId)))
-                .memoize().indefinitely();
+    public Uni<PassEnd> launch(UUID tenantId, UUID executionId) {
+        return background(tenantId, executionId, () -> pass(tenantId, executionId));
+    }
+
+    /**
+     * Starts the first pass of an execution just stored already taken for it ({@link ExecutionStore#insert}): no claim
+     * and no step runs to read back.
+     */
+    public Uni<PassEnd> launch(UUID tenantId, ExecutionStore.Inserted inserted) {
+        return background(tenantId, inserted.id(), () -> load(tenantId, inserted.id(), inserted.claimed(),
+                inserted.leaseUntil(), false).chain(p -> walk(p, p.definition.start(), null).chain(o -> end(p, o))));
+    }
+
+    private Uni<PassEnd> background(UUID tenantId, UUID executionId, Supplier<Uni<PassEnd>> work) {
+        Uni<PassEnd> pass = currentTenant.runAs(tenantId, () -> bounded(tenantId, work)).memoize().indefinitely();
         pass.subscribe().with(status -> {
         }, failure -> {
-            if (failure instanceof PassStopped) {
+            if (failure instanceof ExecutionStopped) {
                 LOG.infof("Workflow execution %s: %s", executionId, failure.getMessage());
             } else {
                 LOG.warnf(failure, "Workflow execution %s: the pass stopped; its resume job takes it over", executionId);
@@ -101,7 +119,7 @@ public class WorkflowEngine {
     /** A pass for the resume job (already running as the tenant). Fails while another live pass holds it. */
     public Uni<Void> resume(UUID tenantId, UUID executionId) {
         return bounded(tenantId, () -> pass(tenantId, executionId))
-                .onFailure(PassStopped.class).recoverWithItem(ExecutionStatus.CANCELLED)
+                .onFailure(ExecutionStopped.class).recoverWithItem(new PassEnd(ExecutionStatus.CANCELLED, null, null))
                 .chain(status -> status != null
                 ? Uni.createFrom().voidItem()
                 : store.find(tenantId, executionId).invoke(row -> {
@@ -111,29 +129,48 @@ public class WorkflowEngine {
                 }).replaceWithVoid());
     }
 
+    /** Within the instance's bound, each tenant within its own, free slots going to the waiting tenants in turn. */
     private <T> Uni<T> bounded(UUID tenantId, Supplier<Uni<T>> work) {
-        AsyncLimiter tenant = perTenant.computeIfAbsent(tenantId, id -> new AsyncLimiter(config.perTenantConcurrency()));
-        return tenant.run(() -> global.run(work));
+        return limiter.run(tenantId, work);
     }
 
-    private Uni<ExecutionStatus> pass(UUID tenantId, UUID executionId) {
+    private Uni<PassEnd> pass(UUID tenantId, UUID executionId) {
         Instant now = clock.instant();
         Instant leaseUntil = now.plus(config.lease());
         return store.claim(tenantId, executionId, now, leaseUntil).chain(claimed -> claimed == null
                 ? Uni.createFrom().nullItem()
-                : load(tenantId, executionId, claimed, leaseUntil).chain(p -> walk(p, p.definition.start(), null)
+                : load(tenantId, executionId, claimed, leaseUntil, true).chain(p -> walk(p, p.definition.start(), null)
                         .chain(outcome -> end(p, outcome))));
     }
 
-    private Uni<Pass> load(UUID tenantId, UUID executionId, Claimed claimed, Instant leaseUntil) {
+    private Uni<Pass> load(UUID tenantId, UUID executionId, Claimed claimed, Instant leaseUntil, boolean readBack) {
         return versions.definition(claimed.workflowId(), claimed.version())
                 .chain(definition -> business(claimed.businessId())
-                        .chain(business -> store.stepRuns(tenantId, executionId).map(runs -> {
+                        .chain(business -> connections(definition)
+                        .chain(connections -> (readBack ? store.stepRuns(tenantId, executionId)
+                                : Uni.createFrom().item(List.<StepRunRow>of())).map(runs -> {
                             Map<String, StepRunRow> prior = new HashMap<>();
                             runs.forEach(run -> prior.put(run.stepKey(), run));
                             return new Pass(tenantId, executionId, claimed.workflowId(), claimed.businessId(),
-                                    definition, read(claimed.trigger()), business, prior, claimed.pass(), leaseUntil);
-                        })));
+                                    definition, read(claimed.trigger()), business, connections, prior, claimed.pass(),
+                                    leaseUntil);
+                        }))));
+    }
+
+    /** The connections the steps name, read once for the pass (none: no read). */
+    private Uni<Map<UUID, ResolvedConnection>> connections(WorkflowDefinition definition) {
+        Set<UUID> ids = new HashSet<>();
+        definition.steps().forEach(step -> {
+            Object id = step.settingsOrEmpty().get("connectionId");
+            if (id instanceof String text) {
+                try {
+                    ids.add(UUID.fromString(text));
+                } catch (IllegalArgumentException notAnId) {
+                    // validation refuses it on save; the step fails on its own
+                }
+            }
+        });
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : Panache.withSession(() -> connectionService.resolve(ids));
     }
 
     private Uni<Map<String, Object>> business(UUID businessId) {
@@ -215,13 +252,14 @@ public class WorkflowEngine {
     private Uni<PathOutcome> execute(Pass p, StepDefinition step, StepType type, String key, int attempt) {
         Instant started = clock.instant();
         Uni<Void> before = keepLease(p, started).chain(() -> !type.hasEffect() ? Uni.createFrom().voidItem()
-                : store.startEffect(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(),
+                : type.claimsItsEffect() ? store.flush(p.tenantId, p.executionId, p.drain())
+                : store.flush(p.tenantId, p.executionId, p.drain()).chain(() -> store.startEffect(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(),
                         StepRunStatus.RUNNING, attempt, null, input(step), null, null, null, started, null))
                         .invoke(open -> {
                             if (!open) {
-                                throw new PassStopped("Execution " + p.executionId + " is no longer running");
+                                throw new ExecutionStopped("Execution " + p.executionId + " is no longer running");
                             }
-                        }).replaceWithVoid());
+                        }).replaceWithVoid()));
         return before.chain(() -> attempt(p, step, type, key, attempt, started));
     }
 
@@ -230,18 +268,10 @@ public class WorkflowEngine {
         StepRunContext context = new StepRunContext(this, p, step, key, attempt, started, expressions);
         return Uni.createFrom().deferred(() -> type.run(context))
                 .map(result -> (Object) result)
-                .onFailure(failure -> !(failure instanceof PassStopped)).recoverWithItem(failure -> failure)
+                .onFailure(failure -> !(failure instanceof ExecutionStopped)).recoverWithItem(failure -> failure)
                 .chain(result -> result instanceof StepResult stepResult
                         ? finished(p, step, type, key, attempt, started, stepResult)
                         : failed(p, step, key, attempt, started, (Throwable) result));
-    }
-
-    /** The pass lost its execution (cancelled, or taken over after a stall): it stops and stores nothing more. */
-    static final class PassStopped extends RuntimeException {
-
-        PassStopped(String message) {
-            super(message, null, false, false);
-        }
     }
 
     private Uni<PathOutcome> finished(Pass p, StepDefinition step, StepType type, String key, int attempt,
@@ -294,33 +324,33 @@ public class WorkflowEngine {
                 .replaceWith(new PathOutcome.Failed(key, error));
     }
 
-    private Uni<ExecutionStatus> end(Pass p, PathOutcome outcome) {
+    private Uni<PassEnd> end(Pass p, PathOutcome outcome) {
         Instant now = clock.instant();
         if (outcome instanceof PathOutcome.Finished) {
-            String output;
+            Object output;
             try {
-                output = write(p.definition.output() == null ? p.outputs()
-                        : expressions.evaluate(p.definition.output(), Kind.ANY, p.variables(now)));
+                output = p.definition.output() == null ? p.outputs()
+                        : expressions.evaluate(p.definition.output(), Kind.ANY, p.variables(now));
             } catch (ExpressionError e) {
                 return endFailed(p, "output", "The output expression failed: " + e.getMessage(), now);
             }
-            return store.endPass(p.tenantId, p.executionId, ExecutionStatus.SUCCEEDED, output, null, null, now)
-                    .replaceWith(ExecutionStatus.SUCCEEDED);
+            return store.endPass(p.tenantId, p.executionId, ExecutionStatus.SUCCEEDED, write(output), null, null, now,
+                    p.drain()).replaceWith(new PassEnd(ExecutionStatus.SUCCEEDED, output, null));
         }
         if (outcome instanceof PathOutcome.Waiting) {
-            return store.endPass(p.tenantId, p.executionId, ExecutionStatus.WAITING, null, null, null, now)
-                    .replaceWith(ExecutionStatus.WAITING);
+            return store.endPass(p.tenantId, p.executionId, ExecutionStatus.WAITING, null, null, null, now, p.drain())
+                    .replaceWith(new PassEnd(ExecutionStatus.WAITING, null, null));
         }
         PathOutcome.Failed failed = (PathOutcome.Failed) outcome;
         return endFailed(p, failed.stepKey(), failed.error(), now);
     }
 
-    private Uni<ExecutionStatus> endFailed(Pass p, String stepKey, String error, Instant now) {
-        return store.endPass(p.tenantId, p.executionId, ExecutionStatus.FAILED, null, error, stepKey, now)
+    private Uni<PassEnd> endFailed(Pass p, String stepKey, String error, Instant now) {
+        return store.endPass(p.tenantId, p.executionId, ExecutionStatus.FAILED, null, error, stepKey, now, p.drain())
                 .call(ended -> ended && p.businessId != null
                         ? handOff.failed(p.businessId, p.workflowId, p.executionId, stepKey, error)
                         : Uni.createFrom().voidItem())
-                .replaceWith(ExecutionStatus.FAILED);
+                .replaceWith(new PassEnd(ExecutionStatus.FAILED, null, error));
     }
 
     /**
@@ -335,7 +365,7 @@ public class WorkflowEngine {
         Instant until = now.plus(lease);
         return store.extendLease(p.tenantId, p.executionId, p.number, until, now).invoke(kept -> {
             if (!kept) {
-                throw new PassStopped("Execution " + p.executionId + " was cancelled or taken over by another pass");
+                throw new ExecutionStopped("Execution " + p.executionId + " was cancelled or taken over by another pass");
             }
             p.leaseUntil(until);
         }).replaceWithVoid();
@@ -352,10 +382,20 @@ public class WorkflowEngine {
         return currentTenant.runAs(p.tenantId, () -> walk(iteration, start, null));
     }
 
+    /**
+     * A finished step run is kept by the pass and written with the next write (before the next effect, or when the
+     * pass ends): a pass that dies before that runs it again, which a step without an effect may, and a step with one
+     * answers from its own idempotency record. A waiting one is written at once, before the job that wakes it.
+     */
     private Uni<Void> save(Pass p, StepDefinition step, String key, StepRunStatus status, int attempt, String edge,
             String output, String error, Instant waitUntil, Instant started, Instant finished) {
-        return store.saveStep(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(), status, attempt,
-                edge, input(step), output, error, waitUntil, started, finished));
+        StepRunRow run = new StepRunRow(key, step.id(), step.type(), status, attempt, edge, input(step), output, error,
+                waitUntil, started, finished);
+        if (status == StepRunStatus.WAITING) {
+            return store.saveStep(p.tenantId, p.executionId, run);
+        }
+        p.keep(run);
+        return Uni.createFrom().voidItem();
     }
 
     private static String target(StepDefinition step, String edge) {

@@ -64,7 +64,7 @@ public class WorkflowRuns {
     }
 
     /** A started execution; {@code done} completes when its first pass ends (with the status it left). */
-    public record Started(UUID executionId, Uni<ExecutionStatus> done) {
+    public record Started(UUID executionId, Uni<PassEnd> done) {
     }
 
     /** Runs the published version now with the payload as trigger; 409 while unpublished or paused. */
@@ -80,22 +80,43 @@ public class WorkflowRuns {
         return direct(workflowId, "webhook", payload);
     }
 
+    /** A workflow as a direct run needs it: its published version (null before the first publish) and state. */
+    public record RunTarget(UUID workflowId, Integer publishedVersion, boolean paused, String triggerType,
+            UUID businessId) {
+
+        static RunTarget of(Workflow w) {
+            return new RunTarget(w.id, w.publishedVersion, w.status == WorkflowStatus.PAUSED, w.triggerType, w.businessId);
+        }
+    }
+
+    /**
+     * Runs the published version for a call of its public webhook, with the workflow as the webhook's lookup read it
+     * (the caller checked the signature and runs this as the workflow's tenant); 409 while unpublished, paused or not
+     * a webhook workflow.
+     */
+    public Uni<Started> webhook(RunTarget target, Map<String, Object> payload) {
+        return direct(target, "webhook", payload);
+    }
+
     private Uni<Started> direct(UUID workflowId, String triggerType, Map<String, Object> payload) {
+        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow"))
+                .chain(w -> direct(RunTarget.of(w), triggerType, payload));
+    }
+
+    private Uni<Started> direct(RunTarget w, String triggerType, Map<String, Object> payload) {
         Map<String, Object> trigger = payload == null ? Map.of() : payload;
-        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow")).chain(w -> {
-            if (w.publishedVersion == null) {
-                throw ProblemException.conflict("The workflow has no published version; publish it first");
-            }
-            if (w.status == WorkflowStatus.PAUSED) {
-                throw ProblemException.conflict("The workflow is paused; resume it to run it");
-            }
-            if (!"manual".equals(triggerType) && !triggerType.equals(w.triggerType)) {
-                throw ProblemException.conflict("The workflow's published version has no " + triggerType + " trigger");
-            }
-            return versions.definition(w.id, w.publishedVersion).chain(definition -> {
-                requireInput(definition.inputSchema(), trigger);
-                return start(w, triggerType, null, trigger, true);
-            });
+        if (w.publishedVersion() == null) {
+            throw ProblemException.conflict("The workflow has no published version; publish it first");
+        }
+        if (w.paused()) {
+            throw ProblemException.conflict("The workflow is paused; resume it to run it");
+        }
+        if (!"manual".equals(triggerType) && !triggerType.equals(w.triggerType())) {
+            throw ProblemException.conflict("The workflow's published version has no " + triggerType + " trigger");
+        }
+        return versions.definition(w.workflowId(), w.publishedVersion()).chain(definition -> {
+            requireInput(definition.inputSchema(), trigger);
+            return start(w.workflowId(), w.publishedVersion(), w.businessId(), triggerType, null, trigger, true);
         });
     }
 
@@ -104,7 +125,7 @@ public class WorkflowRuns {
      * reference is the time). Null when it ran for this time before; the execution may be SKIPPED by the daily limit.
      */
     public Uni<Started> scheduled(Workflow w, Instant slot, Map<String, Object> trigger) {
-        return start(w, "schedule", "schedule:" + slot, trigger, false);
+        return start(w.id, w.publishedVersion, w.businessId, "schedule", "schedule:" + slot, trigger, false);
     }
 
     /**
@@ -119,7 +140,8 @@ public class WorkflowRuns {
                         .filter(w -> w.businessId == null || w.businessId.toString().equals(businessId))
                         .onItem().transformToUniAndConcatenate(w -> versions.definition(w.id, w.publishedVersion)
                                 .chain(definition -> passes(definition, payload)
-                                        ? start(w, w.triggerType, "event:" + eventId, payload, false)
+                                        ? start(w.id, w.publishedVersion, w.businessId, w.triggerType,
+                                                "event:" + eventId, payload, false)
                                                 .map(s -> s == null ? 0 : 1)
                                         : Uni.createFrom().item(0)))
                         .collect().asList())
@@ -143,22 +165,23 @@ public class WorkflowRuns {
      * Null when this trigger reference started an execution before. Over the plan's executions per day a direct run
      * ({@code refuseOverLimit}) answers 429 and stores nothing; an event or schedule is stored SKIPPED with the reason.
      */
-    private Uni<Started> start(Workflow w, String triggerType, String triggerRef, Map<String, Object> trigger,
-            boolean refuseOverLimit) {
+    private Uni<Started> start(UUID workflowId, int version, UUID workflowBusinessId, String triggerType,
+            String triggerRef, Map<String, Object> trigger, boolean refuseOverLimit) {
         requireSize(trigger);
         // an event's business comes from the product's own payload; a manual payload is never trusted for it
-        UUID businessId = w.businessId != null || triggerRef == null || !triggerRef.startsWith("event:") ? w.businessId
-                : uuidOrNull(trigger.get("businessId"));
+        UUID businessId = workflowBusinessId != null || triggerRef == null || !triggerRef.startsWith("event:")
+                ? workflowBusinessId : uuidOrNull(trigger.get("businessId"));
         Instant now = clock.instant();
         UUID tenantId = currentTenant.id();
-        return store.insert(new NewExecution(tenantId, w.id, w.publishedVersion, businessId, triggerType, triggerRef,
+        return store.insert(new NewExecution(tenantId, workflowId, version, businessId, triggerType, triggerRef,
                 trigger), now, now.plus(config.lease()), refuseOverLimit)
                 .onFailure(ExecutionStore.DailyLimitReached.class).transform(e -> new ProblemException(Problem.of(429,
                         "Plan limit reached", e.getMessage() + " (UTC day); it starts again tomorrow or on a larger plan")
                         .withLimit("workflow_executions_per_day", ((ExecutionStore.DailyLimitReached) e).allowed)))
                 .map(inserted -> inserted == null ? null : inserted.skipped() != null
-                        ? new Started(inserted.id(), Uni.createFrom().item(ExecutionStatus.SKIPPED))
-                        : new Started(inserted.id(), engine.launch(tenantId, inserted.id())));
+                        ? new Started(inserted.id(), Uni.createFrom().item(new PassEnd(ExecutionStatus.SKIPPED, null,
+                                inserted.skipped())))
+                        : new Started(inserted.id(), engine.launch(tenantId, inserted)));
     }
 
     private void requireSize(Map<String, Object> trigger) {

@@ -1,5 +1,6 @@
 package com.verticallight.workflow.step;
 
+import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import com.verticallight.workflow.expression.Expressions;
 import com.verticallight.workflow.expression.Variables;
@@ -38,6 +39,14 @@ public interface StepContext {
      */
     default String idempotencyKey() {
         return "wf:" + executionId() + ":" + stepKey() + (attempt() > 1 ? ":a" + attempt() : "");
+    }
+
+    /**
+     * The tenant's connections named by the definition's steps ({@code settings.connectionId}), read and decrypted
+     * once when the pass began; a step reads them from here instead of once per step run.
+     */
+    default Map<UUID, ResolvedConnection> connections() {
+        return Map.of();
     }
 
     /** Runs the path that starts at a step until it ends, waits or fails; steps that finished before are skipped. */

@@ -29,6 +29,15 @@ public interface StepType {
         return false;
     }
 
+    /**
+     * A step with an effect that records its own start durably before the effect, in one statement that also checks
+     * the execution is still running (throwing {@link ExecutionStopped} when not): the engine writes no RUNNING step
+     * run before it.
+     */
+    default boolean claimsItsEffect() {
+        return false;
+    }
+
     /** A loop step may lead back to an earlier step; a cycle through no loop step is refused. */
     default boolean isLoop() {
         return false;

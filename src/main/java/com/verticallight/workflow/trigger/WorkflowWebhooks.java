@@ -1,5 +1,6 @@
 package com.verticallight.workflow.trigger;
 
+import com.verticallight.platform.db.RelaxedPool;
 import com.verticallight.platform.crypto.CredentialCipher;
 import com.verticallight.platform.crypto.Tokens;
 import com.verticallight.platform.problem.ProblemException;
@@ -31,20 +32,26 @@ public class WorkflowWebhooks {
             returning w.request_count""";
 
     private final Pool pool;
+    private final RelaxedPool relaxed;
     private final CredentialCipher cipher;
     private final Clock clock;
     private final com.verticallight.workflow.WorkflowConfig config;
 
-    public WorkflowWebhooks(Pool pool, CredentialCipher cipher, Clock clock,
+    public WorkflowWebhooks(Pool pool, RelaxedPool relaxed, CredentialCipher cipher, Clock clock,
             com.verticallight.workflow.WorkflowConfig config) {
         this.pool = pool;
+        this.relaxed = relaxed;
         this.cipher = cipher;
         this.clock = clock;
         this.config = config;
     }
 
-    /** A webhook's target as the public route sees it before the signature is checked. */
-    public record Target(UUID tenantId, UUID workflowId, String secret) {
+    /**
+     * A webhook's target as the public route sees it before the signature is checked: the secret, and the workflow's
+     * state (its published version, null before the first publish; paused or not; the business it belongs to).
+     */
+    public record Target(UUID tenantId, UUID workflowId, String secret, Integer publishedVersion, boolean paused,
+            String triggerType, UUID businessId) {
     }
 
     /** Creates the workflow's secret if it is a webhook workflow that has none; in the publishing transaction. */
@@ -89,13 +96,18 @@ public class WorkflowWebhooks {
      * secret then proves the call). Null when the workflow has no webhook.
      */
     public Uni<Target> target(UUID workflowId) {
-        return pool.preparedQuery("select tenant_id, secret from workflow_webhook where workflow_id = $1")
+        return pool.preparedQuery("""
+                select h.tenant_id, h.secret, w.published_version, w.status, w.trigger_type, w.business_id
+                from workflow_webhook h join workflow w on w.id = h.workflow_id and w.tenant_id = h.tenant_id
+                where h.workflow_id = $1""")
                 .execute(Tuple.of(workflowId)).map(rows -> {
                     if (rows.size() == 0) {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    return new Target(row.getUUID("tenant_id"), workflowId, cipher.decrypt(row.getString("secret")));
+                    return new Target(row.getUUID("tenant_id"), workflowId, cipher.decrypt(row.getString("secret")),
+                            row.getInteger("published_version"), "PAUSED".equals(row.getString("status")),
+                            row.getString("trigger_type"), row.getUUID("business_id"));
                 });
     }
 
@@ -103,7 +115,8 @@ public class WorkflowWebhooks {
     public Uni<Long> hit(UUID workflowId) {
         Instant now = clock.instant();
         Instant window = now.truncatedTo(ChronoUnit.HOURS);
-        return pool.preparedQuery(HIT).execute(Tuple.of(workflowId, window.atOffset(ZoneOffset.UTC)))
+        // relaxed: the window's row is locked for the statement only (a crash may forget a few calls)
+        return relaxed.pool().preparedQuery(HIT).execute(Tuple.of(workflowId, window.atOffset(ZoneOffset.UTC)))
                 .map(rows -> rows.iterator().next().getInteger("request_count") <= config.webhookMaxPerHour() ? 0L
                         : Math.max(1, Duration.between(now, window.plus(1, ChronoUnit.HOURS)).toSeconds()));
     }

@@ -75,6 +75,12 @@ public class ExternalApiStep implements StepType {
         return true;
     }
 
+    /** Its claim of the idempotency key is its durable start (see {@link HttpCalls#claim}). */
+    @Override
+    public boolean claimsItsEffect() {
+        return true;
+    }
+
     @Override
     public void validate(StepDefinition step, StepValidation validation) {
         Map<String, Object> s = step.settingsOrEmpty();
@@ -132,7 +138,10 @@ public class ExternalApiStep implements StepType {
         UUID tenantId = tenant.id();
         UUID connectionId = UUID.fromString(context.setting("connectionId"));
         String key = context.idempotencyKey();
-        return connections.resolve(Set.of(connectionId)).chain(found -> {
+        ResolvedConnection preloaded = context.connections().get(connectionId);
+        Uni<Map<UUID, ResolvedConnection>> resolved = preloaded != null
+                ? Uni.createFrom().item(Map.of(connectionId, preloaded)) : connections.resolve(Set.of(connectionId));
+        return resolved.chain(found -> {
             ResolvedConnection connection = found.get(connectionId);
             if (connection == null || connection.kind() != ChannelKind.WEBHOOK) {
                 throw new StepFailure("connectionId: no WEBHOOK connection with this id", false);

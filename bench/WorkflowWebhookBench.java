@@ -1,0 +1,332 @@
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The workflow engine against the work a user would build in n8n: a webhook trigger (synchronous answer) → a parallel
+ * step with three external API steps to a local stub that answers after 100 ms → the answer with all three outputs.
+ * Run by bench/workflow-webhook.sh against the packaged service; prints a Markdown report.
+ *
+ * Arguments: base URL, service pid, data directory, seconds per load phase.
+ */
+public class WorkflowWebhookBench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static String base;
+    static final AtomicLong stubCalls = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        long servicePid = Long.parseLong(args[1]);
+        Path dataDir = Path.of(args[2]);
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int stubPort = stub(100);
+        String jdbc = "jdbc:postgresql://localhost:" + postgresPort(dataDir) + "/postgres";
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            List<Hook> one = tenants(db, 1, stubPort);
+            List<Hook> hundred = tenants(db, 100, stubPort);
+            StringBuilder report = new StringBuilder();
+            report.append("Run on ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores; ").append(seconds).append(" s per phase after a warm-up; stub delay 100 ms.\n\n")
+                    .append("| tenants | clients | executions | executions/s | p50 | p99 | errors | CPU ms per execution"
+                            + " (service + PostgreSQL) | database transactions per execution | memory: service RSS + PostgreSQL PSS (MB) |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|\n");
+            phase(one, 1, 5, null, servicePid, db); // warm-up
+            phase(one, 50, 10, null, servicePid, db);
+            for (int clients : new int[] {1, 50, 200}) {
+                report.append(phase(one, clients, seconds, "1", servicePid, db));
+            }
+            phase(hundred, 50, 5, null, servicePid, db);
+            for (int clients : new int[] {50, 200}) {
+                report.append(phase(hundred, clients, seconds, "100", servicePid, db));
+            }
+            report.append("\nStub calls: ").append(stubCalls.get()).append(".\n");
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "select status, count(*) from workflow_execution group by status order by status")) {
+                report.append("Executions stored: ");
+                while (r.next()) {
+                    report.append(r.getString(1)).append(' ').append(r.getLong(2)).append("; ");
+                }
+            }
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "select count(*) from workflow_step_run")) {
+                r.next();
+                report.append("step runs stored: ").append(r.getLong(1)).append(".\n");
+            }
+            System.out.println(report);
+        }
+        System.exit(0);
+    }
+
+    record Hook(String workflowId, String secret) {
+    }
+
+    /** Runs the clients for a time over the hooks (round robin); a Markdown row, or null for a warm-up. */
+    static String phase(List<Hook> hooks, int clients, int seconds, String label, long servicePid, Connection db)
+            throws Exception {
+        long cpuBefore = cpuMillis(servicePid);
+        long txBefore = transactions(db);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        CountDownLatch done = new CountDownLatch(clients);
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        Hook hook = hooks.get(Math.floorMod(next.getAndIncrement(), hooks.size()));
+                        long t0 = System.nanoTime();
+                        boolean ok = call(hook);
+                        long micros = (System.nanoTime() - t0) / 1000;
+                        if (ok) {
+                            latencies.add(micros);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+        }
+        done.await();
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        long cpu = cpuMillis(servicePid) - cpuBefore;
+        long tx = transactions(db) - txBefore;
+        String memory = rssKb(servicePid) / 1024 + " + " + postgresPssKb() / 1024 + " = "
+                + (rssKb(servicePid) + postgresPssKb()) / 1024;
+        if (label == null) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        long p50 = n == 0 ? 0 : sorted.get(n / 2) / 1000;
+        long p99 = n == 0 ? 0 : sorted.get(Math.max(0, (int) Math.ceil(n * 0.99) - 1)) / 1000;
+        String row = String.format("| %s | %d | %d | %d | %d ms | %d ms | %d | %.1f | %.1f | %s |%n", label, clients, n,
+                n * 1000L / Math.max(1, wall), p50, p99, errors.get(), n == 0 ? 0.0 : (double) cpu / n,
+                n == 0 ? 0.0 : (double) tx / n, memory);
+        System.err.print(row);
+        return row;
+    }
+
+    static boolean call(Hook hook) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/public/workflows/"
+                    + hook.workflowId() + "/webhook")).header("Content-Type", "application/json")
+                    .header("X-Vlos-Token", hook.secret()).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"order\":\"A-1\",\"total\":1499}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("\"a\"") && r.body().contains("\"b\"")
+                    && r.body().contains("\"c\"") && r.body().contains("SUCCEEDED");
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    // ---- set-up through the API, as a user would --------------------------------------------------------------
+
+    static List<Hook> tenants(Connection db, int count, int stubPort) throws Exception {
+        List<Hook> hooks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = "bench-" + System.nanoTime() + "@bench.test";
+            String signup = post("/api/v1/auth/signup", null, "{\"accountName\":\"Bench " + i + "\",\"ownerName\":\"Owner\","
+                    + "\"email\":\"" + email + "\",\"password\":\"a-long-enough-password\"}", 201);
+            String token = field(signup, "accessToken");
+            String tenantId = field(signup, "tenantId");
+            try (Statement s = db.createStatement()) { // as the operator would until billing exists
+                s.executeUpdate("update tenant set plan_code = 'ENTERPRISE', tier = (select tier from plan where code = "
+                        + "'ENTERPRISE') where id = '" + tenantId + "'");
+            }
+            String business = field(post("/api/v1/businesses", token, "{\"name\":\"Bench shop\",\"category\":\"salon\","
+                    + "\"city\":\"Kolkata\",\"country\":\"IN\",\"latitude\":22.55,\"longitude\":88.35}", 201), "id");
+            String connection = field(post("/api/v1/businesses/" + business + "/connections", token,
+                    "{\"kind\":\"WEBHOOK\",\"mode\":\"LIVE\",\"platformIds\":{\"url\":\"http://localhost:" + stubPort
+                            + "\"},\"credentials\":{\"secret\":\"bench-secret\"}}", 201), "id");
+            String workflow = field(post("/api/v1/workflows", token, definition(connection, stubPort), 201), "id");
+            post("/api/v1/workflows/" + workflow + "/publish", token, "", 200);
+            String secret = field(get("/api/v1/workflows/" + workflow + "/webhook", token), "secret");
+            hooks.add(new Hook(workflow, secret));
+        }
+        return hooks;
+    }
+
+    static String definition(String connection, int stubPort) {
+        String call = "{\"id\":\"%s\",\"type\":\"externalApi\",\"settings\":{\"connectionId\":\"" + connection
+                + "\",\"method\":\"POST\",\"url\":\"http://localhost:" + stubPort + "/orders/{{trigger.order}}\",\"body\":{\"order\":\"{{trigger.order}}\"}}}";
+        return "{\"name\":\"Order fan-out\",\"trigger\":{\"type\":\"webhook\",\"settings\":{\"mode\":\"sync\","
+                + "\"timeoutMs\":30000}},\"steps\":[{\"id\":\"fan\",\"type\":\"parallel\",\"settings\":{\"branches\":"
+                + "[\"a\",\"b\",\"c\"]}}," + String.format(call, "a") + "," + String.format(call, "b") + ","
+                + String.format(call, "c") + "],\"output\":\"{'a': steps.a.output.body, 'b': steps.b.output.body,"
+                + " 'c': steps.c.output.body}\"}";
+    }
+
+    static String post(String path, String token, String body, int expected) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    static String get(String path, String token) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("No " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    // ---- the stub: answers every request after a fixed delay, without holding a thread meanwhile ---------------
+
+    static int stub(long delayMillis) throws IOException {
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 1024);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", exchange -> {
+            byte[] request = readAll(exchange.getRequestBody());
+            stubCalls.incrementAndGet();
+            timer.schedule(() -> answer(exchange, request), delayMillis, TimeUnit.MILLISECONDS);
+        });
+        server.start();
+        return server.getAddress().getPort();
+    }
+
+    static void answer(HttpExchange exchange, byte[] request) {
+        try (exchange) {
+            byte[] body = ("{\"received\":" + request.length + ",\"ok\":true}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        } catch (IOException ignored) {
+            // the client went away
+        }
+    }
+
+    static byte[] readAll(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+
+    // ---- what it cost ----------------------------------------------------------------------------------------
+
+    static int postgresPort(Path dataDir) throws IOException {
+        List<String> lines = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
+        return Integer.parseInt(lines.get(3).trim());
+    }
+
+    static long transactions(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "select xact_commit + xact_rollback from pg_stat_database where datname = 'postgres'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** CPU time of the service and of every PostgreSQL process (its children's too), in ms. */
+    static long cpuMillis(long servicePid) throws IOException {
+        long ticks = 0;
+        for (long pid : processes(servicePid)) {
+            ticks += cpuTicks(pid);
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
+    }
+
+    /** Resident memory of the service's JVM. */
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** PostgreSQL's processes together: their proportional set sizes (shared buffers counted once). */
+    static long postgresPssKb() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .mapToLong(p -> pssKb(p.pid())).sum();
+    }
+
+    static List<Long> processes(long servicePid) {
+        List<Long> all = new ArrayList<>();
+        all.add(servicePid);
+        ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .forEach(p -> all.add(p.pid()));
+        return all;
+    }
+
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Proportional set size: shared pages (PostgreSQL's shared buffers) counted once over its processes. */
+    static long pssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
