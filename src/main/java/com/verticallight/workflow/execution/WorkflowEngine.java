@@ -366,10 +366,11 @@ public class WorkflowEngine {
      * winner or the parallel step's own edges reach, starts no more in this pass. Returns the step ids stopped.
      */
     Set<String> stopBranches(Pass p, StepDefinition parallel, List<String> losers, String winner) {
-        Set<String> keep = reachable(p, Stream.concat(Stream.of(winner, parallel.next(), parallel.onError()),
-                Stream.of(parallel.id())).filter(Objects::nonNull).toList());
+        Set<String> keep = reachable(p, Stream.of(winner, parallel.next(), parallel.onError())
+                .filter(Objects::nonNull).toList());
         Set<String> stop = reachable(p, losers);
         stop.removeAll(keep);
+        stop.remove(parallel.id());
         p.stop(stop);
         return stop;
     }
