@@ -34,4 +34,11 @@ public class ManualTaskRepository extends TenantScopedRepository<ManualTask> {
         return first("businessId = :businessId and guidanceKey = :guidanceKey and reference = :reference",
                 Map.of("businessId", businessId, "guidanceKey", guidanceKey, "reference", reference));
     }
+
+    /** The OPEN or IN_PROGRESS task of the tenant for this guidance and reference, whatever its business. */
+    Uni<ManualTask> findActive(String guidanceKey, String reference) {
+        return first("guidanceKey = :guidanceKey and reference = :reference and status in (:active)",
+                Map.of("guidanceKey", guidanceKey, "reference", reference,
+                        "active", List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS)));
+    }
 }

@@ -3,6 +3,7 @@ package com.verticallight.execution;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,8 +27,13 @@ public final class ManualTaskRequests {
             @Schema(description = "What it refers to, e.g. a review or delivery id") @Size(max = 200) String reference) {
     }
 
-    @Schema(name = "ManualTaskCompletion")
-    public record Completion(@NotNull @PositiveOrZero @Max(MAX_MINUTES) Integer minutesSpent) {
+    @Schema(name = "ManualTaskCompletion", description = "{\"minutesSpent\":5}; a workflow approval task also takes "
+            + "{\"outcome\":\"approve\"|\"reject\",\"comment\":\"...\"}, which decides the approval")
+    public record Completion(@NotNull @PositiveOrZero @Max(MAX_MINUTES) Integer minutesSpent,
+            @Schema(description = "The decision, for a task that asks for one (a workflow approval: approve or reject)")
+            @Size(max = 40) @Pattern(regexp = "[a-z][a-z_-]*", message = "must be a lower-case word such as approve")
+            String outcome,
+            @Schema(description = "A note with the decision") @Size(max = 1000) String comment) {
     }
 
     @Schema(name = "ManualTaskDismissal")

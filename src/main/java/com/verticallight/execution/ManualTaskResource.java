@@ -89,13 +89,16 @@ public class ManualTaskResource {
     @POST
     @Path("/manual-tasks/{taskId}/complete")
     @RolesAllowed(Permission.AUTOMATION_RUN)
-    @Operation(summary = "Mark a task done with the minutes spent; records a manual entry in the automation ledger")
+    @Operation(summary = "Mark a task done with the minutes spent; records a manual entry in the automation ledger",
+            description = "A workflow approval task needs an outcome (approve or reject): completing it decides the "
+                    + "approval, exactly as POST /api/v1/workflow-executions/{id}/approvals/{stepKey}. 409 when the "
+                    + "approval was already decided, timed out or its execution ended.")
     @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManualTaskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such task", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The task is already DONE or DISMISSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The task is already DONE or DISMISSED, or its approval was already decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ManualTaskView> complete(@PathParam("taskId") UUID taskId, @Valid @NotNull Completion completion) {
-        return tasks.complete(taskId, completion.minutesSpent());
+        return tasks.complete(taskId, completion.minutesSpent(), completion.outcome(), completion.comment());
     }
 
     @POST

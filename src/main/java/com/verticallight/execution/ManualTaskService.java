@@ -9,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +46,9 @@ public class ManualTaskService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<TaskOutcomeListener> outcomeListeners;
 
     /** The business's tasks, most urgent first, then oldest first; optionally of one status. */
     @WithSession
@@ -144,15 +148,27 @@ public class ManualTaskService {
     }
 
     /** Marks the task done and records a manual ledger entry with the minutes the person spent, in one transaction. */
-    @WithTransaction
     public Uni<ManualTaskView> complete(UUID taskId, int minutesSpent) {
+        return complete(taskId, minutesSpent, null, null);
+    }
+
+    /**
+     * Marks the task done and records a manual ledger entry with the minutes the person spent, in one transaction.
+     * A task whose guidance has a {@link TaskOutcomeListener} (a workflow approval) needs one of its outcomes, and
+     * the listener acts on it in this transaction: its refusal (e.g. 409, already decided) leaves the task open.
+     */
+    @WithTransaction
+    public Uni<ManualTaskView> complete(UUID taskId, int minutesSpent, String outcome, String comment) {
         return tasks.getById(taskId, TASK).chain(task -> {
             requireStatus(task, Set.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), "complete");
+            TaskOutcomeListener listener = outcomeListener(task.guidanceKey, outcome);
             Instant now = clock.instant();
             task.status = TaskStatus.DONE;
             task.completedAt = now;
             task.minutesSpent = minutesSpent;
             return tasks.flush(task)
+                    .call(() -> listener == null ? Uni.createFrom().voidItem()
+                            : listener.completing(task.id, task.reference, outcome, comment))
                     .chain(() -> ledger.record(new LedgerRecord(task.businessId,
                             MANUAL_TASK_TYPE_PREFIX + task.guidanceKey, false, false, Outcome.DONE, minutesSpent, null,
                             task.startedAt == null ? task.createdAt : task.startedAt, now, null, task.id.toString())))
@@ -161,6 +177,38 @@ public class ManualTaskService {
                             minutesSpent, "completedAt", now), now))
                     .replaceWith(task);
         }).chain(this::withGuidance);
+    }
+
+    /**
+     * Closes the tenant's open task for this guidance and reference, if there is one, as DONE (decided elsewhere,
+     * e.g. an approval through its route; no minutes are known, so no ledger entry) or DISMISSED with the note.
+     */
+    @WithTransaction
+    public Uni<Void> closeByReference(String guidanceKey, String reference, TaskStatus to, String note) {
+        return tasks.findActive(guidanceKey, reference).chain(task -> {
+            if (task == null) {
+                return Uni.createFrom().voidItem();
+            }
+            task.status = to;
+            task.completedAt = clock.instant();
+            if (to == TaskStatus.DISMISSED) {
+                task.dismissedReason = note;
+            }
+            return tasks.flush(task).replaceWithVoid();
+        });
+    }
+
+    private TaskOutcomeListener outcomeListener(String guidanceKey, String outcome) {
+        TaskOutcomeListener listener = outcomeListeners.stream().filter(l -> l.guidanceKey().equals(guidanceKey))
+                .findFirst().orElse(null);
+        if (listener == null && outcome != null) {
+            throw ProblemException.invalid("outcome", "this task takes no outcome");
+        }
+        if (listener != null && (outcome == null || !listener.outcomes().contains(outcome))) {
+            throw ProblemException.invalid("outcome", "is required for this task: one of "
+                    + String.join(", ", listener.outcomes()));
+        }
+        return listener;
     }
 
     @WithTransaction

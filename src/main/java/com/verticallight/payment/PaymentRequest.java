@@ -47,6 +47,10 @@ public class PaymentRequest extends TenantOwned {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When it was found unpaid after its due date (payment.overdue was written then, once). */
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
     @Version
     public int version;
 }

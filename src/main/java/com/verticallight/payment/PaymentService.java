@@ -28,8 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Unpaid amounts and their reminders: all reminder jobs are written with the amount in one transaction;
- * marking it paid or stopping the reminders cancels those still pending.
+ * Unpaid amounts and their reminders: all reminder jobs, and the check at the end of the due date that writes
+ * payment.overdue, are written with the amount in one transaction; marking it paid or stopping the reminders
+ * cancels those still pending.
  */
 @ApplicationScoped
 public class PaymentService {
@@ -82,7 +83,9 @@ public class PaymentService {
                     p.status = PaymentStatus.OPEN;
                     p.remindersPlanned = times.size();
                     p.createdAt = now;
-                    return payments.add(p).call(added -> schedule(added, times));
+                    return payments.add(p).call(added -> schedule(added, times))
+                            .call(added -> scheduler.schedule(PaymentOverdueJob.request(added,
+                                    ZoneId.of(business.timeZone()))));
                 })))
                 .chain(this::view);
     }
@@ -119,6 +122,7 @@ public class PaymentService {
             p.status = to;
             p.closedAt = clock.instant();
             return payments.flush(p).call(() -> scheduler.cancelAll(correlation(p.id)))
+                    .call(() -> scheduler.cancelAll(PaymentOverdueJob.correlation(p.id)))
                     .call(() -> to != PaymentStatus.PAID ? Uni.createFrom().voidItem() : Outbox.emit(p.tenantId,
                             "payment.paid", Outbox.payload("paymentId", p.id, "businessId", p.businessId, "contactId",
                                     p.contactId, "amountMinor", p.amountMinor, "currency", p.currency, "description",

@@ -91,7 +91,7 @@ class TenantIsolationWalkTest {
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
-            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1", "stepKey", "a",
+            "taskType", "social_post", "isoWeek", "2030-W01", "number", "1", "stepKey", "ask",
             "templateId", "lead-qualification");
 
     @Test
@@ -153,12 +153,23 @@ class TenantIsolationWalkTest {
                 insert into outbox (id, tenant_id, topic, payload, created_at, status, attempts, last_error, dead_at)
                 values ($1, $2, 'form.lead', '{"name":"A''s visitor"}', now(), 'DEAD', 10, 'A''s failure', now())""",
                 java.util.UUID.fromString(deadLetterId), a.tenantId());
+        // A's execution waits on an approval step "ask", so B's decision of it (walked below) could only fail by tenancy
         String workflowId = a.as().body(Map.of("name", "A's workflow", "trigger", Map.of("type", "manual"),
-                "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}")))))
+                "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}"),
+                        "next", "ask"), Map.of("id", "ask", "type", "approval", "settings", Map.of("question", "Go on?")))))
                 .post("/api/v1/workflows").then().statusCode(201).extract().path("id");
         a.as().post("/api/v1/workflows/" + workflowId + "/publish").then().statusCode(200);
         String executionId = a.as().body(Map.of("name", "A's run")).post("/api/v1/workflows/" + workflowId + "/run")
                 .then().statusCode(202).extract().path("executionId");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (!"WAITING".equals(a.as().get("/api/v1/workflow-executions/" + executionId).then().extract().path("status"))) {
+            assertThat(java.time.Instant.now()).as("A's execution waits on its approval").isBefore(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("deadLetterId", deadLetterId),
                 Map.entry("workflowId", workflowId), Map.entry("executionId", executionId),
@@ -210,7 +221,8 @@ class TenantIsolationWalkTest {
                 .body("find { it.id == '" + deadLetterId + "' }.status", equalTo("DEAD"));
         a.as().get("/api/v1/workflows/" + workflowId).then().statusCode(200).body("name", equalTo("A's workflow"))
                 .body("publishedVersion", equalTo(1));
-        a.as().get("/api/v1/workflow-executions/" + executionId).then().statusCode(200);
+        a.as().get("/api/v1/workflow-executions/" + executionId).then().statusCode(200)
+                .body("steps.find { it.stepId == 'ask' }.status", equalTo("WAITING"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

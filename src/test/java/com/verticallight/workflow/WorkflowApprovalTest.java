@@ -143,6 +143,82 @@ class WorkflowApprovalTest {
         assertThat(done.getString("steps.find { it.stepId == 'ask' }.output.decision")).isEqualTo("timeout");
         o.account().as().body(Map.of("decision", "approve"))
                 .post("/api/v1/workflow-executions/" + execution + "/approvals/ask").then().statusCode(409);
+        assertThat(taskStatus(o, approvalTask(o, execution))).as("the task of a timed-out approval").isEqualTo("DISMISSED");
+    }
+
+    private static String approvalTask(Owner o, String execution) {
+        return o.account().as().get("/api/v1/businesses/" + o.businessId() + "/manual-tasks").then().statusCode(200)
+                .extract().path("find { it.reference == 'workflow-approval:" + execution + ":ask' }.id");
+    }
+
+    private static String taskStatus(Owner o, String taskId) {
+        return o.account().as().get("/api/v1/manual-tasks/" + taskId).then().statusCode(200).extract().path("status");
+    }
+
+    @Test
+    void completingTheApprovalsTaskWithAnOutcomeDecidesItEitherWay() {
+        Owner o = approvalWorkflow();
+        String approved = waitingExecution(o);
+        String task = approvalTask(o, approved);
+        // the task needs an outcome; a bad one is refused; nothing is decided by either
+        o.account().as().body(Map.of("minutesSpent", 2)).post("/api/v1/manual-tasks/" + task + "/complete").then()
+                .statusCode(400).body("errors[0].field", equalTo("outcome"));
+        o.account().as().body(Map.of("minutesSpent", 2, "outcome", "maybe"))
+                .post("/api/v1/manual-tasks/" + task + "/complete").then().statusCode(400)
+                .body("errors[0].field", equalTo("outcome"));
+        o.account().as().body(Map.of("minutesSpent", 2, "outcome", 7)).post("/api/v1/manual-tasks/" + task + "/complete")
+                .then().statusCode(400);
+        assertThat(status(o.account(), approved)).isEqualTo("WAITING");
+        assertThat(taskStatus(o, task)).isEqualTo("OPEN");
+
+        o.account().as().body(Map.of("minutesSpent", 3, "outcome", "approve", "comment", "regular client"))
+                .post("/api/v1/manual-tasks/" + task + "/complete").then().statusCode(200)
+                .body("status", equalTo("DONE"));
+        awaitStatus(o.account(), approved, "SUCCEEDED");
+        JsonPath done = execution(o.account(), approved);
+        assertThat(done.getString("output.path")).isEqualTo("approved");
+        assertThat(done.getString("output.comment")).isEqualTo("regular client");
+        // decided once: neither the route nor the task decides again
+        o.account().as().body(Map.of("decision", "reject"))
+                .post("/api/v1/workflow-executions/" + approved + "/approvals/ask").then().statusCode(409);
+        o.account().as().body(Map.of("minutesSpent", 1, "outcome", "reject"))
+                .post("/api/v1/manual-tasks/" + task + "/complete").then().statusCode(409);
+
+        String rejected = waitingExecution(o);
+        o.account().as().body(Map.of("minutesSpent", 1, "outcome", "reject", "comment", "not this month"))
+                .post("/api/v1/manual-tasks/" + approvalTask(o, rejected) + "/complete").then().statusCode(200);
+        awaitStatus(o.account(), rejected, "SUCCEEDED");
+        assertThat(execution(o.account(), rejected).getString("output.path")).isEqualTo("rejected");
+        assertThat(execution(o.account(), rejected).getString("output.comment")).isEqualTo("not this month");
+    }
+
+    @Test
+    void decidingByTheRouteClosesTheTaskAndATaskOfAnEndedApprovalCannotDecide() {
+        Owner o = approvalWorkflow();
+        String execution = waitingExecution(o);
+        String task = approvalTask(o, execution);
+        o.account().as().body(Map.of("decision", "approve"))
+                .post("/api/v1/workflow-executions/" + execution + "/approvals/ask").then().statusCode(200);
+        assertThat(taskStatus(o, task)).isEqualTo("DONE");
+        o.account().as().body(Map.of("minutesSpent", 1, "outcome", "reject"))
+                .post("/api/v1/manual-tasks/" + task + "/complete").then().statusCode(409);
+        awaitStatus(o.account(), execution, "SUCCEEDED");
+        assertThat(execution(o.account(), execution).getString("output.path")).isEqualTo("approved");
+
+        // a cancelled execution's approval task cannot decide anything: 409, and the task stays open
+        String cancelled = waitingExecution(o);
+        String orphan = approvalTask(o, cancelled);
+        o.account().as().post("/api/v1/workflow-executions/" + cancelled + "/cancel").then().statusCode(200);
+        o.account().as().body(Map.of("minutesSpent", 1, "outcome", "approve"))
+                .post("/api/v1/manual-tasks/" + orphan + "/complete").then().statusCode(409);
+        assertThat(taskStatus(o, orphan)).isEqualTo("OPEN");
+
+        // an ordinary task takes no outcome
+        String ordinary = o.account().as().body(Map.of("guidanceKey", "answer-negative-review"))
+                .post("/api/v1/businesses/" + o.businessId() + "/manual-tasks").then().statusCode(201).extract().path("id");
+        o.account().as().body(Map.of("minutesSpent", 1, "outcome", "approve"))
+                .post("/api/v1/manual-tasks/" + ordinary + "/complete").then().statusCode(400)
+                .body("errors[0].field", equalTo("outcome"));
     }
 
     @Test

@@ -250,6 +250,45 @@ class WorkflowTriggersTest {
     }
 
     @Test
+    void anOverduePaymentRequestStartsItsWorkflowOnceEvenWhenTheCheckRunsTwice() {
+        Account owner = Accounts.signup("PREMIUM");
+        String business = Accounts.createBusiness(owner, "Overdue Salon");
+        String overdue = published(owner, workflow("Overdue", event("payment.overdue", "trigger.amountMinor >= 100000"),
+                echo("{'what': trigger.description, 'due': trigger.dueDate}")));
+        String today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Kolkata")).toString();
+        String unpaid = owner.as().body(Map.of("phone", "+919830088881", "amountMinor", 150000, "currency", "INR",
+                "dueDate", today, "paymentLink", "https://pay.example/o", "description", "Bridal package"))
+                .post("/api/v1/businesses/" + business + "/payment-requests").then().statusCode(201).extract().path("id");
+        String paid = owner.as().body(Map.of("phone", "+919830088882", "amountMinor", 250000, "currency", "INR",
+                "dueDate", today, "paymentLink", "https://pay.example/p", "description", "Paid on time"))
+                .post("/api/v1/businesses/" + business + "/payment-requests").then().statusCode(201).extract().path("id");
+        owner.as().post("/api/v1/payment-requests/" + paid + "/paid").then().statusCode(200);
+
+        runDueJobs(); // not due yet: the due date has not ended
+        assertThat(sql.count("select count(*) from outbox where tenant_id = $1 and topic = 'payment.overdue'",
+                owner.tenantId())).isZero();
+
+        clock.advance(Duration.ofDays(2));
+        runDueJobs();
+        awaitExecutions(owner, "payment.overdue", overdue, 1);
+        // the check runs again (a retried job): nothing more is written, nothing more starts
+        sql.query("update job set status = 'PENDING', finished_at = null, attempts = 0 where idempotency_key = $1",
+                "payment-overdue:" + unpaid);
+        runDueJobs();
+        outbox.relayPending().await().atMost(Duration.ofSeconds(30));
+        assertThat(sql.count("select count(*) from job where idempotency_key = $1 and status = 'DONE'",
+                "payment-overdue:" + unpaid)).isOne();
+        assertThat(sql.count("select count(*) from outbox where tenant_id = $1 and topic = 'payment.overdue'",
+                owner.tenantId())).isOne();
+        assertThat(executions(owner, overdue)).isOne();
+        JsonPath ran = onlyExecution(owner, overdue);
+        assertThat(ran.getString("[0].output.echo.what")).isEqualTo("Bridal package");
+        assertThat(ran.getString("[0].output.echo.due")).isEqualTo(today);
+        assertThat(sql.count("select count(*) from job where idempotency_key = $1 and status = 'CANCELLED'",
+                "payment-overdue:" + paid)).as("a paid request is never overdue").isOne();
+    }
+
+    @Test
     void anAiEventInTheOutboxStartsTheAiWorkflow() {
         Account owner = Accounts.signup("BASIC");
         owner.as().body(workflow("Bad AI trigger", Map.of("type", "ai", "event", "lead.created"), echo("{'x': 1}")))
@@ -448,6 +487,15 @@ class WorkflowTriggersTest {
         b.as().body(Map.of()).post("/api/v1/workflows/" + id + "/run").then().statusCode(404);
         b.as().get("/api/v1/workflows/" + id + "/webhook").then().statusCode(404);
         b.as().post("/api/v1/workflows/" + id + "/webhook/rotate").then().statusCode(404);
+        // B's own webhook secret does not open A's webhook
+        String ownHook = published(b, workflow("B hook", Map.of("type", "webhook"), echo("{'x': 1}")));
+        String secretOfB = b.as().get("/api/v1/workflows/" + ownHook + "/webhook").then().statusCode(200).extract()
+                .path("secret");
+        String body = "{\"x\":1}";
+        given().contentType("application/json").header("X-Vlos-Token", secretOfB).body(body)
+                .post("/public/workflows/" + id + "/webhook").then().statusCode(401);
+        given().contentType("application/json").header("X-Vlos-Signature", sign(secretOfB, body)).body(body)
+                .post("/public/workflows/" + id + "/webhook").then().statusCode(401);
         assertThat(executions(a, id)).isZero();
     }
 

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,7 +126,19 @@ public class ExecutionStore {
     private static final String STEP_RUNS = """
             select step_key, step_id, step_type, status, attempt, edge, input, output, error, wait_until, started_at, finished_at
             from workflow_step_run where tenant_id = $1 and execution_id = $2 order by started_at, step_key""";
-
+    // the RUNNING and WAITING runs of these steps (in this pass's iteration, or loops inside it), and their wake jobs
+    private static final String CANCEL_STEPS = """
+            with cancelled as (
+                update workflow_step_run set status = 'CANCELLED', error = $5, wait_until = null, finished_at = $6
+                where tenant_id = $1 and execution_id = $2 and step_id = any($3) and status in ('RUNNING', 'WAITING')
+                  and (step_key = step_id || $4 or starts_with(step_key, step_id || $4 || '#'))
+                returning step_key, step_type),
+            jobs as (
+                update job j set status = 'CANCELLED', updated_at = $6, finished_at = $6
+                from cancelled c
+                where j.tenant_id = $1 and j.kind = 'workflow.resume' and j.status = 'PENDING'
+                  and starts_with(j.idempotency_key, 'wf:' || $2::text || ':' || c.step_key || ':'))
+            select step_key, step_type from cancelled""";
     private static final String COLUMNS = """
             e.id, e.workflow_id, w.name as workflow_name, e.version_number, e.business_id, e.status, e.trigger_type, e.trigger,
             e.output, e.error, e.failed_step, e.started_at, e.finished_at""";
@@ -347,6 +361,25 @@ public class ExecutionStore {
                 .addArrayOfString(types).addArrayOfString(statuses).addArrayOfInteger(attempts).addArrayOfString(edges)
                 .addArrayOfString(inputs).addArrayOfString(outputs).addArrayOfString(errors)
                 .addArrayOfOffsetDateTime(waits).addArrayOfOffsetDateTime(starts).addArrayOfOffsetDateTime(ends);
+    }
+
+    /**
+     * Ends the RUNNING and WAITING runs of these steps as CANCELLED (a losing parallel branch), in the pass whose key
+     * suffix is given and the loop iterations inside it, with the jobs that would wake them. Returns the cancelled
+     * step keys with their step types.
+     */
+    public Uni<Map<String, String>> cancelSteps(UUID tenantId, UUID executionId, Collection<String> stepIds,
+            String suffix, String reason, Instant now) {
+        if (stepIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Tuple values = Tuple.tuple().addUUID(tenantId).addUUID(executionId)
+                .addArrayOfString(stepIds.toArray(String[]::new)).addString(suffix).addString(reason).addValue(at(now));
+        return pool.preparedQuery(CANCEL_STEPS).execute(values).map(rows -> {
+            Map<String, String> cancelled = new LinkedHashMap<>();
+            rows.forEach(r -> cancelled.put(r.getString("step_key"), r.getString("step_type")));
+            return cancelled;
+        });
     }
 
     /** Cancels an open execution and every job that would wake it. False when it was not open. */

@@ -10,8 +10,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,6 +45,8 @@ final class Pass {
     /** Inside a loop: the pass it runs in, the suffix of its step keys ("#2") and its vars (item, index). */
     private final Pass parent;
     final String suffix;
+    /** Steps of losing parallel branches (join first/any), by step id: the suffixes of the passes they stop in. */
+    private final Map<String, Set<String>> stopped = new ConcurrentHashMap<>();
 
     Pass(UUID tenantId, UUID executionId, UUID workflowId, UUID businessId, WorkflowDefinition definition,
             Map<String, Object> trigger, Map<String, Object> business, Map<UUID, ResolvedConnection> connections,
@@ -157,5 +162,24 @@ final class Pass {
             steps.forEach((id, entry) -> all.put(id, ((Map<?, ?>) entry).get("output")));
         }
         return all;
+    }
+
+    /** Stops these steps in this pass (and the loop iterations inside it): none of them starts from now on. */
+    void stop(Collection<String> stepIds) {
+        Pass root = root();
+        stepIds.forEach(id -> root.stopped.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(suffix));
+    }
+
+    /** Was this step stopped (in this pass, or in the pass of a loop iteration this one runs in)? */
+    boolean stopped(String stepId) {
+        Set<String> suffixes = root().stopped.get(stepId);
+        if (suffixes == null) {
+            return false;
+        }
+        return suffixes.stream().anyMatch(s -> suffix.equals(s) || suffix.startsWith(s + "#"));
+    }
+
+    private Pass root() {
+        return parent == null ? this : parent.root();
     }
 }

@@ -8,7 +8,9 @@ import com.verticallight.workflow.step.PathOutcome;
 import com.verticallight.workflow.step.StepContext;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** A step's view of its pass. */
@@ -91,5 +93,15 @@ final class StepRunContext implements StepContext {
     @Override
     public Uni<PathOutcome> runPath(String startStepId) {
         return engine.branch(pass, startStepId);
+    }
+
+    @Override
+    public Set<String> stopPaths(List<String> losers, String winner) {
+        return engine.stopBranches(pass, step, losers, winner);
+    }
+
+    @Override
+    public Uni<Void> cancelStopped(Set<String> stepIds, String reason) {
+        return engine.cancelStopped(pass, stepIds, reason);
     }
 }

@@ -26,19 +26,24 @@ import com.verticallight.workflow.step.StepResult;
 import com.verticallight.workflow.step.StepType;
 import com.verticallight.workflow.step.StepTypes;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,6 +60,8 @@ public class WorkflowEngine {
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /** Where a stopped path (a losing parallel branch) stands: its parallel step no longer waits for it. */
+    private static final Uni<PathOutcome> STOPPED = Uni.createFrom().item(new PathOutcome.Waiting(null));
 
     private final ExecutionStore store;
     private final StepTypes types;
@@ -202,6 +209,9 @@ public class WorkflowEngine {
             return Uni.createFrom().item(new PathOutcome.Finished(lastOutput));
         }
         StepDefinition step = p.definition.step(stepId).orElseThrow();
+        if (p.stopped(stepId)) {
+            return STOPPED; // a losing branch of a parallel step (join first/any): nothing more of it starts
+        }
         if (p.stepsRun.incrementAndGet() > config.maxStepsPerExecution()) {
             return Uni.createFrom().item(new PathOutcome.Failed(stepId, "ran more than "
                     + config.maxStepsPerExecution() + " steps"));
@@ -235,6 +245,7 @@ public class WorkflowEngine {
             }
             // a pass died while it ran: the same attempt again (an effect keeps its key, so it happens once)
             case RUNNING -> execute(p, step, type, key, Math.max(1, prior.attempt()));
+            case CANCELLED -> STOPPED;
         };
     }
 
@@ -251,7 +262,7 @@ public class WorkflowEngine {
      */
     private Uni<PathOutcome> execute(Pass p, StepDefinition step, StepType type, String key, int attempt) {
         Instant started = clock.instant();
-        Uni<Void> before = keepLease(p, started).chain(() -> !type.hasEffect() ? Uni.createFrom().voidItem()
+        Uni<Void> before = keepLease(p, started).chain(() -> !type.hasEffect() || p.stopped(step.id()) ? Uni.createFrom().voidItem()
                 : type.claimsItsEffect() ? store.flush(p.tenantId, p.executionId, p.drain())
                 : store.flush(p.tenantId, p.executionId, p.drain()).chain(() -> store.startEffect(p.tenantId, p.executionId, new StepRunRow(key, step.id(), step.type(),
                         StepRunStatus.RUNNING, attempt, null, input(step), null, null, null, started, null))
@@ -260,7 +271,7 @@ public class WorkflowEngine {
                                 throw new ExecutionStopped("Execution " + p.executionId + " is no longer running");
                             }
                         }).replaceWithVoid()));
-        return before.chain(() -> attempt(p, step, type, key, attempt, started));
+        return before.chain(() -> p.stopped(step.id()) ? STOPPED : attempt(p, step, type, key, attempt, started));
     }
 
     private Uni<PathOutcome> attempt(Pass p, StepDefinition step, StepType type, String key, int attempt,
@@ -374,6 +385,50 @@ public class WorkflowEngine {
     /** A branch runs on a Vert.x context of its own, so its database work never shares a session with another's. */
     Uni<PathOutcome> branch(Pass p, String start) {
         return currentTenant.runAs(p.tenantId, () -> walk(p, start, null));
+    }
+
+    /**
+     * Stops the losing branches of a parallel step (join first/any): every step reachable from them, except what the
+     * winner or the parallel step's own edges reach, starts no more in this pass. Returns the step ids stopped.
+     */
+    Set<String> stopBranches(Pass p, StepDefinition parallel, List<String> losers, String winner) {
+        Set<String> keep = reachable(p, Stream.of(winner, parallel.next(), parallel.onError())
+                .filter(Objects::nonNull).toList());
+        Set<String> stop = reachable(p, losers);
+        stop.removeAll(keep);
+        stop.remove(parallel.id());
+        p.stop(stop);
+        return stop;
+    }
+
+    /**
+     * Ends the stopped steps' RUNNING and WAITING runs as CANCELLED and cancels the jobs that would wake them; each
+     * step type then closes what it left open (an approval's manual task). Call once the stopped branches returned.
+     */
+    Uni<Void> cancelStopped(Pass p, Set<String> stepIds, String reason) {
+        Instant now = clock.instant();
+        return store.cancelSteps(p.tenantId, p.executionId, stepIds, p.suffix, reason, now)
+                .chain(cancelled -> Multi.createFrom().iterable(cancelled.entrySet())
+                        .onItem().transformToUniAndConcatenate(run -> types.find(run.getValue())
+                                .map(type -> type.cancelled(p.executionId, p.businessId, run.getKey(), reason))
+                                .orElse(Uni.createFrom().voidItem()))
+                        .collect().last().replaceWithVoid());
+    }
+
+    private Set<String> reachable(Pass p, List<String> starts) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(starts);
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            StepDefinition step = p.definition.step(id).orElse(null);
+            if (step == null || !seen.add(id)) {
+                continue;
+            }
+            Stream.of(step.next(), step.onTrue(), step.onFalse(), step.onError(), step.onApprove(), step.onReject(),
+                    step.onTimeout()).filter(Objects::nonNull).forEach(todo::push);
+            types.find(step.type()).ifPresent(type -> type.branches(step).forEach(todo::push));
+        }
+        return seen;
     }
 
     /** One iteration of a loop's body, on a Vert.x context of its own, with its item and index. */

@@ -6,7 +6,9 @@ import com.verticallight.workflow.expression.Expressions;
 import com.verticallight.workflow.expression.Variables;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** What a running step sees: its definition, the execution's variables, and a way to run branches. */
@@ -57,6 +59,15 @@ public interface StepContext {
      * suffixed "#index" (so its effects happen once per item).
      */
     Uni<PathOutcome> runIteration(String startStepId, int index, Object item);
+
+    /**
+     * Stops the paths that start at the losers (a parallel step's join first/any found its winner): none of their
+     * steps starts from now on, except steps the winner or this step's own edges also reach. Returns the step ids.
+     */
+    Set<String> stopPaths(List<String> losers, String winner);
+
+    /** Ends the stopped steps' running and waiting runs as CANCELLED, with their wake jobs; once the paths returned. */
+    Uni<Void> cancelStopped(Set<String> stepIds, String reason);
 
     /** A rendered text template ({{expr}} parts evaluated). */
     default String render(String template) {

@@ -3,6 +3,7 @@ package com.verticallight.workflow.step;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One kind of step. Adding a step type is one class implementing this, as an {@code @ApplicationScoped} bean:
@@ -49,6 +50,14 @@ public interface StepType {
      */
     default Uni<StepResult> waitOver(StepContext context, Object storedOutput) {
         return Uni.createFrom().item(StepResult.next(storedOutput));
+    }
+
+    /**
+     * A run of this step was cancelled while it ran or waited (its parallel branch lost a join first/any): close what
+     * it left open for a person (an approval's manual task). Its run is already CANCELLED and its jobs cancelled.
+     */
+    default Uni<Void> cancelled(UUID executionId, UUID businessId, String stepKey, String reason) {
+        return Uni.createFrom().voidItem();
     }
 
     /** A step whose output becomes variables ({@code vars.<name>}) of the execution (the script step). */

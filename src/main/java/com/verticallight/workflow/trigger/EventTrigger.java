@@ -18,7 +18,7 @@ public class EventTrigger implements TriggerType {
     /** The events a workflow can listen to; each is written to the outbox with the change that causes it. */
     public static final Set<String> EVENTS = Set.of("lead.created", "lead.status_changed", "sale.recorded",
             "review.received", "appointment.booked", "appointment.cancelled", "appointment.no_show",
-            "appointment.completed", "payment.paid", "post.published", "task.done", "delivery.failed");
+            "appointment.completed", "payment.paid", "payment.overdue", "post.published", "task.done", "delivery.failed");
 
     @Override
     public String type() {

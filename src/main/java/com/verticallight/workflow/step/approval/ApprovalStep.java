@@ -3,6 +3,7 @@ package com.verticallight.workflow.step.approval;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.execution.TaskStatus;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import com.verticallight.workflow.step.StepContext;
 import com.verticallight.workflow.step.StepResult;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A person approves or rejects: {"question":"Give {{trigger.name}} 10% off?","data":{"budget":"{{trigger.valueMinor}}"},
@@ -89,13 +91,24 @@ public class ApprovalStep implements StepType {
         if (context.businessId() == null) {
             return Uni.createFrom().nullItem();
         }
-        String reason = question + (data.isEmpty() ? "" : "\n" + data) + "\nDecide: POST /api/v1/workflow-executions/"
-                + context.executionId() + "/approvals/" + context.stepKey() + " {\"decision\":\"approve\"|\"reject\"}";
+        String reason = question + (data.isEmpty() ? "" : "\n" + data) + "\nDecide: complete this task with "
+                + "{\"outcome\":\"approve\"|\"reject\"}, or POST /api/v1/workflow-executions/" + context.executionId()
+                + "/approvals/" + context.stepKey() + " {\"decision\":\"approve\"|\"reject\"}";
         String title = question.length() <= 190 ? "Approve? " + question : "Approve? " + question.substring(0, 180) + "...";
         return tasks.handOff(context.businessId(), new HandOff(GUIDANCE, title, reason, Priority.HIGH,
                 "Workflow execution " + context.executionId(),
-                "workflow-approval:" + context.executionId() + ":" + context.stepKey()))
+                reference(context.executionId(), context.stepKey())))
                 .map(task -> task.id().toString());
+    }
+
+    /** The reference of an approval's manual task: the execution and the step key. */
+    static String reference(UUID executionId, String stepKey) {
+        return GUIDANCE + ":" + executionId + ":" + stepKey;
+    }
+
+    @Override
+    public Uni<Void> cancelled(UUID executionId, UUID businessId, String stepKey, String reason) {
+        return approvals.closeTask(executionId, stepKey, TaskStatus.DISMISSED, "Not needed any more: " + reason);
     }
 
     @Override

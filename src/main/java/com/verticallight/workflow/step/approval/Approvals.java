@@ -2,6 +2,9 @@ package com.verticallight.workflow.step.approval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.verticallight.execution.ManualTaskService;
+import com.verticallight.execution.TaskOutcomeListener;
+import com.verticallight.execution.TaskStatus;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import com.verticallight.workflow.execution.ExecutionStore;
@@ -16,16 +19,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
- * Decisions of approval steps. A decision, or the timeout, ends the WAITING step run in one conditional statement,
+ * Decisions of approval steps, through the approval route or by completing the approval's manual task with an
+ * outcome (the task queue calls this as a {@link TaskOutcomeListener}). A decision, or the timeout, ends the WAITING step run in one conditional statement,
  * so exactly one of them wins; the decision then wakes the execution (a job now, and a pass at once). Every
  * statement names the tenant.
  */
 @ApplicationScoped
-public class Approvals {
+public class Approvals implements TaskOutcomeListener {
+
+    private static final Logger LOG = Logger.getLogger(Approvals.class);
 
     private static final String DECIDE = """
             update workflow_step_run set status = 'SUCCEEDED', edge = $4, output = $5, wait_until = null, finished_at = $6
@@ -43,9 +51,11 @@ public class Approvals {
     private final CurrentTenant tenant;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ManualTaskService tasks;
 
     public Approvals(Pool pool, ExecutionStore store, WorkflowEngine engine, CurrentTenant tenant, ObjectMapper json,
-            Clock clock) {
+            Clock clock, ManualTaskService tasks) {
+        this.tasks = tasks;
         this.pool = pool;
         this.store = store;
         this.engine = engine;
@@ -54,8 +64,52 @@ public class Approvals {
         this.clock = clock;
     }
 
-    /** A person's decision through the API: 404 for no such waiting approval of the tenant, 409 once decided. */
+    /**
+     * A person's decision through the approval route: 404 for no such waiting approval of the tenant, 409 once
+     * decided. The approval's manual task is closed as DONE.
+     */
     public Uni<Void> decide(UUID executionId, String stepKey, Decision decision, String comment) {
+        return decideStep(executionId, stepKey, decision, comment)
+                .call(() -> closeTask(executionId, stepKey, TaskStatus.DONE, "Decided: " + decision.name().toLowerCase()
+                        + (comment == null ? "" : " (" + comment + ")")));
+    }
+
+    @Override
+    public String guidanceKey() {
+        return ApprovalStep.GUIDANCE;
+    }
+
+    @Override
+    public List<String> outcomes() {
+        return List.of("approve", "reject");
+    }
+
+    /** The approval's manual task is being completed with an outcome: it decides the approval as the route does. */
+    @Override
+    public Uni<Void> completing(UUID taskId, String reference, String outcome, String comment) {
+        String prefix = ApprovalStep.GUIDANCE + ":";
+        int split = reference == null ? -1 : reference.indexOf(':', prefix.length());
+        if (reference == null || !reference.startsWith(prefix) || split < 0) {
+            return Uni.createFrom().failure(ProblemException.conflict("This task belongs to no approval step"));
+        }
+        UUID executionId;
+        try {
+            executionId = UUID.fromString(reference.substring(prefix.length(), split));
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(ProblemException.conflict("This task belongs to no approval step"));
+        }
+        Decision decision = "approve".equals(outcome) ? Decision.APPROVE : Decision.REJECT;
+        return decideStep(executionId, reference.substring(split + 1), decision, comment);
+    }
+
+    /** The approval timed out or its branch was cancelled: its task is dismissed with the reason. */
+    public Uni<Void> closeTask(UUID executionId, String stepKey, TaskStatus to, String note) {
+        return tasks.closeByReference(ApprovalStep.GUIDANCE, ApprovalStep.reference(executionId, stepKey), to, note)
+                .onFailure().invoke(e -> LOG.warnf(e, "The task of approval %s/%s stays open", executionId, stepKey))
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> decideStep(UUID executionId, String stepKey, Decision decision, String comment) {
         UUID tenantId = tenant.id();
         Instant now = clock.instant();
         return waitingOutput(tenantId, executionId, stepKey).chain(asked -> {
@@ -86,7 +140,8 @@ public class Approvals {
         output.put("decision", "timeout");
         output.put("decidedAt", now.toString());
         return end(tenantId, executionId, stepKey, "onTimeout", output, now).chain(ended -> ended
-                ? Uni.createFrom().item((StepResult) new StepResult.Done(output, "onTimeout"))
+                ? closeTask(executionId, stepKey, TaskStatus.DISMISSED, "The approval timed out")
+                        .replaceWith((StepResult) new StepResult.Done(output, "onTimeout"))
                 : decided(tenantId, executionId, stepKey));
     }
 
