@@ -40,12 +40,14 @@ public class WorkflowWebhookBench {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
+    static Path DATA_DIR;
     static final AtomicLong stubCalls = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         base = args[0];
         long servicePid = Long.parseLong(args[1]);
         Path dataDir = Path.of(args[2]);
+        DATA_DIR = dataDir;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int stubPort = stub(100);
         String jdbc = "jdbc:postgresql://localhost:" + postgresPort(dataDir) + "/postgres";
@@ -54,9 +56,10 @@ public class WorkflowWebhookBench {
             List<Hook> hundred = tenants(db, 100, stubPort);
             StringBuilder report = new StringBuilder();
             report.append("Run on ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
-                    .append(" cores; ").append(seconds).append(" s per phase after a warm-up; stub delay 100 ms.\n\n")
-                    .append("| tenants | clients | executions | executions/s | p50 | p99 | errors | CPU ms per execution"
-                            + " (service + PostgreSQL) | database transactions per execution | memory: service RSS + PostgreSQL PSS (MB) |\n")
+                    .append(" cores; ").append(seconds).append(" s per phase after a warm-up; stub delay 100 ms; load average at start ")
+                    .append(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]).append(".\n\n")
+                    .append("| tenants | clients | executions | executions/s | p50 | p99 | errors | CPU ms per execution:"
+                            + " service + PostgreSQL | database transactions per execution | memory: service RSS + PostgreSQL PSS (MB) |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|\n");
             phase(one, 1, 5, null, servicePid, db); // warm-up
             phase(one, 50, 10, null, servicePid, db);
@@ -91,6 +94,7 @@ public class WorkflowWebhookBench {
     /** Runs the clients for a time over the hooks (round robin); a Markdown row, or null for a warm-up. */
     static String phase(List<Hook> hooks, int clients, int seconds, String label, long servicePid, Connection db)
             throws Exception {
+        long serviceBefore = cpuTicks(servicePid) * 10;
         long cpuBefore = cpuMillis(servicePid);
         long txBefore = transactions(db);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -123,6 +127,7 @@ public class WorkflowWebhookBench {
         done.await();
         long wall = (System.nanoTime() - started) / 1_000_000;
         long cpu = cpuMillis(servicePid) - cpuBefore;
+        long serviceCpu = cpuTicks(servicePid) * 10 - serviceBefore;
         long tx = transactions(db) - txBefore;
         String memory = rssKb(servicePid) / 1024 + " + " + postgresPssKb() / 1024 + " = "
                 + (rssKb(servicePid) + postgresPssKb()) / 1024;
@@ -134,8 +139,9 @@ public class WorkflowWebhookBench {
         int n = sorted.size();
         long p50 = n == 0 ? 0 : sorted.get(n / 2) / 1000;
         long p99 = n == 0 ? 0 : sorted.get(Math.max(0, (int) Math.ceil(n * 0.99) - 1)) / 1000;
-        String row = String.format("| %s | %d | %d | %d | %d ms | %d ms | %d | %.1f | %.1f | %s |%n", label, clients, n,
-                n * 1000L / Math.max(1, wall), p50, p99, errors.get(), n == 0 ? 0.0 : (double) cpu / n,
+        String row = String.format("| %s | %d | %d | %d | %d ms | %d ms | %d | %.1f + %.1f | %.1f | %s |%n", label, clients, n,
+                n * 1000L / Math.max(1, wall), p50, p99, errors.get(), n == 0 ? 0.0 : (double) serviceCpu / n,
+                n == 0 ? 0.0 : (double) (cpu - serviceCpu) / n,
                 n == 0 ? 0.0 : (double) tx / n, memory);
         System.err.print(row);
         return row;
@@ -292,18 +298,30 @@ public class WorkflowWebhookBench {
         return 0;
     }
 
-    /** PostgreSQL's processes together: their proportional set sizes (shared buffers counted once). */
+    /** This service's PostgreSQL processes together: their proportional set sizes (shared buffers counted once). */
     static long postgresPssKb() {
-        return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .mapToLong(p -> pssKb(p.pid())).sum();
+        return postgres().stream().mapToLong(WorkflowWebhookBench::pssKb).sum();
     }
 
+    /** The service and its own PostgreSQL (the server on the service's data directory and its backends). */
     static List<Long> processes(long servicePid) {
         List<Long> all = new ArrayList<>();
         all.add(servicePid);
-        ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .forEach(p -> all.add(p.pid()));
+        all.addAll(postgres());
         return all;
+    }
+
+    /** The postmaster started on this run's data directory and its children; other PostgreSQL servers on the machine are not counted. */
+    static List<Long> postgres() {
+        String dir = DATA_DIR.toAbsolutePath().normalize().toString();
+        List<Long> pids = new ArrayList<>();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("/postgres ") && c.contains(" -D " + dir)).orElse(false))
+                .forEach(server -> {
+                    pids.add(server.pid());
+                    server.descendants().forEach(child -> pids.add(child.pid()));
+                });
+        return pids;
     }
 
     static long cpuTicks(long pid) {

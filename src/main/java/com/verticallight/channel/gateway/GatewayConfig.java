@@ -82,8 +82,11 @@ public interface GatewayConfig {
         @WithDefault("256")
         int global();
 
-        /** Platform calls in flight at once for one tenant, so one busy tenant cannot take every slot. */
-        @WithDefault("16")
+        /**
+         * Platform calls in flight at once for one tenant, so one busy tenant cannot take every slot; when several
+         * tenants wait, each freed slot goes to the one running the fewest ({@link FairLimiter}).
+         */
+        @WithDefault("64")
         int perTenant();
     }
 

@@ -43,9 +43,8 @@ public class Resilience {
     Clock clock;
 
     private PlatformHttp transport;
-    private AsyncLimiter global;
+    private FairLimiter<UUID> limiter;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private final Map<UUID, AsyncLimiter> perTenant = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -55,7 +54,7 @@ public class Resilience {
                 .setUserAgent("VerticalLightOS/0.1")
                 .setFollowRedirects(false)); // a redirect could lead a tenant's URL to a private address
         transport = new GuardedHttp(new VertxPlatformHttp(client, config.timeout()), addressGuard);
-        global = new AsyncLimiter(config.concurrency().global());
+        limiter = new FairLimiter<>(config.concurrency().global(), config.concurrency().perTenant());
     }
 
     ResilientHttp http(ResolvedConnection connection, Connector connector) {
@@ -86,8 +85,8 @@ public class Resilience {
         return transport;
     }
 
+    /** Within the instance's bound and the tenant's; a freed slot goes to the waiting tenant running the fewest. */
     <T> Uni<T> bounded(UUID tenantId, Supplier<Uni<T>> work) {
-        AsyncLimiter tenant = perTenant.computeIfAbsent(tenantId, id -> new AsyncLimiter(config.concurrency().perTenant()));
-        return tenant.run(() -> global.run(work));
+        return limiter.run(tenantId, work);
     }
 }

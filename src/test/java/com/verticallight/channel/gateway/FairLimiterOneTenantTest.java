@@ -8,15 +8,16 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class AsyncLimiterTest {
+/** One tenant: the bound, permits given back, waiting operations on their own Vert.x context. */
+class FairLimiterOneTenantTest {
 
     @Test
     void neverRunsMoreThanItsPermitsAndRunsEverything() {
-        AsyncLimiter limiter = new AsyncLimiter(3);
+        FairLimiter<String> limiter = new FairLimiter<String>(3, 3);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
         int done = Multi.createFrom().range(0, 20)
-                .onItem().transformToUni(i -> limiter.run(() -> Uni.createFrom().item(i)
+                .onItem().transformToUni(i -> limiter.run("t", () -> Uni.createFrom().item(i)
                         .invoke(() -> peak.accumulateAndGet(running.incrementAndGet(), Math::max))
                         .onItem().delayIt().by(Duration.ofMillis(20))
                         .invoke(running::decrementAndGet)))
@@ -28,18 +29,18 @@ class AsyncLimiterTest {
 
     @Test
     void aFailureReleasesItsPermit() {
-        AsyncLimiter limiter = new AsyncLimiter(1);
-        limiter.run(() -> Uni.createFrom().failure(new IllegalStateException("boom")))
+        FairLimiter<String> limiter = new FairLimiter<String>(1, 1);
+        limiter.run("t", () -> Uni.createFrom().failure(new IllegalStateException("boom")))
                 .onFailure().recoverWithNull().await().atMost(Duration.ofSeconds(1));
-        assertThat(limiter.run(() -> Uni.createFrom().item("next")).await().atMost(Duration.ofSeconds(1)))
+        assertThat(limiter.run("t", () -> Uni.createFrom().item("next")).await().atMost(Duration.ofSeconds(1)))
                 .isEqualTo("next");
     }
 
     @Test
     void aSupplierThatThrowsGivesItsPermitBack() {
-        AsyncLimiter limiter = new AsyncLimiter(2);
+        FairLimiter<String> limiter = new FairLimiter<String>(2, 2);
         for (int i = 0; i < 2; i++) {
-            Throwable failure = limiter.<String>run(() -> {
+            Throwable failure = limiter.<String>run("t", () -> {
                 throw new IllegalStateException("no request built");
             }).onItem().<Throwable>transform(ignored -> null).onFailure().recoverWithItem(f -> f)
                     .await().atMost(Duration.ofSeconds(5));
@@ -47,7 +48,7 @@ class AsyncLimiterTest {
         }
         java.util.concurrent.CompletableFuture<String> release = new java.util.concurrent.CompletableFuture<>();
         AtomicInteger started = new AtomicInteger();
-        Multi.createFrom().range(0, 2).onItem().transformToUni(i -> limiter.run(() -> {
+        Multi.createFrom().range(0, 2).onItem().transformToUni(i -> limiter.run("t", () -> {
             started.incrementAndGet();
             return Uni.createFrom().completionStage(release);
         })).merge(2).subscribe().with(ignored -> {
@@ -60,21 +61,21 @@ class AsyncLimiterTest {
     void aWaitingOperationStartsOnItsOwnVertxContextNotTheReleasersOne() throws Exception {
         io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
         try {
-            AsyncLimiter limiter = new AsyncLimiter(1);
+            FairLimiter<String> limiter = new FairLimiter<String>(1, 1);
             io.vertx.core.Context first = vertx.getOrCreateContext();
             io.vertx.core.Context second = ((io.vertx.core.impl.ContextInternal) first).duplicate();
             java.util.concurrent.CompletableFuture<Void> release = new java.util.concurrent.CompletableFuture<>();
             java.util.concurrent.CompletableFuture<Object> startedOn = new java.util.concurrent.CompletableFuture<>();
             java.util.concurrent.CompletableFuture<Void> firstRunning = new java.util.concurrent.CompletableFuture<>();
             java.util.concurrent.CompletableFuture<Void> secondQueued = new java.util.concurrent.CompletableFuture<>();
-            first.runOnContext(ignored -> limiter.run(() -> {
+            first.runOnContext(ignored -> limiter.run("t", () -> {
                 firstRunning.complete(null);
                 return Uni.createFrom().completionStage(release);
             }).subscribe().with(x -> {
             }));
             firstRunning.get(5, java.util.concurrent.TimeUnit.SECONDS);
             second.runOnContext(ignored -> {
-                limiter.run(() -> {
+                limiter.run("t", () -> {
                     startedOn.complete(io.vertx.core.Vertx.currentContext());
                     return Uni.createFrom().item("done");
                 }).subscribe().with(x -> {
