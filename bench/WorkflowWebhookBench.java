@@ -83,6 +83,12 @@ public class WorkflowWebhookBench {
                 r.next();
                 report.append("step runs stored: ").append(r.getLong(1)).append(".\n");
             }
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "select error, count(*) from workflow_execution where status = 'FAILED' group by error limit 5")) {
+                while (r.next()) {
+                    report.append("Failed: ").append(r.getLong(2)).append(" x ").append(r.getString(1)).append("\n");
+                }
+            }
             System.out.println(report);
         }
         System.exit(0);
