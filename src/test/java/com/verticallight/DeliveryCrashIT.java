@@ -55,7 +55,9 @@ class DeliveryCrashIT {
         subscriber.start();
         subscriber.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200).withFixedDelay(500)));
 
+        long begun = System.nanoTime();
         current = start();
+        long started = System.nanoTime();
         String password = current.demoPassword();
         String token = current.login(password);
         String business = given().auth().oauth2(token).get(current.url("/api/v1/businesses")).then().statusCode(200)
@@ -85,15 +87,19 @@ class DeliveryCrashIT {
             clients.shutdown();
         }
         int beforeDue = received();
+        long scheduledAll = System.nanoTime();
 
         waitUntil(Duration.ofSeconds(90), () -> received() >= 60, "the stub to receive 60 sends");
+        long killed = System.nanoTime();
         current.process().destroyForcibly(); // kill -9: sends in flight, claimed, half-written
         current.process().waitFor();
         int beforeRestart = received();
 
         current = start();
+        long restarted = System.nanoTime();
         String fresh = current.login(password);
         waitUntil(Duration.ofSeconds(120), () -> settled(fresh, connection), "every delivery and job to settle");
+        long settledAt = System.nanoTime();
 
         Map<String, Long> receivedPerKey = receivedPerKey();
         Map<String, String> statusPerKey = new HashMap<>();
@@ -122,6 +128,13 @@ class DeliveryCrashIT {
                 beforeRestart, received(),
                 SENDS - uncertain.size(), uncertain.size(),
                 uncertain.stream().filter(receivedPerKey::containsKey).count());
+        System.out.printf("DeliveryCrashIT phases (s): start %.1f, schedule %.1f, until the kill %.1f, restart %.1f, "
+                + "settle %.1f%n", seconds(started - begun), seconds(scheduledAll - started), seconds(killed - scheduledAll),
+                seconds(restarted - killed), seconds(settledAt - restarted));
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
     }
 
     /** No delivery SENDING, every job of the crash test finished. */

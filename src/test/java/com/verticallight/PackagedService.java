@@ -44,13 +44,16 @@ record PackagedService(Process process, List<String> output, int port) {
         Thread reader = new Thread(() -> collect(process, output));
         reader.setDaemon(true);
         reader.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant begun = Instant.now();
+        Instant deadline = begun.plus(Duration.ofSeconds(120));
         while (output.stream().noneMatch(line -> line.contains("Listening on"))) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 throw new AssertionError("The service did not start:\n" + String.join("\n", output));
             }
             Thread.sleep(200);
         }
+        System.out.printf("PackagedService on port %d with data in %s: listening after %d ms%n", port, dataDir,
+                Duration.between(begun, Instant.now()).toMillis());
         return new PackagedService(process, output, port);
     }
 

@@ -80,6 +80,7 @@ class WebAppE2EIT {
             journey.destroyForcibly();
         }
         reader.join(2000);
+        System.out.printf("WebAppE2EIT %s:%n%s%n", script, String.join("\n", journeyOutput)); // its step timings
         assertThat(ended && journey.exitValue() == 0)
                 .as("the journey %s (screenshots in target/e2e-screenshots):\n%s\n--- service log tail:\n%s", script,
                         String.join("\n", journeyOutput), tail(service.output(), 60))

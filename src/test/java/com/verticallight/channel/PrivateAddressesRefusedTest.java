@@ -2,23 +2,31 @@ package com.verticallight.channel;
 
 import static org.hamcrest.Matchers.hasItem;
 
+import com.verticallight.channel.connector.AddressGuard;
 import com.verticallight.support.Accounts.Account;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.inject.Inject;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** With the production setting (private addresses not allowed), a tenant cannot point a connection inwards. */
+/**
+ * With the production setting (private addresses not allowed), a tenant cannot point a connection inwards. The
+ * tests allow private addresses (WireMock is on localhost), so this class puts the production guard in place for
+ * its test instead of starting a second application with its own profile; {@code AddressGuardProducerTest} checks
+ * that the production configuration gives that guard.
+ */
 @QuarkusTest
-@TestProfile(PrivateAddressesRefusedTest.ProductionAddresses.class)
 class PrivateAddressesRefusedTest {
 
-    public static class ProductionAddresses implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("vlos.channels.allow-private-addresses", "false");
-        }
+    @Inject
+    Vertx vertx;
+
+    @BeforeEach
+    void productionGuard() {
+        QuarkusMock.installMockForType(new AddressGuard(vertx, false), AddressGuard.class);
     }
 
     @Test
