@@ -44,7 +44,7 @@ class WorkflowBuilderSupportTest {
         owner.as().body(Map.of("expression", "trigger.source > 5", "kind", "bool", "variables", variables))
                 .post(EVALUATE).then().statusCode(200).body("valid", equalTo(false)).body("stage", equalTo("check"))
                 .body("error", containsString("found no matching overload for '_>_'"));
-        owner.as().body(Map.of("expression", "trigger.source", "kind", "bool", "variables", variables))
+        owner.as().body(Map.of("expression", "{'a': 1}", "kind", "bool", "variables", variables))
                 .post(EVALUATE).then().statusCode(200).body("valid", equalTo(false)).body("stage", equalTo("check"));
         owner.as().body(Map.of("expression", "trigger.budget > 5", "kind", "bool", "variables", variables))
                 .post(EVALUATE).then().statusCode(200).body("valid", equalTo(false))
@@ -61,9 +61,9 @@ class WorkflowBuilderSupportTest {
         owner.as().body(Map.of("kind", "bool")).post(EVALUATE).then().statusCode(400)
                 .body("errors.field", hasItem("expression"));
         owner.as().body(Map.of("expression", "true", "kind", "maybe")).post(EVALUATE).then().statusCode(400)
-                .body("detail", containsString("kind"));
+                .body("errors.field", hasItem("kind"));
         owner.as().body(Map.of("expression", "true", "variables", Map.of("trigger", "FORM"))).post(EVALUATE).then()
-                .statusCode(400).body("detail", containsString("trigger"));
+                .statusCode(400).body("errors.field", hasItem("variables.trigger"));
         io.restassured.RestAssured.given().contentType("application/json").body(Map.of("expression", "true"))
                 .post(EVALUATE).then().statusCode(401);
     }
@@ -110,10 +110,9 @@ class WorkflowBuilderSupportTest {
 
         JsonPath done = owner.as().get("/api/v1/workflow-executions/" + execution).then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(done.getBoolean("steps.find { it.stepId == 'wait1' }.output.continuedEarly")).isTrue();
-        assertThat(done.getString("steps.find { it.stepId == 'wait1' }.output.continuedBy"))
-                .isEqualTo(owner.userId().toString());
-        assertThat(done.getString("steps.find { it.stepId == 'wait1' }.output.until")).isNotBlank();
+        Map<String, Object> waited = done.getMap("steps.find { it.stepId == 'wait1' }.output");
+        assertThat(waited).as(done.prettify()).containsEntry("continuedEarly", true)
+                .containsEntry("continuedBy", owner.userId().toString()).containsKey("until");
         assertThat(done.getBoolean("steps.find { it.stepId == 'after' }.output.done")).isTrue();
         owner.as().post(path).then().statusCode(409);
     }
