@@ -138,7 +138,7 @@ try {
 
   step('continue the delay now');
   await waiting.getByRole('button', { name: 'Continue now' }).click();
-  await steps.getByRole('listitem').filter({ hasText: 'approval1' }).getByText('Call Ritu today?').first().waitFor({ timeout: 60_000 });
+  await steps.getByRole('listitem').filter({ hasText: 'approval1' }).getByText('Call Ritu today?', { exact: true }).waitFor({ timeout: 60_000 });
   await shoot('execution', MOBILE);
 
   step('the approval waits with the tasks that need the owner; approve it there');

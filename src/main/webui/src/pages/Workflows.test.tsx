@@ -6,6 +6,7 @@ import { BUSINESS, mockApi, renderAt } from '../test/render';
 import { WorkflowsPage } from './Workflows';
 import { WorkflowExecutionPage, WorkflowExecutionsPage } from './WorkflowExecutions';
 import WorkflowBuilderPage from './WorkflowBuilder';
+import { TaskDetailPage } from './Tasks';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -129,5 +130,29 @@ describe('Workflow executions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(calls.find((c) => c.path === '/workflow-executions/e-1/approvals/ask')?.body).toEqual({ decision: 'approve' }));
     await waitFor(() => expect(calls.some((c) => c.path === '/manual-tasks/t-9/complete')).toBe(true));
+  });
+});
+
+describe('approvals with the tasks', () => {
+  it("a workflow's approval task is decided on the task itself, on a phone too", async () => {
+    await i18n.changeLanguage('en');
+    const task = { id: 't-9', businessId: 'b-1', title: 'Approve? Call Asha?', reason: 'Call Asha?', priority: 'HIGH', status: 'OPEN',
+      estimatedMinutes: 5, guidanceKey: 'workflow-approval', createdAt: '2026-12-07T05:00:00Z',
+      reference: 'workflow-approval:0b5f3c1e-7d2a-4a51-9a3e-3f1d2c4b5a69:ask', guidance: null };
+    let status = 'OPEN';
+    const calls = mockApi({
+      'GET /manual-tasks/t-9': () => ({ body: { ...task, status } }),
+      'POST /workflow-executions/0b5f3c1e-7d2a-4a51-9a3e-3f1d2c4b5a69/approvals/ask': { id: 'e-1', status: 'SUCCEEDED' },
+      'POST /manual-tasks/t-9/complete': () => { status = 'DONE'; return { body: { ...task, status } }; },
+    });
+    renderAt('/tasks/:taskId', '/tasks/t-9', <TaskDetailPage />);
+    await screen.findByRole('heading', { name: 'A workflow waits for your decision' });
+    expect(screen.getByRole('link', { name: 'Open the execution' }).getAttribute('href'))
+      .toBe('/workflows/executions/0b5f3c1e-7d2a-4a51-9a3e-3f1d2c4b5a69');
+    await userEvent.type(screen.getByLabelText('Comment (optional)'), 'regular customer');
+    await userEvent.click(screen.getByRole('button', { name: 'Reject' }));
+    await waitFor(() => expect(calls.find((c) => c.path.endsWith('/approvals/ask'))?.body).toEqual({ decision: 'reject', comment: 'regular customer' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'A workflow waits for your decision' })).toBeNull());
+    expect(calls.some((c) => c.path === '/manual-tasks/t-9/complete')).toBe(true);
   });
 });

@@ -41,11 +41,9 @@ class WorkflowBuilderSupportTest {
                 "variables", variables)).post(EVALUATE).then().statusCode(200).body("value.big", equalTo(true));
 
         // the typed errors the engine gives at save time, and at run time
-        owner.as().body(Map.of("expression", "trigger.source > 5", "kind", "bool", "variables", variables))
+        owner.as().body(Map.of("expression", "now > 5", "kind", "bool", "variables", variables))
                 .post(EVALUATE).then().statusCode(200).body("valid", equalTo(false)).body("stage", equalTo("check"))
                 .body("error", containsString("found no matching overload for '_>_'"));
-        owner.as().body(Map.of("expression", "{'a': 1}", "kind", "bool", "variables", variables))
-                .post(EVALUATE).then().statusCode(200).body("valid", equalTo(false)).body("stage", equalTo("check"));
         owner.as().body(Map.of("expression", "trigger.budget > 5", "kind", "bool", "variables", variables))
                 .post(EVALUATE).then().statusCode(200).body("valid", equalTo(false))
                 .body("stage", equalTo("evaluate")).body("error", containsString("budget"));
@@ -110,9 +108,10 @@ class WorkflowBuilderSupportTest {
 
         JsonPath done = owner.as().get("/api/v1/workflow-executions/" + execution).then().statusCode(200)
                 .extract().jsonPath();
-        Map<String, Object> waited = done.getMap("steps.find { it.stepId == 'wait1' }.output");
-        assertThat(waited).as(done.prettify()).containsEntry("continuedEarly", true)
-                .containsEntry("continuedBy", owner.userId().toString()).containsKey("until");
+        String waited = "steps.find { it.stepId == 'wait1' }.output.";
+        assertThat(done.getString(waited + "continuedEarly")).as(done.prettify()).isEqualTo("true");
+        assertThat(done.getString(waited + "continuedBy")).isEqualTo(owner.userId().toString());
+        assertThat(done.getString(waited + "until")).isNotBlank();
         assertThat(done.getBoolean("steps.find { it.stepId == 'after' }.output.done")).isTrue();
         owner.as().post(path).then().statusCode(409);
     }

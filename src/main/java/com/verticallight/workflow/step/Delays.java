@@ -25,7 +25,7 @@ import java.util.UUID;
 public class Delays {
 
     private static final String CONTINUE = """
-            update workflow_step_run set wait_until = $4, output = (coalesce(output, '{}')::jsonb || $5::jsonb)::text
+            update workflow_step_run set wait_until = $4, output = (coalesce(output, '{}')::jsonb || $5::text::jsonb)::text
             where tenant_id = $1 and execution_id = $2 and step_key = $3 and step_type = 'delay'
               and status = 'WAITING' and edge = 'wait'
               and exists (select 1 from workflow_execution e where e.id = $2 and e.tenant_id = $1
