@@ -1,9 +1,10 @@
 // An owner builds a workflow from the palette and watches it run, in a real browser against a running service:
 // sign up → a sandbox WhatsApp connection → Workflows → new blank → trigger "a new lead" → condition on the
 // source → WhatsApp template → delay 1 h → approval, each added from the palette and filled in its form → save,
-// publish (version 1) → a visitor sends the public lead form → the execution shows each step's status (the message
-// "would have been sent" in the sandbox, the delay waiting) → continue the delay now → the approval appears with
-// the tasks that need the owner → approve it there → the execution has finished.
+// publish (version 1) → a test run lights the steps on the canvas → a visitor sends the public lead form → the
+// execution shows each step's status (the message "would have been sent" in the sandbox, the delay waiting) →
+// continue the delay now → the approval appears with the tasks that need the owner → approve it there → the
+// execution has finished.
 //
 //   node src/main/webui/e2e/workflow-journey.mjs http://localhost:8080 [screenshot dir]
 //
@@ -108,6 +109,14 @@ try {
   await page.getByTestId('node-approval1').waitFor();
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.getByText('Published as version 1.').waitFor();
+
+  step('test and watch: a test run with the test payload lights each step on the canvas');
+  await page.getByRole('button', { name: 'Run test' }).click();
+  const node = (id, status) => page.locator(`[data-testid="node-${id}"][data-status="${status}"]`);
+  await node('condition1', 'SUCCEEDED').waitFor({ timeout: 60_000 });
+  await node('notification1', 'SUCCEEDED').waitFor({ timeout: 60_000 });
+  await node('delay1', 'WAITING').waitFor({ timeout: 60_000 });
+  await page.getByRole('region', { name: 'Test and watch' }).getByText('Would have been sent (sandbox)').waitFor();
   await page.getByTestId('node-condition1').click();
   await page.getByText('Variables you can use here').click();
   await shoot('builder', DESKTOP);
@@ -125,7 +134,8 @@ try {
   step('the execution, step by step, on a phone');
   await page.setViewportSize(MOBILE);
   await page.goto(`${baseUrl}/workflows/executions?workflowId=${workflowId}`);
-  const run = page.getByRole('link', { name: 'New lead: welcome, wait, call' });
+  const run = page.getByRole('list', { name: 'Executions' }).getByRole('listitem').filter({ hasText: 'An event' })
+    .getByRole('link', { name: 'New lead: welcome, wait, call' });
   await reloadUntil(run);
   await run.click();
   await page.waitForURL(/\/workflows\/executions\/[0-9a-f-]{36}$/);
