@@ -5,7 +5,7 @@ import i18n from '../i18n';
 import { BUSINESS, mockApi, renderAt } from '../test/render';
 import { WorkflowsPage } from './Workflows';
 import { WorkflowExecutionPage, WorkflowExecutionsPage } from './WorkflowExecutions';
-import WorkflowBuilderPage from './WorkflowBuilder';
+import WorkflowBuilderPage, { TestPanel } from './WorkflowBuilder';
 import { TaskDetailPage } from './Tasks';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -154,5 +154,21 @@ describe('approvals with the tasks', () => {
     await waitFor(() => expect(calls.find((c) => c.path.endsWith('/approvals/ask'))?.body).toEqual({ decision: 'reject', comment: 'regular customer' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'A workflow waits for your decision' })).toBeNull());
     expect(calls.some((c) => c.path === '/manual-tasks/t-9/complete')).toBe(true);
+  });
+});
+
+describe('test and watch', () => {
+  it('warns that a test run really sends through a live connection, and not for sandbox ones', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({ 'GET /workflow-events': [] });
+    const panel = (live: string[]) => <TestPanel trigger={{ type: 'manual' }} payloadText="{}" setPayloadText={() => {}} canRun
+      onRun={() => {}} busy={false} live={live} />;
+    const { unmount } = renderAt('/t', '/t', panel(['Shop WhatsApp']));
+    expect((await screen.findByRole('alert')).textContent)
+      .toBe('This workflow uses a live connection (Shop WhatsApp): a test run really sends through it.');
+    unmount();
+    renderAt('/t', '/t', panel([]));
+    await screen.findByRole('button', { name: 'Run test' });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
