@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import { Layout } from './components/Layout';
@@ -20,6 +21,12 @@ import { AppointmentPage } from './pages/AppointmentDetail';
 import { PaymentsPage } from './pages/Payments';
 import { ReminderSettingsPage } from './pages/ReminderSettings';
 import { ReferralSettingsPage } from './pages/ReferralSettings';
+import { WorkflowsPage } from './pages/Workflows';
+import { WorkflowExecutionPage, WorkflowExecutionsPage } from './pages/WorkflowExecutions';
+import { Loading } from './components/forms';
+
+// the builder (and @xyflow/react) is only downloaded when a builder is opened
+const WorkflowBuilderPage = lazy(() => import('./pages/WorkflowBuilder'));
 
 export function App() {
   const { session } = useAuth();
@@ -54,6 +61,10 @@ export function App() {
         <Route path="appointments/:appointmentId" element={<AppointmentPage />} />
         <Route path="payments" element={<PaymentsPage />} />
         <Route path="reminders/settings" element={<ReminderSettingsPage />} />
+        <Route path="workflows" element={<WorkflowsPage />} />
+        <Route path="workflows/executions" element={<WorkflowExecutionsPage />} />
+        <Route path="workflows/executions/:executionId" element={<WorkflowExecutionPage />} />
+        <Route path="workflows/:workflowId" element={<Suspense fallback={<Loading />}><WorkflowBuilderPage /></Suspense>} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -13,6 +13,7 @@ const LINKS = [
   { to: '/insights', key: 'nav.insights', end: false },
   { to: '/appointments', key: 'appointments.nav', end: false },
   { to: '/payments', key: 'payments.nav', end: false },
+  { to: '/workflows', key: 'workflows.nav', end: false },
   { to: '/outbox', key: 'nav.outbox', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ];

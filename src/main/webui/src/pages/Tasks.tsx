@@ -7,6 +7,7 @@ import { useCurrentBusiness } from '../api/business';
 import type { ManualTask, ManualTaskStatus } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField, fieldError } from '../components/forms';
 import { formatDateTime } from '../lib/format';
+import { ApprovalTaskCard } from '../components/workflow/ApprovalDecision';
 
 const STATUSES: ManualTaskStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'DISMISSED'];
 
@@ -105,6 +106,12 @@ export function TaskDetailPage() {
         </Card>
       )}
       <ErrorAlert error={act.error} />
+      {open && m.guidanceKey === 'workflow-approval' && (
+        <ApprovalTaskCard taskId={m.id} reference={m.reference} onDecided={() => {
+          void queries.invalidateQueries({ queryKey: ['manual-task', taskId] });
+          void queries.invalidateQueries({ queryKey: ['manual-tasks'] });
+        }} />
+      )}
       {open && (
         <Card title={t('tasks.actions')}>
           {m.status === 'OPEN' && (

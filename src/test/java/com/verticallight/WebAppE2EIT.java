@@ -67,6 +67,11 @@ class WebAppE2EIT {
         runJourney("owner-journey.mjs");
     }
 
+    @Test
+    void anOwnerBuildsAWorkflowTriggersItWithTheLeadFormAndApprovesIt() throws Exception {
+        runJourney("workflow-journey.mjs");
+    }
+
     /** Runs one journey script against the service; fails with its output and the service log's tail. */
     private static void runJourney(String script) throws Exception {
         Process journey = new ProcessBuilder("node", JOURNEYS.resolve(script).toString(), service.url(""),

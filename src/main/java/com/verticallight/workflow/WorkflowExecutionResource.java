@@ -6,6 +6,7 @@ import com.verticallight.workflow.WorkflowViews.ExecutionView;
 import com.verticallight.workflow.execution.ExecutionService;
 import com.verticallight.workflow.execution.ExecutionStatus;
 import com.verticallight.workflow.step.approval.ApprovalDecision;
+import com.verticallight.workflow.step.Delays;
 import com.verticallight.workflow.step.approval.Approvals;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,10 +41,12 @@ public class WorkflowExecutionResource {
 
     private final ExecutionService executions;
     private final Approvals approvals;
+    private final Delays delays;
 
-    public WorkflowExecutionResource(ExecutionService executions, Approvals approvals) {
+    public WorkflowExecutionResource(ExecutionService executions, Approvals approvals, Delays delays) {
         this.executions = executions;
         this.approvals = approvals;
+        this.delays = delays;
     }
 
     @GET
@@ -100,5 +104,17 @@ public class WorkflowExecutionResource {
             @Valid @NotNull ApprovalDecision decision) {
         return approvals.decide(executionId, stepKey, decision.value(), decision.comment())
                 .chain(() -> executions.get(executionId));
+    }
+
+    @POST
+    @Path("/{executionId}/delays/{stepKey}/continue")
+    @RolesAllowed(Permission.AUTOMATION_RUN)
+    @Operation(summary = "Continue now: end a waiting delay step at once (who and when is added to its output)")
+    @APIResponse(responseCode = "200", description = "Continued; the execution as it stands now", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "404", description = "No such execution or delay step", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The delay is not waiting, or the execution ended", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ExecutionView> continueDelay(@PathParam("executionId") UUID executionId,
+            @PathParam("stepKey") @Size(max = 120) String stepKey) {
+        return delays.continueNow(executionId, stepKey).chain(() -> executions.get(executionId));
     }
 }
