@@ -14,6 +14,7 @@ const LINKS = [
   { to: '/appointments', key: 'appointments.nav', end: false },
   { to: '/payments', key: 'payments.nav', end: false },
   { to: '/outbox', key: 'nav.outbox', end: false },
+  { to: '/billing', key: 'nav.billing', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ];
 

@@ -92,10 +92,8 @@ public class BillingService {
             if (PAYING.contains(account.state) && account.plan == code && account.subscriptionId != null) {
                 throw ProblemException.conflict("The account is already on " + code);
             }
-            if (account.state == BillingState.ACTIVE && account.subscriptionId == null) {
-                throw ProblemException.conflict("This plan was set by the operator; ask them to change it");
-            }
-            PlanCode current = PAYING.contains(account.state) ? account.plan : null;
+            // a plan the operator set has no subscription: buying one starts at checkout
+            PlanCode current = PAYING.contains(account.state) && account.subscriptionId != null ? account.plan : null;
             return (current == null ? Uni.createFrom().<Plan>nullItem() : accounts.plan(current))
                     .map(currentPlan -> new Change(target, currentPlan, account.state, account.currentStart,
                             account.currentEnd, account.pendingSubscriptionId));

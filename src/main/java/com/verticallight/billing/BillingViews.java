@@ -46,7 +46,7 @@ public final class BillingViews {
     @Schema(name = "BillingTaxDetails", description = "Printed on invoices. With a GSTIN, its state is the place of supply")
     public record TaxDetails(
             @Size(max = 15) @Pattern(regexp = "^[0-9A-Za-z]*$", message = "must be letters and digits")
-            @Schema(example = "19AAPFU0939F1ZU") String gstin,
+            @Schema(example = "19AAPFU0939F1ZS") String gstin,
             @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must not contain control characters")
             @Schema(example = "Glow Beauty Salons LLP") String legalName,
             @Pattern(regexp = "^[0-9]{2}$", message = "must be a 2-digit GST state code")
