@@ -143,8 +143,15 @@ public class BillingService {
                         : "There is no paid subscription to cancel");
             }
             boolean atCycleEnd = account.state == BillingState.ACTIVE;
+            // a plan change waiting for its checkout goes too: it would start a new subscription after the end
             return razorpay.call(tenantId, razorpay.requests().cancelSubscription(account.subscriptionId, atCycleEnd))
-                    .chain(() -> write(tenantId, a -> atCycleEnd ? endAtPeriodEnd(a) : endNow(a)));
+                    .call(() -> cancelQuietly(tenantId, account.pendingSubscriptionId, false))
+                    .chain(() -> write(tenantId, a -> {
+                        a.pendingPlan = null;
+                        a.pendingSubscriptionId = null;
+                        a.checkoutUrl = null;
+                        return atCycleEnd ? endAtPeriodEnd(a) : endNow(a);
+                    }));
         });
     }
 
@@ -219,7 +226,7 @@ public class BillingService {
                         .map(subscribed -> {
                             boolean charging = account.state == BillingState.ACTIVE && account.cancelAt == null
                                     && account.subscriptionId != null;
-                            return new BillingView(account.state, PlanView.of(limits), account.plan,
+                            return new BillingView(shownState(account, tenant), PlanView.of(limits), account.plan,
                                     account.pendingPlan, account.checkoutUrl, razorpay.mode(),
                                     razorpay.live() && account.checkoutUrl != null,
                                     tenant.plan == PlanCode.TRIAL ? accounts.trialEnd(tenant) : null,
@@ -229,6 +236,12 @@ public class BillingService {
                                     account.cancelAt, account.gstin, account.legalName, account.placeOfSupply,
                                     plans.stream().map(PlanView::of).toList(), note(account));
                         }))));
+    }
+
+    /** An account row written during the trial still says TRIALING once the trial is over: it is FREE then. */
+    private BillingState shownState(BillingAccount account, com.verticallight.tenant.Tenant tenant) {
+        boolean trialOver = tenant.plan == PlanCode.TRIAL && !clock.instant().isBefore(accounts.trialEnd(tenant));
+        return account.state == BillingState.TRIALING && trialOver ? BillingState.FREE : account.state;
     }
 
     private String note(BillingAccount account) {

@@ -224,6 +224,90 @@ class BillingTest {
     }
 
     @Test
+    void anUpgradePaysTheProratedDifferenceADowngradeWaitsAndCancellingKeepsThePlanUntilThePeriodEnds() {
+        Account owner = Accounts.signup("TRIAL");
+        RazorpayFixture.stubCancel();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(15));
+        Instant end = start.plus(Duration.ofDays(30));
+        String basic = RazorpayFixture.subscribe(owner, "BASIC", start, end);
+
+        // halfway through BASIC, PREMIUM: the new subscription starts when BASIC's period ends, and the difference
+        // for the rest of this period is an add-on paid at checkout
+        String premium = RazorpayFixture.stubSubscription(owner.tenantId(), "PREMIUM");
+        Instant before = clock.instant();
+        owner.as().body(Map.of("plan", "PREMIUM")).post("/api/v1/billing/plan").then().statusCode(200)
+                .body("pendingPlan", org.hamcrest.Matchers.equalTo("PREMIUM"))
+                .body("limits.code", org.hamcrest.Matchers.equalTo("BASIC"));
+        Instant after = clock.instant();
+        JsonPath upgrade = lastSubscriptionRequest(owner, "PREMIUM");
+        assertThat(upgrade.getLong("start_at")).isEqualTo(end.getEpochSecond());
+        long addOn = upgrade.getLong("addons[0].item.amount");
+        // the formula at the moment of the request (each credit rounded down, so one paisa either way)
+        assertThat(addOn).isBetween(Proration.upgradeCharge(99900, 249900, start, end, after) - 1,
+                Proration.upgradeCharge(99900, 249900, start, end, before) + 1).isBetween(74990L, 75000L);
+        assertThat(upgrade.getString("addons[0].item.currency")).isEqualTo("INR");
+
+        // Razorpay confirms the checkout: PREMIUM applies, BASIC is stopped at its cycle's end
+        deliver("evt_" + UUID.randomUUID(), event("subscription.authenticated", premium, null, 0, end,
+                end.plus(Duration.ofDays(30)))).statusCode(200);
+        eventually(() -> "PREMIUM".equals(billing(owner).getString("limits.code")), "PREMIUM applies");
+        eventually(() -> !WireMockPlatforms.server().findAll(postRequestedFor(urlEqualTo(
+                "/v1/subscriptions/" + basic + "/cancel")).withRequestBody(equalToJson(
+                "{\"cancel_at_cycle_end\":1}"))).isEmpty(), "BASIC is cancelled at its cycle's end");
+
+        // back to BASIC: no add-on, it starts when PREMIUM's period ends
+        String downgrade = RazorpayFixture.stubSubscription(owner.tenantId(), "BASIC");
+        owner.as().body(Map.of("plan", "BASIC")).post("/api/v1/billing/plan").then().statusCode(200)
+                .body("pendingPlan", org.hamcrest.Matchers.equalTo("BASIC"));
+        JsonPath down = lastSubscriptionRequest(owner, "BASIC");
+        assertThat(down.getLong("start_at")).isEqualTo(end.plus(Duration.ofDays(30)).getEpochSecond());
+        assertThat(down.getList("addons")).isNull();
+
+        // cancel: PREMIUM at its cycle's end, the waiting BASIC checkout at once; PREMIUM's limits stay until then
+        JsonPath cancelled = owner.as().post("/api/v1/billing/cancel").then().statusCode(200).extract().jsonPath();
+        assertThat(cancelled.getString("pendingPlan")).isNull();
+        assertThat(cancelled.getString("limits.code")).isEqualTo("PREMIUM");
+        Instant periodEnd = Instant.parse(cancelled.getString("cancelAt"));
+        assertThat(periodEnd).isEqualTo(end.plus(Duration.ofDays(30)));
+        WireMockPlatforms.server().verify(postRequestedFor(urlEqualTo("/v1/subscriptions/" + premium + "/cancel"))
+                .withBasicAuth(new BasicCredentials(RazorpayFixture.KEY_ID, RazorpayFixture.KEY_SECRET))
+                .withRequestBody(equalToJson("{\"cancel_at_cycle_end\":1}")));
+        WireMockPlatforms.server().verify(postRequestedFor(urlEqualTo("/v1/subscriptions/" + downgrade + "/cancel"))
+                .withRequestBody(equalToJson("{\"cancel_at_cycle_end\":0}")));
+
+        ReminderFixture.runJobsAt(clock, runner, periodEnd.minus(Duration.ofHours(1)));
+        assertThat(billing(owner).getString("limits.code")).isEqualTo("PREMIUM");
+        ReminderFixture.runJobsAt(clock, runner, periodEnd.plus(Duration.ofMinutes(1)));
+        JsonPath over = billing(owner);
+        assertThat(over.getString("limits.code")).isEqualTo("FREE");
+        assertThat(over.getString("state")).isEqualTo("CANCELLED");
+    }
+
+    private static JsonPath lastSubscriptionRequest(Account owner, String plan) {
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> sent = WireMockPlatforms.server().findAll(
+                postRequestedFor(urlEqualTo("/v1/subscriptions"))
+                        .withBasicAuth(new BasicCredentials(RazorpayFixture.KEY_ID, RazorpayFixture.KEY_SECRET))
+                        .withRequestBody(matchingJsonPath("$.notes.tenant_id", equalTo(owner.tenantId().toString())))
+                        .withRequestBody(matchingJsonPath("$.notes.plan", equalTo(plan))));
+        assertThat(sent).isNotEmpty();
+        JsonPath body = JsonPath.from(sent.get(sent.size() - 1).getBodyAsString());
+        assertThat(body.getInt("quantity")).isEqualTo(1);
+        assertThat(body.getInt("customer_notify")).isEqualTo(1);
+        return body;
+    }
+
+    @Test
+    void aTrialThatEndedShowsFreeEvenAfterTheOwnerGaveTaxDetails() {
+        Account owner = Accounts.signup("TRIAL");
+        owner.as().body(Map.of("placeOfSupply", "27")).put("/api/v1/billing/tax-details").then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.equalTo("TRIALING"));
+        clock.advance(Duration.ofDays(15));
+        JsonPath after = billing(owner);
+        assertThat(after.getString("state")).isEqualTo("FREE");
+        assertThat(after.getString("placeOfSupply")).isEqualTo("27");
+    }
+
+    @Test
     void anInvalidGstinIsRefusedNamingTheField() {
         Account owner = Accounts.signup("TRIAL");
         owner.as().body(Map.of("gstin", "19AAPFU0939F1ZT")).put("/api/v1/billing/tax-details").then().statusCode(400)

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static io.restassured.RestAssured.given;
 
 import com.verticallight.platform.crypto.Hmac;
@@ -53,6 +54,14 @@ final class RazorpayFixture {
                         .withBody("{\"id\":\"" + id + "\",\"entity\":\"subscription\",\"status\":\"created\","
                                 + "\"short_url\":\"https://rzp.io/i/" + id + "\"}")));
         return id;
+    }
+
+    /** Cancelling any subscription: POST /subscriptions/{id}/cancel with the product's key. */
+    static void stubCancel() {
+        WireMockPlatforms.server().stubFor(post(urlMatching("/v1/subscriptions/sub_[A-Za-z0-9]+/cancel"))
+                .withBasicAuth(KEY_ID, KEY_SECRET)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"entity\":\"subscription\",\"status\":\"cancelled\"}")));
     }
 
     static String event(String name, String subscriptionId, String paymentId, long amount, Instant start, Instant end) {
