@@ -2,28 +2,38 @@ package com.verticallight.payment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.verticallight.appointment.ReminderFixture.runJobsAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.verticallight.appointment.ReminderFixture;
+import com.verticallight.job.JobRunner;
 import com.verticallight.channel.ChannelFixtures;
 import com.verticallight.platform.crypto.Hmac;
 import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
+import com.verticallight.support.TestClock;
 import com.verticallight.support.WireMockPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,6 +43,17 @@ class PaymentLinkTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    JobRunner runner;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private static String razorpay(Account owner, String businessId, String keyId, String mode) {
         return owner.as().body(Map.of("kind", "RAZORPAY", "mode", mode, "platformIds", Map.of(),
@@ -109,6 +130,41 @@ class PaymentLinkTest {
         // the ledger holds the collected amount once, for ROI and referrals
         assertThat(sql.count("select count(*) from automation_ledger where reference = $1 and revenue_attributed_minor = 150000",
                 "payment-link:" + linkId)).isEqualTo(1);
+    }
+
+    @Test
+    void anOpenRequestGetsALinkLaterAndTheWhatsAppReminderCarriesIt() throws Exception {
+        ReminderFixture f = ReminderFixture.withWhatsApp();
+        String keyId = "rzp_live_" + UUID.randomUUID().toString().substring(0, 8);
+        razorpay(f.owner(), f.businessId(), keyId, "LIVE");
+        String linkId = "plink_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        WireMockPlatforms.server().stubFor(post(urlEqualTo("/v1/payment_links"))
+                .withBasicAuth(keyId, "secret-of-" + keyId)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + linkId + "\",\"status\":\"created\",\"amount\":150000,"
+                                + "\"short_url\":\"https://rzp.io/i/" + linkId + "\"}")));
+        String phone = ReminderFixture.uniquePhone();
+        LocalDate due = LocalDate.now(f.zone()).plusDays(5);
+        String id = f.owner().as().body(Map.of("phone", phone, "name", "Asha Sen", "amountMinor", 150000,
+                        "currency", "INR", "dueDate", due.toString(), "paymentLink", "https://pay.example/typed",
+                        "description", "Bridal package balance"))
+                .post("/api/v1/businesses/" + f.businessId() + "/payment-requests").then().statusCode(201)
+                .extract().path("id");
+
+        f.owner().as().post("/api/v1/payment-requests/" + id + "/payment-link").then().statusCode(200)
+                .body("paymentLink", equalTo("https://rzp.io/i/" + linkId)).body("razorpayLinkId", equalTo(linkId));
+        f.owner().as().post("/api/v1/payment-requests/" + id + "/payment-link").then().statusCode(409);
+        WireMockPlatforms.server().verify(1, postRequestedFor(urlEqualTo("/v1/payment_links"))
+                .withBasicAuth(new BasicCredentials(keyId, "secret-of-" + keyId))
+                .withRequestBody(matchingJsonPath("$.reference_id", WireMock.equalTo(id)))
+                .withRequestBody(matchingJsonPath("$.amount", WireMock.equalTo("150000"))));
+
+        // the first reminder (3 days before the due date, 10:00 local) sends Razorpay's link on WhatsApp
+        runJobsAt(clock, runner, due.minusDays(3).atTime(LocalTime.of(10, 1)).atZone(f.zone()).toInstant());
+        assertThat(f.sent()).isNotEmpty();
+        JsonNode parameters = new ObjectMapper().readTree(f.sent().get(0).getBodyAsString())
+                .path("template").path("components").path(0).path("parameters");
+        assertThat(parameters.path(parameters.size() - 1).path("text").asText()).isEqualTo("https://rzp.io/i/" + linkId);
     }
 
     @Test
