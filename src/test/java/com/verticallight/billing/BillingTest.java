@@ -191,6 +191,8 @@ class BillingTest {
         String subscription = RazorpayFixture.subscribe(owner, "ENTERPRISE", start, start.plus(Duration.ofDays(30)));
         String first = Accounts.createBusiness(owner, "First outlet");
         String second = Accounts.createBusiness(owner, "Second outlet");
+        com.verticallight.channel.ChannelFixtures.connect(owner, first, "EMAIL_SENDGRID",
+                Map.of("fromEmail", "outlet@example.in"), Map.of("apiKey", "SG.billing-test"), "SANDBOX");
 
         deliver("evt_" + UUID.randomUUID(), event("subscription.pending", subscription, null, 0, start,
                 start.plus(Duration.ofDays(30)))).statusCode(200);
@@ -204,9 +206,13 @@ class BillingTest {
         ReminderFixture.runJobsAt(clock, runner, clock.instant().plusSeconds(1));
         owner.as().get("/api/v1/businesses/" + first + "/manual-tasks").then().statusCode(200)
                 .body("findAll { it.guidanceKey == 'billing-payment-failed' }", hasSize(1));
+        // and an email to the owner through the gateway (sandbox: recorded as would have been sent)
+        String emailed = "select count(*) from delivery where recipient = $1 and status = 'SIMULATED'";
+        assertThat(sql.count(emailed, owner.email())).isEqualTo(1);
 
         ReminderFixture.runJobsAt(clock, runner, graceEnd.minus(Duration.ofHours(1)));
         assertThat(billing(owner).getString("limits.code")).isEqualTo("ENTERPRISE");
+        assertThat(sql.count(emailed, owner.email())).isEqualTo(3); // now, after 3 days, after 6 days
         ReminderFixture.runJobsAt(clock, runner, graceEnd.plus(Duration.ofMinutes(1)));
         JsonPath lapsed = billing(owner);
         assertThat(lapsed.getString("limits.code")).isEqualTo("FREE");
