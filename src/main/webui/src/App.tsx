@@ -27,6 +27,7 @@ import { Loading } from './components/forms';
 
 // the builder (and @xyflow/react) is only downloaded when a builder is opened
 const WorkflowBuilderPage = lazy(() => import('./pages/WorkflowBuilder'));
+import { BillingPage } from './pages/Billing';
 
 export function App() {
   const { session } = useAuth();
@@ -67,6 +68,7 @@ export function App() {
         <Route path="workflows/:workflowId" element={<Suspense fallback={<Loading />}><WorkflowBuilderPage /></Suspense>} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="billing" element={<BillingPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -47,6 +47,10 @@ export interface PaymentRequest {
   pendingReminders: string[];
   createdAt: string;
   closedAt: string | null;
+  /** Set when the link was made through the business's Razorpay connection. */
+  razorpayLinkId?: string | null;
+  paymentLinkMode?: 'SANDBOX' | 'LIVE' | null;
+  paidVia?: 'BY_OWNER' | 'RAZORPAY' | null;
 }
 
 export interface ReminderSchedule {

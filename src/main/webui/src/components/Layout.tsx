@@ -15,6 +15,7 @@ const LINKS = [
   { to: '/payments', key: 'payments.nav', end: false },
   { to: '/workflows', key: 'workflows.nav', end: false },
   { to: '/outbox', key: 'nav.outbox', end: false },
+  { to: '/billing', key: 'nav.billing', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ];
 

@@ -92,3 +92,49 @@ describe('Asking for a payment', () => {
     expect((await screen.findByRole('status')).textContent).toBe('₹1,23,456.78 entered; 2 reminders planned.');
   });
 });
+
+describe('Razorpay payment links', () => {
+  it('makes a link for an open request, says when it cannot be paid, and shows one paid through Razorpay', async () => {
+    await i18n.changeLanguage('en');
+    let open = request('p-1');
+    const calls = mockApi({
+      'GET /businesses': [BUSINESS],
+      'GET /contacts/c-1': { id: 'c-1', name: 'Asha', phone: '+919812345678', email: null },
+      'GET /businesses/b-1/payment-requests': (_init, url) => ({
+        body: new URL(url, 'http://x').searchParams.get('status') === 'OPEN' ? [open]
+          : [request('p-2', { status: 'PAID', closedAt: '2026-03-18T06:00:00Z', pendingReminders: [], paidVia: 'RAZORPAY',
+            razorpayLinkId: 'plink_2', paymentLinkMode: 'LIVE' })],
+      }),
+      'POST /payment-requests/p-1/payment-link': () => {
+        open = request('p-1', { paymentLink: 'https://rzp.io/i/sandbox1', razorpayLinkId: 'plink_sandbox1', paymentLinkMode: 'SANDBOX' });
+        return { body: open };
+      },
+    });
+    renderAt('/payments', '/payments', <PaymentsPage />);
+    const item = (await screen.findByText('₹1,23,456.78')).closest('li')!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Make a Razorpay link for ₹1,23,456.78' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/payment-requests/p-1/payment-link')).toBe(true));
+    expect(await screen.findByText(/this link cannot be paid/)).toBeTruthy();
+    expect(screen.getByText('https://rzp.io/i/sandbox1')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Make a Razorpay link/ })).toBeNull(); // one link per request
+
+    await userEvent.selectOptions(screen.getByLabelText('Show'), 'PAID');
+    expect(await screen.findByText('Payment confirmed by Razorpay.')).toBeTruthy();
+  });
+
+  it('asks for a payment with a Razorpay link instead of a typed one', async () => {
+    await i18n.changeLanguage('en');
+    const calls = mockApi({ 'POST /businesses/b-1/payment-requests': () => ({ status: 201, body: request('p-1', { razorpayLinkId: 'plink_1' }) }) });
+    renderAt('/', '/', <PaymentForm businessId="b-1" currency="INR" />);
+    await userEvent.click(screen.getByLabelText(/Make the payment link with my Razorpay account/));
+    expect(screen.queryByLabelText('Payment link')).toBeNull();
+    await userEvent.type(screen.getByLabelText("Customer's phone"), '+919812345678');
+    await userEvent.type(screen.getByLabelText('Amount (INR)'), '1500');
+    fireEvent.change(screen.getByLabelText('Due date'), { target: { value: '2026-03-20' } });
+    await userEvent.type(screen.getByLabelText('What it is for'), 'Facial');
+    await userEvent.click(screen.getByRole('button', { name: 'Send reminders' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].body).toEqual({ phone: '+919812345678', name: null, amountMinor: 150000, currency: 'INR', dueDate: '2026-03-20',
+      description: 'Facial', razorpayLink: true });
+  });
+});

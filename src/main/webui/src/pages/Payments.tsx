@@ -43,13 +43,17 @@ export function PaymentList({ businessId, timeZone }: { businessId: string; time
     mutationFn: ({ id, to }: { id: string; to: 'paid' | 'stop' }) => api<PaymentRequest>(`/payment-requests/${id}/${to}`, { method: 'POST' }),
     onSuccess: () => void queries.invalidateQueries({ queryKey: ['payment-requests', businessId] }),
   });
+  const makeLink = useMutation({
+    mutationFn: (id: string) => api<PaymentRequest>(`/payment-requests/${id}/payment-link`, { method: 'POST' }),
+    onSuccess: () => void queries.invalidateQueries({ queryKey: ['payment-requests', businessId] }),
+  });
   return (
     <Card title={t('payments.list')}>
       <div className="sm:w-1/2">
         <SelectField label={t('payments.status')} value={status} onChange={(e) => setStatus(e.target.value as PaymentStatus)}
           options={PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`paymentStatus.${s}`) }))} />
       </div>
-      <ErrorAlert error={list.error ?? close.error} />
+      <ErrorAlert error={list.error ?? close.error ?? makeLink.error} />
       {list.isLoading && <Loading />}
       {list.data?.length === 0 && <p className="text-slate-700">{t('payments.none')}</p>}
       <ul className="space-y-3">
@@ -64,6 +68,8 @@ export function PaymentList({ businessId, timeZone }: { businessId: string; time
               </p>
               <p>{p.description} · <ContactName id={p.contactId} /></p>
               <p className="break-all text-sm"><a href={p.paymentLink} className="text-indigo-800 underline" target="_blank" rel="noreferrer">{p.paymentLink}</a></p>
+              {p.paymentLinkMode === 'SANDBOX' && <p className="text-sm text-amber-900">{t('payments.sandboxLink')}</p>}
+              {p.paidVia === 'RAZORPAY' && <p className="text-sm text-green-900">{t('payments.paidViaRazorpay')}</p>}
               <p className="text-sm text-slate-700">
                 {p.status === 'OPEN'
                   ? (p.pendingReminders.length
@@ -77,6 +83,10 @@ export function PaymentList({ businessId, timeZone }: { businessId: string; time
                     onClick={() => close.mutate({ id: p.id, to: 'paid' })}>{t('payments.markPaid')}</Button>
                   <Button variant="danger" busy={busy('stop')} disabled={close.isPending} label={t('payments.stopOf', { amount: money })}
                     onClick={() => close.mutate({ id: p.id, to: 'stop' })}>{t('payments.stop')}</Button>
+                  {!p.razorpayLinkId && (
+                    <Button variant="secondary" busy={makeLink.isPending && makeLink.variables === p.id} disabled={makeLink.isPending}
+                      label={t('payments.makeLinkOf', { amount: money })} onClick={() => makeLink.mutate(p.id)}>{t('payments.makeLink')}</Button>
+                  )}
                 </div>
               )}
             </li>
@@ -87,14 +97,14 @@ export function PaymentList({ businessId, timeZone }: { businessId: string; time
   );
 }
 
-interface PaymentValues { customer: CustomerValue; amount: string; dueDate: string; paymentLink: string; description: string }
+interface PaymentValues { customer: CustomerValue; amount: string; dueDate: string; paymentLink: string; description: string; razorpay?: boolean }
 
 export function paymentErrors(v: PaymentValues, t: (k: string) => string): LocalErrors {
   const errors = customerErrors(v.customer, t);
   const minor = toMinorUnits(v.amount);
   if (minor === null || minor <= 0) errors.amountMinor = t('payments.amountRule');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.dueDate)) errors.dueDate = t('validation.date');
-  if (!/^https?:\/\/\S+$/.test(v.paymentLink.trim())) errors.paymentLink = t('payments.linkRule');
+  if (!v.razorpay && !/^https?:\/\/\S+$/.test(v.paymentLink.trim())) errors.paymentLink = t('payments.linkRule');
   if (!v.description.trim()) errors.description = t('validation.required');
   return errors;
 }
@@ -107,8 +117,11 @@ export function PaymentForm({ businessId, currency }: { businessId: string; curr
   const [local, setLocal] = useState<LocalErrors>({});
   const create = useMutation({
     mutationFn: () => api<PaymentRequest>(`/businesses/${businessId}/payment-requests`, {
-      body: { ...customerBody(v.customer), amountMinor: toMinorUnits(v.amount), currency, dueDate: v.dueDate,
-        paymentLink: v.paymentLink.trim(), description: v.description.trim() },
+      body: v.razorpay
+        ? { ...customerBody(v.customer), amountMinor: toMinorUnits(v.amount), currency, dueDate: v.dueDate,
+          description: v.description.trim(), razorpayLink: true }
+        : { ...customerBody(v.customer), amountMinor: toMinorUnits(v.amount), currency, dueDate: v.dueDate,
+          paymentLink: v.paymentLink.trim(), description: v.description.trim() },
     }),
     onSuccess: () => { setV(blank); void queries.invalidateQueries({ queryKey: ['payment-requests', businessId] }); },
   });
@@ -129,10 +142,17 @@ export function PaymentForm({ businessId, currency }: { businessId: string; curr
         <Field label={t('payments.amount', { currency })} inputMode="decimal" value={v.amount} onChange={(e) => setV({ ...v, amount: e.target.value })}
           hint={minor ? formatMoney({ amountMinor: minor, currency }, i18n.language) : undefined} error={err('amountMinor') ?? err('currency')} />
         <Field label={t('payments.dueDate')} type="date" value={v.dueDate} onChange={(e) => setV({ ...v, dueDate: e.target.value })} error={err('dueDate')} />
-        <Field label={t('payments.link')} type="url" hint={t('payments.linkHint')} value={v.paymentLink}
-          onChange={(e) => setV({ ...v, paymentLink: e.target.value })} error={err('paymentLink')} />
+        {!v.razorpay && (
+          <Field label={t('payments.link')} type="url" hint={t('payments.linkHint')} value={v.paymentLink}
+            onChange={(e) => setV({ ...v, paymentLink: e.target.value })} error={err('paymentLink')} />
+        )}
         <Field label={t('payments.description')} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} error={err('description')} />
       </div>
+      <label className="mb-3 flex items-start gap-2">
+        <input type="checkbox" className="mt-1 h-5 w-5" checked={!!v.razorpay} onChange={(e) => setV({ ...v, razorpay: e.target.checked })} />
+        <span>{t('payments.razorpayLink')}<span className="block text-sm text-slate-700">{t('payments.razorpayLinkHint')}</span></span>
+      </label>
+      {err('razorpayLink') && <p className="mb-2 text-red-800">{err('razorpayLink')}</p>}
       <Button type="submit" busy={create.isPending} busyLabel={t('payments.creating')}>{t('payments.create')}</Button>
       {created && (
         <p role="status" className="mt-2 text-green-900">

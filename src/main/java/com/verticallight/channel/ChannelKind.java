@@ -2,7 +2,7 @@ package com.verticallight.channel;
 
 /** The platforms a business can connect. */
 public enum ChannelKind {
-    WHATSAPP, FACEBOOK_PAGE, INSTAGRAM, GOOGLE_BUSINESS_PROFILE, SMS_TWILIO, EMAIL_SENDGRID, SLACK, WEBHOOK;
+    WHATSAPP, FACEBOOK_PAGE, INSTAGRAM, GOOGLE_BUSINESS_PROFILE, SMS_TWILIO, EMAIL_SENDGRID, SLACK, WEBHOOK, RAZORPAY;
 
     /** The name an owner knows the platform by ("Facebook", "Google Business Profile"). */
     public String displayName() {
@@ -15,6 +15,7 @@ public enum ChannelKind {
             case EMAIL_SENDGRID -> "email";
             case SLACK -> "Slack";
             case WEBHOOK -> "webhook";
+            case RAZORPAY -> "Razorpay";
         };
     }
 }

@@ -21,8 +21,8 @@ public final class AuthRequests {
             @NotBlank @Size(max = 200) String ownerName,
             @NotBlank @Email @Size(max = 320) String email,
             @NotNull @AcceptablePassword String password,
-            @Schema(description = "Only TRIAL (or absent): every account starts on the trial; a plan change is "
-                    + "made by the operator until billing is available") PlanCode plan,
+            @Schema(description = "Only TRIAL (or absent): every account starts on the trial; a paid plan is "
+                    + "bought afterwards through POST /api/v1/billing/plan") PlanCode plan,
             @LanguageTag String locale,
             @CurrencyCode String currency,
             @TimeZoneId String timeZone) {

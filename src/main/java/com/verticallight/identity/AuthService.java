@@ -39,10 +39,10 @@ public class AuthService {
     @Inject
     Clock clock;
 
-    /** Every sign-up starts on the trial; a paid plan is the operator's (later billing's) decision, not the form's. */
+    /** Every sign-up starts on the trial; a paid plan is bought afterwards through billing, never granted by the form. */
     public Uni<TokenResponse> signup(AuthRequests.Signup request) {
         if (request.plan() != null && request.plan() != PlanCode.TRIAL) {
-            throw ProblemException.invalid("plan", "every account starts on TRIAL; a plan change needs billing");
+            throw ProblemException.invalid("plan", "every account starts on TRIAL; buy a paid plan afterwards on the Billing page");
         }
         return hasher.hash(request.password()).chain(hash -> Panache.withTransaction(() -> lookup
                 .emailTaken(request.email())

@@ -51,6 +51,18 @@ public class PaymentRequest extends TenantOwned {
     @Column(name = "overdue_at")
     public Instant overdueAt;
 
+    /** The Razorpay payment link made for it through the business's Razorpay connection, if any. */
+    @Column(name = "razorpay_link_id")
+    public String razorpayLinkId;
+
+    /** SANDBOX (recorded, not payable) or LIVE, for a Razorpay link. */
+    @Column(name = "payment_link_mode")
+    public String paymentLinkMode;
+
+    /** How it was marked paid: BY_OWNER, or RAZORPAY when Razorpay's signed webhook said so. */
+    @Column(name = "paid_via")
+    public String paidVia;
+
     @Version
     public int version;
 }

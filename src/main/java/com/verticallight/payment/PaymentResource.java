@@ -84,6 +84,18 @@ public class PaymentResource {
     }
 
     @POST
+    @Path("/payment-requests/{paymentId}/payment-link")
+    @RolesAllowed(Permission.BUSINESS_WRITE)
+    @Operation(summary = "Make a Razorpay payment link through the business's Razorpay connection; the reminders still "
+            + "to go out carry it, and Razorpay's signed payment_link.paid marks the request paid")
+    @APIResponse(responseCode = "200", description = "The request with its link", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentRequestView.class)))
+    @APIResponse(responseCode = "400", description = "The business has no Razorpay connection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not open, already has a Razorpay link, or Razorpay in sandbox while reminders are live", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PaymentRequestView> paymentLink(@PathParam("paymentId") UUID paymentId) {
+        return payments.createLink(paymentId);
+    }
+
+    @POST
     @Path("/payment-requests/{paymentId}/stop")
     @RolesAllowed(Permission.BUSINESS_WRITE)
     @Operation(summary = "Stop the reminders without marking it paid")

@@ -13,6 +13,10 @@ import com.verticallight.payment.PaymentViews.NewPaymentRequest;
 import com.verticallight.payment.PaymentViews.PaymentRequestView;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.execution.LedgerRecord;
+import com.verticallight.execution.LedgerService;
+import com.verticallight.execution.Outcome;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -60,12 +64,47 @@ public class PaymentService {
     @Inject
     Clock clock;
 
+    @Inject
+    PaymentLinks links;
+
+    @Inject
+    com.verticallight.crm.ContactService contacts;
+
+    @Inject
+    LedgerService ledger;
+
     static String correlation(UUID paymentId) {
         return "payment:" + paymentId;
     }
 
-    @WithTransaction
+    /**
+     * Enters the amount and schedules its reminders in one transaction. With razorpayLink the link is made first,
+     * through the business's Razorpay connection, with the new request's id as its reference.
+     */
     public Uni<PaymentRequestView> create(UUID businessId, NewPaymentRequest request) {
+        boolean hasLink = request.paymentLink() != null && !request.paymentLink().isBlank();
+        if (!request.wantsRazorpayLink() && !hasLink) {
+            throw ProblemException.invalid("paymentLink", "is required unless razorpayLink is true");
+        }
+        UUID id = UUID.randomUUID();
+        Uni<PaymentLinks.Made> link = !request.wantsRazorpayLink() ? Uni.createFrom().nullItem()
+                : Panache.withSession(() -> businesses.get(businessId).chain(business -> customerOf(request)
+                        .map(contact -> new PaymentLinks.Ask(businessId, id, request.amountMinor(), request.currency(),
+                                request.description().trim(), request.dueDate(), ZoneId.of(business.timeZone()),
+                                contact[0], contact[1]))))
+                        .chain(links::make);
+        return link.chain(made -> Panache.withTransaction(() -> store(id, businessId, request, made)));
+    }
+
+    /** The customer's name and phone for the link: from the request, or the contact it names. */
+    private Uni<String[]> customerOf(NewPaymentRequest request) {
+        if (request.contactId() == null) {
+            return Uni.createFrom().item(new String[] {request.name(), request.phone()});
+        }
+        return contacts.get(request.contactId()).map(c -> new String[] {c.name(), c.phone()});
+    }
+
+    private Uni<PaymentRequestView> store(UUID id, UUID businessId, NewPaymentRequest request, PaymentLinks.Made made) {
         return businesses.get(businessId).chain(business -> customers
                 .resolve(request.contactId(), request.phone(), request.name())
                 .chain(contact -> settings.of(businessId).chain(timing -> {
@@ -73,12 +112,15 @@ public class PaymentService {
                     List<Instant> times = PaymentSchedule.times(request.dueDate(), timing,
                             ZoneId.of(business.timeZone()), now);
                     PaymentRequest p = new PaymentRequest();
+                    p.id = id;
                     p.businessId = businessId;
                     p.contactId = contact.id();
                     p.amountMinor = request.amountMinor();
                     p.currency = request.currency();
                     p.dueDate = request.dueDate();
-                    p.paymentLink = request.paymentLink().trim();
+                    p.paymentLink = made != null ? made.shortUrl() : request.paymentLink().trim();
+                    p.razorpayLinkId = made == null ? null : made.linkId();
+                    p.paymentLinkMode = made == null ? null : made.mode();
                     p.description = request.description().trim();
                     p.status = PaymentStatus.OPEN;
                     p.remindersPlanned = times.size();
@@ -88,6 +130,47 @@ public class PaymentService {
                                     ZoneId.of(business.timeZone()))));
                 })))
                 .chain(this::view);
+    }
+
+    /** A Razorpay link for an open request that has none yet; its reminders still to go out carry the new link. */
+    public Uni<PaymentRequestView> createLink(UUID paymentId) {
+        return Panache.withSession(() -> payments.getById(paymentId, PAYMENT).chain(p -> {
+            if (p.status != PaymentStatus.OPEN) {
+                throw ProblemException.conflict("The payment request is already " + p.status);
+            }
+            if (p.razorpayLinkId != null) {
+                throw ProblemException.conflict("A Razorpay link was already made for it");
+            }
+            return businesses.get(p.businessId).chain(business -> contacts.get(p.contactId)
+                    .map(contact -> new PaymentLinks.Ask(p.businessId, p.id, p.amountMinor, p.currency, p.description,
+                            p.dueDate, ZoneId.of(business.timeZone()), contact.name(), contact.phone())));
+        })).chain(links::make).chain(made -> Panache.withTransaction(() -> payments.getById(paymentId, PAYMENT)
+                .chain(p -> {
+                    if (p.razorpayLinkId == null) {
+                        p.paymentLink = made.shortUrl();
+                        p.razorpayLinkId = made.linkId();
+                        p.paymentLinkMode = made.mode();
+                    }
+                    return payments.flush(p);
+                }).chain(this::view)));
+    }
+
+    /**
+     * Razorpay said the link was paid: the request is PAID (once; a repeated event changes nothing), its reminders
+     * stop, and the ledger records the amount collected for ROI and referrals.
+     */
+    public Uni<Void> paidByLink(String linkId, long amountPaidMinor) {
+        return Panache.withTransaction(() -> payments.first("razorpayLinkId = :link", Map.of("link", linkId))
+                .chain(p -> {
+                    if (p == null || p.status != PaymentStatus.OPEN) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    p.paidVia = "RAZORPAY";
+                    return markPaid(p).chain(() -> ledger.record(new LedgerRecord(p.businessId,
+                            PaymentReminderJob.TASK_TYPE, true, "SANDBOX".equals(p.paymentLinkMode), Outcome.DONE,
+                            null, amountPaidMinor > 0 ? amountPaidMinor : p.amountMinor, p.createdAt, p.closedAt,
+                            null, "payment-link:" + linkId))).replaceWithVoid();
+                }));
     }
 
     @WithSession
@@ -119,15 +202,25 @@ public class PaymentService {
                 }
                 throw ProblemException.conflict("The payment request is already " + p.status);
             }
+            if (to == PaymentStatus.PAID) {
+                p.paidVia = "BY_OWNER";
+                return markPaid(p);
+            }
             p.status = to;
             p.closedAt = clock.instant();
             return payments.flush(p).call(() -> scheduler.cancelAll(correlation(p.id)))
-                    .call(() -> scheduler.cancelAll(PaymentOverdueJob.correlation(p.id)))
-                    .call(() -> to != PaymentStatus.PAID ? Uni.createFrom().voidItem() : Outbox.emit(p.tenantId,
-                            "payment.paid", Outbox.payload("paymentId", p.id, "businessId", p.businessId, "contactId",
-                                    p.contactId, "amountMinor", p.amountMinor, "currency", p.currency, "description",
-                                    p.description, "dueDate", p.dueDate, "paidAt", p.closedAt), p.closedAt));
+                    .call(() -> scheduler.cancelAll(PaymentOverdueJob.correlation(p.id)));
         }).chain(this::view);
+    }
+
+    private Uni<PaymentRequest> markPaid(PaymentRequest p) {
+        p.status = PaymentStatus.PAID;
+        p.closedAt = clock.instant();
+        return payments.flush(p).call(() -> scheduler.cancelAll(correlation(p.id)))
+                .call(() -> scheduler.cancelAll(PaymentOverdueJob.correlation(p.id)))
+                .call(() -> Outbox.emit(p.tenantId, "payment.paid", Outbox.payload("paymentId", p.id, "businessId",
+                        p.businessId, "contactId", p.contactId, "amountMinor", p.amountMinor, "currency", p.currency,
+                        "description", p.description, "dueDate", p.dueDate, "paidAt", p.closedAt), p.closedAt));
     }
 
     private Uni<Void> schedule(PaymentRequest p, List<Instant> times) {
@@ -143,6 +236,7 @@ public class PaymentService {
                 Map.of("c", correlation(p.id), "pending", JobStatus.PENDING), "runAt")
                 .map(found -> new PaymentRequestView(p.id, p.businessId, p.contactId, p.amountMinor, p.currency,
                         p.dueDate, p.paymentLink, p.description, p.status, p.remindersPlanned,
-                        found.stream().map((Job job) -> job.runAt).toList(), p.createdAt, p.closedAt));
+                        found.stream().map((Job job) -> job.runAt).toList(), p.createdAt, p.closedAt,
+                        p.razorpayLinkId, p.paymentLinkMode, p.paidVia));
     }
 }

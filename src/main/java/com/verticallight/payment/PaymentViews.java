@@ -27,9 +27,15 @@ public final class PaymentViews {
             @NotNull @Positive @Schema(example = "150000", description = "Minor units (paise)") Long amountMinor,
             @NotNull @CurrencyCode @Schema(example = "INR") String currency,
             @NotNull @Schema(example = "2026-03-20") LocalDate dueDate,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
-            @Schema(example = "https://rzp.io/l/abc123") String paymentLink,
-            @NotBlank @Size(max = 300) @Schema(example = "Bridal package balance") String description) {
+            @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+            @Schema(example = "https://rzp.io/l/abc123", description = "Required unless razorpayLink is true") String paymentLink,
+            @NotBlank @Size(max = 300) @Schema(example = "Bridal package balance") String description,
+            @Schema(description = "Make a Razorpay payment link through the business's Razorpay connection and send it "
+                    + "with the reminders; paid when Razorpay's signed payment_link.paid webhook arrives") Boolean razorpayLink) {
+
+        public boolean wantsRazorpayLink() {
+            return Boolean.TRUE.equals(razorpayLink);
+        }
     }
 
     @Schema(name = "PaymentRequest")
@@ -46,6 +52,9 @@ public final class PaymentViews {
             @Schema(description = "How many reminders were planned when it was entered") int remindersPlanned,
             @Schema(description = "Reminders still to go out") List<Instant> pendingReminders,
             Instant createdAt,
-            Instant closedAt) {
+            Instant closedAt,
+            @Schema(description = "The Razorpay payment link's id, when one was made") String razorpayLinkId,
+            @Schema(description = "SANDBOX (recorded, not payable) or LIVE, for a Razorpay link") String paymentLinkMode,
+            @Schema(description = "BY_OWNER or RAZORPAY (confirmed by Razorpay's signed webhook)") String paidVia) {
     }
 }

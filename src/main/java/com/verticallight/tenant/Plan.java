@@ -50,6 +50,13 @@ public class Plan {
     @Column(name = "data_retention_days")
     public int dataRetentionDays;
 
+    /** Razorpay's period ("monthly", "yearly"...) and how many periods between charges. */
+    @Column(name = "billing_period")
+    public String billingPeriod;
+
+    @Column(name = "billing_interval")
+    public int billingInterval;
+
     public long allowed(Limit limit) {
         return switch (limit) {
             case LOCATIONS -> maxLocations;

@@ -1,5 +1,5 @@
 package com.verticallight.tenant;
 
 public enum PlanCode {
-    TRIAL, BASIC, PREMIUM, ENTERPRISE
+    TRIAL, FREE, BASIC, PREMIUM, ENTERPRISE
 }

@@ -80,7 +80,7 @@ public class TenantService {
     @WithSession
     public Uni<List<PlanView>> plans() {
         return Panache.getSession()
-                .chain(s -> s.createSelectionQuery("from Plan order by monthlyPriceMinor", Plan.class).getResultList())
+                .chain(s -> s.createSelectionQuery("from Plan order by monthlyPriceMinor, code desc", Plan.class).getResultList())
                 .map(plans -> plans.stream().map(PlanView::of).toList());
     }
 

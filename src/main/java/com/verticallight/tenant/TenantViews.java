@@ -35,12 +35,14 @@ public final class TenantViews {
     @Schema(name = "Plan")
     public record PlanView(PlanCode code, Tier tier, long monthlyPriceMinor, String currency, int maxLocations,
             int maxTeamMembers, int maxApiKeys, int maxWorkflows, int maxAiModels, int maxPredictionsPerDay,
-            int maxApiRequestsPerHour, int dataRetentionDays) {
+            int maxApiRequestsPerHour, int dataRetentionDays,
+            @Schema(description = "Razorpay's period: monthly, yearly...", example = "monthly") String billingPeriod,
+            @Schema(description = "Periods between charges", example = "1") int billingInterval) {
 
-        static PlanView of(Plan p) {
+        public static PlanView of(Plan p) {
             return new PlanView(p.code, p.tier, p.monthlyPriceMinor, p.currency, p.maxLocations, p.maxTeamMembers,
                     p.maxApiKeys, p.maxWorkflows, p.maxAiModels, p.maxPredictionsPerDay, p.maxApiRequestsPerHour,
-                    p.dataRetentionDays);
+                    p.dataRetentionDays, p.billingPeriod, p.billingInterval);
         }
     }
 

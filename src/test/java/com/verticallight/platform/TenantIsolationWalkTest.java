@@ -153,6 +153,16 @@ class TenantIsolationWalkTest {
                 insert into outbox (id, tenant_id, topic, payload, created_at, status, attempts, last_error, dead_at)
                 values ($1, $2, 'form.lead', '{"name":"A''s visitor"}', now(), 'DEAD', 10, 'A''s failure', now())""",
                 java.util.UUID.fromString(deadLetterId), a.tenantId());
+        // an invoice of A, as a Razorpay charge leaves one (BillingTest issues them through the signed webhook)
+        String invoiceId = java.util.UUID.randomUUID().toString();
+        sql.query("""
+                insert into invoice (id, tenant_id, number, financial_year, sequence, payment_id, plan_code, description,
+                                     issued_at, customer_name, supplier_state, place_of_supply, taxable_minor, cgst_minor,
+                                     sgst_minor, igst_minor, total_minor, currency)
+                values ($1, $2, $3, '1999-00', $4, 'pay_walk', 'BASIC', 'A''s plan', now(), 'A''s company', '29', '29',
+                        84661, 7619, 7620, 0, 99900, 'INR')""",
+                java.util.UUID.fromString(invoiceId), a.tenantId(), "VLW-" + invoiceId.substring(0, 8),
+                (int) (System.nanoTime() & 0x3fffffff));
         // A's execution waits on an approval step "ask", so B's decision of it (walked below) could only fail by tenancy
         String workflowId = a.as().body(Map.of("name", "A's workflow", "trigger", Map.of("type", "manual"),
                 "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}"),
@@ -171,6 +181,7 @@ class TenantIsolationWalkTest {
             }
         }
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("invoiceId", invoiceId),
                 Map.entry("deadLetterId", deadLetterId),
                 Map.entry("workflowId", workflowId), Map.entry("executionId", executionId),
                 Map.entry("exportId", exportId),
@@ -223,6 +234,8 @@ class TenantIsolationWalkTest {
                 .body("publishedVersion", equalTo(1));
         a.as().get("/api/v1/workflow-executions/" + executionId).then().statusCode(200)
                 .body("steps.find { it.stepId == 'ask' }.status", equalTo("WAITING"));
+        a.as().get("/api/v1/billing/invoices/" + invoiceId).then().statusCode(200).body("customerName",
+                equalTo("A's company"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

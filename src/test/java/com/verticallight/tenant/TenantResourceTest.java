@@ -16,7 +16,7 @@ class TenantResourceTest {
     void plansListPricesAndLimitsFromTheSeeds() {
         Account owner = Accounts.signup("TRIAL");
         owner.as().get("/api/v1/plans").then().statusCode(200)
-                .body("code", contains("TRIAL", "BASIC", "PREMIUM", "ENTERPRISE"))
+                .body("code", contains("TRIAL", "FREE", "BASIC", "PREMIUM", "ENTERPRISE"))
                 .body("find { it.code == 'BASIC' }.monthlyPriceMinor", equalTo(99900))
                 .body("find { it.code == 'BASIC' }.maxApiRequestsPerHour", equalTo(1000))
                 .body("find { it.code == 'ENTERPRISE' }.maxApiRequestsPerHour", equalTo(10000))

@@ -144,7 +144,7 @@ class PortfolioAndTiersTest {
         String enterprise = "find { it.tier == 'ENTERPRISE' }";
         assertThat(tiers.getBoolean(local + ".features.find { it.feature == 'portfolio' }.included")).isFalse();
         assertThat(tiers.getBoolean(enterprise + ".features.find { it.feature == 'portfolio' }.included")).isTrue();
-        assertThat(tiers.getList(local + ".plans.code")).containsExactly("TRIAL", "BASIC", "PREMIUM");
+        assertThat(tiers.getList(local + ".plans.code")).containsExactly("TRIAL", "FREE", "BASIC", "PREMIUM");
         assertThat(tiers.getInt(enterprise + ".plans[0].maxLocations"))
                 .isEqualTo((int) sql.count("select max_locations from plan where code = 'ENTERPRISE'"));
     }

@@ -20,7 +20,8 @@ final class ConnectionRequirements {
             ChannelKind.SMS_TWILIO, new Needs(List.of(), List.of("accountSid", "authToken")),
             ChannelKind.EMAIL_SENDGRID, new Needs(List.of("fromEmail"), List.of("apiKey")),
             ChannelKind.SLACK, new Needs(List.of(), List.of("webhookUrl")),
-            ChannelKind.WEBHOOK, new Needs(List.of("url"), List.of("secret")));
+            ChannelKind.WEBHOOK, new Needs(List.of("url"), List.of("secret")),
+            ChannelKind.RAZORPAY, new Needs(List.of(), List.of("keyId", "keySecret", "webhookSecret")));
 
     private ConnectionRequirements() {
     }

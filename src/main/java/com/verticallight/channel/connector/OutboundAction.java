@@ -77,7 +77,9 @@ public record OutboundAction(
         /** Slack incoming webhook message. */
         NOTIFY,
         /** Signed JSON POST to a subscriber. */
-        EVENT
+        EVENT,
+        /** Razorpay payment link for a customer ({@code data}: amount, currency, description, referenceId, expireBy). */
+        PAYMENT_LINK
     }
 
     public static OutboundAction text(String to, String text) {

@@ -6,6 +6,7 @@ import com.verticallight.channel.connector.google.GoogleBusinessProfileConnector
 import com.verticallight.channel.connector.meta.FacebookPageConnector;
 import com.verticallight.channel.connector.meta.InstagramConnector;
 import com.verticallight.channel.connector.meta.WhatsAppConnector;
+import com.verticallight.channel.connector.razorpay.RazorpayConnector;
 import com.verticallight.channel.connector.sendgrid.SendGridConnector;
 import com.verticallight.channel.connector.slack.SlackConnector;
 import com.verticallight.channel.connector.twilio.TwilioSmsConnector;
@@ -34,7 +35,8 @@ public class ConnectorRegistry {
                 new TwilioSmsConnector(config.twilioBaseUrl()),
                 new SendGridConnector(config.sendgridBaseUrl()),
                 new SlackConnector(),
-                new WebhookConnector(clock))
+                new WebhookConnector(clock),
+                new RazorpayConnector(config.razorpayBaseUrl()))
                 .forEach(connector -> connectors.put(connector.kind(), connector));
     }
 

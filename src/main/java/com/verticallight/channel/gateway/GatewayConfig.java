@@ -18,6 +18,10 @@ public interface GatewayConfig {
     @WithDefault("https://api.sendgrid.com")
     String sendgridBaseUrl();
 
+    /** The businesses' own Razorpay accounts (payment links). */
+    @WithDefault("https://api.razorpay.com/v1")
+    String razorpayBaseUrl();
+
     /** Per HTTP call. */
     @WithDefault("PT10S")
     Duration timeout();
