@@ -81,17 +81,23 @@ public class TenantData {
 
     /** Customers' visits (sales with their amount, kept appointments with 0) from {@code from} to {@code to}. */
     public Uni<List<Visit>> visits(Scope scope, LocalDate from, LocalDate to) {
+        return visits(scope, null, from, to);
+    }
+
+    /** The same for one customer (or every customer when {@code contactId} is null). */
+    public Uni<List<Visit>> visits(Scope scope, UUID contactId, LocalDate from, LocalDate to) {
         var zone = java.time.ZoneId.of(scope.timeZone());
         String sql = """
                 select contact_id, (occurred_at at time zone $3)::date as d, amount_minor from sale
                 where tenant_id = $1 and ($2::uuid is null or business_id = $2) and occurred_at >= $4 and occurred_at < $5
+                  and ($6::uuid is null or contact_id = $6)
                 union all
                 select contact_id, (starts_at at time zone $3)::date as d, 0 from appointment
                 where tenant_id = $1 and ($2::uuid is null or business_id = $2) and status = 'COMPLETED'
-                  and starts_at >= $4 and starts_at < $5""";
+                  and starts_at >= $4 and starts_at < $5 and ($6::uuid is null or contact_id = $6)""";
         Tuple args = Tuple.tuple().addUUID(scope.tenantId()).addUUID(scope.businessId()).addString(scope.timeZone())
                 .addValue(from.atStartOfDay(zone).toOffsetDateTime())
-                .addValue(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+                .addValue(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).addUUID(contactId);
         return pool.preparedQuery(sql).execute(args).map(rows -> {
             List<Visit> visits = new ArrayList<>();
             for (Row row : rows) {
@@ -99,6 +105,17 @@ public class TenantData {
             }
             return visits;
         });
+    }
+
+    /** Names and phones of the tenant's contacts with these ids. */
+    public Uni<Map<UUID, String[]>> contacts(UUID tenantId, List<UUID> ids) {
+        return pool.preparedQuery("select id, name, phone_e164 from contact where tenant_id = $1 and id = any($2)")
+                .execute(Tuple.of(tenantId, ids.toArray(UUID[]::new))).map(rows -> {
+                    Map<UUID, String[]> found = new HashMap<>();
+                    rows.forEach(row -> found.put(row.getUUID("id"),
+                            new String[] {row.getString("name"), row.getString("phone_e164")}));
+                    return found;
+                });
     }
 
     /** The time zone and currency of a business of the tenant, or of the tenant itself when no business is given. */
