@@ -170,7 +170,7 @@ class AnalyticsApiTest {
         String business = Accounts.createBusiness(owner, "Regulars' salon");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Visit> visits = SyntheticData.customers(80, today.minusDays(1), 420, 0.4, 3);
-        seedVisits(owner, business, visits);
+        Map<UUID, UUID> contactOf = seedVisits(owner, business, visits);
         String id = model(owner, "churn", "CLASSIFICATION", "CHURN", business);
         owner.as().body(Map.of("name", "churn", "kind", "CLASSIFICATION", "target", "CHURN")).post(
                 "/api/v1/analytics/models").then().statusCode(400).body("errors[0].field", equalTo("name"));
@@ -186,7 +186,7 @@ class AnalyticsApiTest {
                 .statusCode(200).extract().jsonPath();
         List<String> atRisk = risk.getList("customers.contactId");
         Map<UUID, LocalDate> lastVisit = new HashMap<>();
-        visits.forEach(v -> lastVisit.merge(v.contactId(), v.day(), (a, b) -> a.isAfter(b) ? a : b));
+        visits.forEach(v -> lastVisit.merge(contactOf.get(v.contactId()), v.day(), (a, b) -> a.isAfter(b) ? a : b));
         long stoppedLongAgo = atRisk.stream().filter(c -> lastVisit.get(UUID.fromString(c))
                 .isBefore(today.minusDays(60))).count();
         assertThat(atRisk).isNotEmpty();
@@ -292,12 +292,14 @@ class AnalyticsApiTest {
         }
     }
 
-    private void seedVisits(Account owner, String business, List<Visit> visits) {
+    /** Stores the visits as sales; answers the stored contact id of each synthetic customer. */
+    private Map<UUID, UUID> seedVisits(Account owner, String business, List<Visit> visits) {
         Map<UUID, UUID> contacts = new HashMap<>();
         for (Visit v : visits) {
             UUID contact = contacts.computeIfAbsent(v.contactId(), c -> contact(owner, "Customer " + c));
             sale(owner, business, contact, v.day(), v.amountMinor());
         }
+        return contacts;
     }
 
     private UUID contact(Account owner, String name) {
