@@ -59,7 +59,7 @@ public final class AnalyticsViews {
     @Schema(name = "PredictRequest")
     public record PredictRequest(
             @Schema(description = "FORECAST: {\"date\":\"2027-01-05\"} (default tomorrow). CLASSIFICATION (churn): "
-                    + "{\"contactId\":\"…\"} or every feature by name") @Size(max = 20) Map<String, Object> inputs) {
+                    + "{\"contactId\":\"…\"} or every feature by name") @Size(max = 20) Map<@Size(max = 40) String, Object> inputs) {
     }
 
     @Schema(name = "BatchPredictRequest")

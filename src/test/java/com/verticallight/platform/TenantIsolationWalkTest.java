@@ -166,7 +166,7 @@ class TenantIsolationWalkTest {
         String executionId = a.as().body(Map.of("name", "A's run")).post("/api/v1/workflows/" + workflowId + "/run")
                 .then().statusCode(202).extract().path("executionId");
         // an analytics model of A with a trained and deployed version, a prediction and an anomaly (as the hub stores them)
-        String modelId = a.as().body(Map.of("name", "A's churn", "kind", "CLASSIFICATION", "target", "CHURN"))
+        String modelId = a.as().body(Map.of("name", "A churn", "kind", "CLASSIFICATION", "target", "CHURN"))
                 .post("/api/v1/analytics/models").then().statusCode(201).extract().path("id");
         sql.query("""
                 insert into analytics_model_version (id, tenant_id, model_id, number, status, reason, created_at, state)
