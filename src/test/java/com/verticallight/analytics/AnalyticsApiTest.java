@@ -194,6 +194,16 @@ class AnalyticsApiTest {
         assertThat(risk.getList("customers[0].reasons")).isNotEmpty();
         assertThat(risk.getLong("valueAtRiskMonthlyMinor")).isPositive();
 
+        // the business's insights gain one from the churn model, with its figures as evidence
+        JsonPath insights = owner.as().post("/api/v1/businesses/" + business + "/insights/refresh").then()
+                .statusCode(200).extract().jsonPath();
+        String churnInsight = "find { it.type == 'churn_risk' }";
+        assertThat(insights.getString(churnInsight + ".title")).startsWith(risk.getInt("atRisk") + " customer")
+                .contains("worth ₹").endsWith("a month may not come back");
+        assertThat(insights.getLong(churnInsight + ".evidence.valueAtRiskMonthlyMinor"))
+                .isEqualTo(risk.getLong("valueAtRiskMonthlyMinor"));
+        assertThat(insights.getDouble(churnInsight + ".evidence.confidence")).isBetween(0.5, 1.0);
+
         String gone = atRisk.get(0);
         JsonPath p = owner.as().body(Map.of("inputs", Map.of("contactId", gone)))
                 .post("/api/v1/analytics/models/" + id + "/predict").then().statusCode(200).extract().jsonPath();
