@@ -129,6 +129,27 @@ class AnalyticsApiTest {
     }
 
     @Test
+    void aQueuedTrainingCanBeCancelledAndItsJobThenTrainsNothing() {
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Cancelling salon");
+        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(60), 60, 0, 300, 8));
+        String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+        owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("TRAINING"));
+
+        owner.as().post("/api/v1/analytics/models/" + id + "/versions/1/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        jobs.runDue("analytics-test").await().atMost(Duration.ofSeconds(60));
+        owner.as().get("/api/v1/analytics/models/" + id + "/versions/1").then().body("status", equalTo("CANCELLED"))
+                .body("metrics", org.hamcrest.Matchers.nullValue());
+        owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("DRAFT"));
+        owner.as().post("/api/v1/analytics/models/" + id + "/versions/1/cancel").then().statusCode(409);
+
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+        assertThat(awaitVersion(owner, id, 2).getString("status")).isEqualTo("TRAINED");
+    }
+
+    @Test
     void retrainingDeploysOnlyAVersionThatBeatsTheServingOneOnTheSameHoldout() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Changing salon");
