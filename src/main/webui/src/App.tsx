@@ -8,6 +8,7 @@ import { OnboardingPage } from './pages/Onboarding';
 import { TaskDetailPage, TasksPage } from './pages/Tasks';
 import { OutboxPage } from './pages/Outbox';
 import { SettingsPage } from './pages/Settings';
+import { AnalyticsPage } from './pages/Analytics';
 import { ConversationPage, LeadDetailPage, LeadsPage } from './pages/Leads';
 import { ContentPage } from './pages/Content';
 import { ReviewsPage } from './pages/Reviews';
@@ -58,6 +59,7 @@ export function App() {
         <Route path="reviews" element={<ReviewsPage />} />
         <Route path="reviews/settings" element={<ReferralSettingsPage />} />
         <Route path="insights" element={<InsightsPage />} />
+        <Route path="analytics" element={<AnalyticsPage />} />
         <Route path="appointments" element={<AppointmentsPage />} />
         <Route path="appointments/:appointmentId" element={<AppointmentPage />} />
         <Route path="payments" element={<PaymentsPage />} />

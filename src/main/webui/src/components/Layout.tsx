@@ -11,6 +11,7 @@ const LINKS = [
   { to: '/content', key: 'nav.content', end: false },
   { to: '/reviews', key: 'nav.reviews', end: false },
   { to: '/insights', key: 'nav.insights', end: false },
+  { to: '/analytics', key: 'nav.analytics', end: false },
   { to: '/appointments', key: 'appointments.nav', end: false },
   { to: '/payments', key: 'payments.nav', end: false },
   { to: '/workflows', key: 'workflows.nav', end: false },

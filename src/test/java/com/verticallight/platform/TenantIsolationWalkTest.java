@@ -87,7 +87,13 @@ class TenantIsolationWalkTest {
                     "steps", List.of(Map.of("id", "a", "type", "script", "settings", Map.of("expression", "{'x': 1}"))))),
             Map.entry("POST /api/v1/workflows/{workflowId}/run", Map.of("name", "Hijacked")),
             Map.entry("POST /api/v1/workflow-executions/{executionId}/approvals/{stepKey}", Map.of("decision", "approve")),
-            Map.entry("POST /api/v1/workflow-templates/{templateId}/copy", Map.of("name", "B's copy")));
+            Map.entry("POST /api/v1/workflow-templates/{templateId}/copy", Map.of("name", "B's copy")),
+            Map.entry("POST /api/v1/analytics/models/{modelId}/deploy", Map.of("version", 1)),
+            Map.entry("POST /api/v1/analytics/models/{modelId}/predict", Map.of("inputs", Map.of())),
+            Map.entry("POST /api/v1/analytics/models/{modelId}/predict/batch", Map.of("items",
+                    List.of(Map.of("inputs", Map.of())))),
+            Map.entry("POST /api/v1/analytics/predictions/{predictionId}/feedback", Map.of("correct", true)),
+            Map.entry("PUT /api/v1/analytics/anomalies/{anomalyId}/status", Map.of("status", "RESOLVED")));
 
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
@@ -180,8 +186,28 @@ class TenantIsolationWalkTest {
                 Thread.currentThread().interrupt();
             }
         }
+        // an analytics model of A with a trained and deployed version, a prediction and an anomaly (as the hub stores them)
+        String modelId = a.as().body(Map.of("name", "A churn", "kind", "CLASSIFICATION", "target", "CHURN"))
+                .post("/api/v1/analytics/models").then().statusCode(201).extract().path("id");
+        sql.query("""
+                insert into analytics_model_version (id, tenant_id, model_id, number, status, reason, created_at, state)
+                values ($1, $2, $3, 1, 'TRAINED', 'MANUAL', now(), '{"features":[],"means":[],"stds":[],"weights":[],"bias":0}')""",
+                java.util.UUID.randomUUID(), a.tenantId(), java.util.UUID.fromString(modelId));
+        a.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + modelId + "/deploy").then().statusCode(200);
+        String predictionId = java.util.UUID.randomUUID().toString();
+        sql.query("""
+                insert into analytics_prediction (id, tenant_id, model_id, version_number, inputs, prediction, value,
+                                                  created_at) values ($1, $2, $3, 1, '{}', 'churn', 0.9, now())""",
+                java.util.UUID.fromString(predictionId), a.tenantId(), java.util.UUID.fromString(modelId));
+        String anomalyId = java.util.UUID.randomUUID().toString();
+        sql.query("""
+                insert into analytics_anomaly (id, tenant_id, business_id, metric, day, actual, expected, score, severity,
+                                               status, created_at, updated_at)
+                values ($1, $2, $3, 'REVENUE', current_date - 1, 0, 1000, -9, 'HIGH', 'OPEN', now(), now())""",
+                java.util.UUID.fromString(anomalyId), a.tenantId(), java.util.UUID.fromString(businessId));
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
-                Map.entry("invoiceId", invoiceId),
+                Map.entry("invoiceId", invoiceId), Map.entry("modelId", modelId), Map.entry("predictionId", predictionId),
+                Map.entry("anomalyId", anomalyId),
                 Map.entry("deadLetterId", deadLetterId),
                 Map.entry("workflowId", workflowId), Map.entry("executionId", executionId),
                 Map.entry("exportId", exportId),
@@ -236,6 +262,11 @@ class TenantIsolationWalkTest {
                 .body("steps.find { it.stepId == 'ask' }.status", equalTo("WAITING"));
         a.as().get("/api/v1/billing/invoices/" + invoiceId).then().statusCode(200).body("customerName",
                 equalTo("A's company"));
+        a.as().get("/api/v1/analytics/models/" + modelId).then().statusCode(200).body("status", equalTo("DEPLOYED"));
+        a.as().get("/api/v1/analytics/predictions").then().statusCode(200)
+                .body("find { it.id == '" + predictionId + "' }.correct", nullValue());
+        a.as().get("/api/v1/analytics/anomalies").then().statusCode(200)
+                .body("find { it.id == '" + anomalyId + "' }.status", equalTo("OPEN"));
         a.as().get("/api/v1/contacts/" + contactId).then().statusCode(200)
                 .body("name", equalTo("A's customer"))
                 .body("channels[0].optedOutAt", nullValue());

@@ -253,13 +253,13 @@ class WorkflowStepsTest {
     }
 
     @Test
-    void anAiPredictionOfAnUnknownModelAnswers400SayingTheHubIsNotAvailableYet() {
+    void anAiPredictionOfAnUnknownModelAnswers400() {
         Owner o = owner();
         o.account().as().body(workflow("Predict", manual(), List.of(step("p", "aiPrediction", Map.of(
                 "modelId", "lead-quality", "inputs", Map.of("budget", "{{trigger.valueMinor}}"))))))
                 .post("/api/v1/workflows").then().statusCode(400)
                 .body("errors.find { it.field == 'steps[p].settings.modelId' }.message",
-                        containsString("no deployed model with this id (the analytics hub is not available yet)"));
+                        containsString("no deployed model with this id"));
     }
 
     @Test

@@ -296,15 +296,15 @@ class WorkflowTriggersTest {
         String churn = published(owner, workflow("Churn", Map.of("type", "ai", "event", "prediction.threshold",
                 "filter", "trigger.model == 'churn' && trigger.value > 0.8"), echo("{'contact': trigger.contactId}")));
 
-        sql.query("insert into outbox (id, tenant_id, topic, payload, created_at) values ($1, $2, 'prediction.threshold', "
+        sql.query("insert into outbox (id, tenant_id, topic, payload, created_at) values ($1, $2, 'analytics.prediction_threshold', "
                 + "$3, now())", UUID.randomUUID(), owner.tenantId(),
                 "{\"model\":\"churn\",\"value\":0.91,\"contactId\":\"c-42\"}");
-        sql.query("insert into outbox (id, tenant_id, topic, payload, created_at) values ($1, $2, 'prediction.threshold', "
+        sql.query("insert into outbox (id, tenant_id, topic, payload, created_at) values ($1, $2, 'analytics.prediction_threshold', "
                 + "$3, now())", UUID.randomUUID(), owner.tenantId(), "{\"model\":\"churn\",\"value\":0.3}");
 
         eventually(() -> {
             outbox.relayPending().await().atMost(Duration.ofSeconds(30));
-            return relayed(owner, "prediction.threshold") == 2 && executions(owner, churn) == 1;
+            return relayed(owner, "analytics.prediction_threshold") == 2 && executions(owner, churn) == 1;
         }, "the AI workflow to start once");
         JsonPath run = onlyExecution(owner, churn);
         assertThat(run.getString("[0].output.echo.contact")).isEqualTo("c-42");

@@ -25,7 +25,7 @@ public class EventTriggerListener implements OutboxTopicListener {
 
     /** The domain events and the analytics hub's AI events. */
     private static final Set<String> TOPICS = java.util.stream.Stream.concat(EventTrigger.EVENTS.stream(),
-            AiTrigger.EVENTS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            AiTrigger.TOPICS.values().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final WorkflowRuns runs;
     private final CurrentTenant currentTenant;

@@ -1,0 +1,91 @@
+package com.verticallight.analytics;
+
+import com.verticallight.analytics.AnalyticsViews.CustomerAtRisk;
+import com.verticallight.analytics.AnalyticsViews.CustomersAtRiskView;
+import com.verticallight.analytics.model.AnalyticsModel;
+import com.verticallight.analytics.model.ModelKind;
+import com.verticallight.analytics.model.ModelStatus;
+import com.verticallight.analytics.model.Repositories.Models;
+import com.verticallight.execution.Priority;
+import com.verticallight.intelligence.insight.Finding;
+import com.verticallight.intelligence.insight.InsightContext;
+import com.verticallight.intelligence.insight.InsightRule;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An insight from the deployed churn model of the business (else of the whole tenant): the customers it scores at
+ * 50% or more likely not to come back within their usual time, with the monthly value at risk and the model's
+ * holdout AUC as evidence. Nothing deployed, or nobody at risk: no insight.
+ */
+@ApplicationScoped
+public class ChurnInsightRule implements InsightRule {
+
+    static final double MIN_PROBABILITY = 0.5;
+    private static final int MAX_SCORED = 500;
+
+    private final Models models;
+    private final InsightService insights;
+
+    public ChurnInsightRule(Models models, InsightService insights) {
+        this.models = models;
+        this.insights = insights;
+    }
+
+    @Override
+    public String type() {
+        return "churn_risk";
+    }
+
+    @Override
+    public Uni<List<Finding>> find(InsightContext context) {
+        return models.list("kind = :k and status = :s and (businessId = :b or businessId is null)",
+                Map.of("k", ModelKind.CLASSIFICATION, "s", ModelStatus.DEPLOYED, "b", context.business().id), null)
+                .chain(found -> found.stream().min(Comparator.comparing((AnalyticsModel m) -> m.businessId == null))
+                        .map(m -> insights.atRisk(m.id, MIN_PROBABILITY, MAX_SCORED).map(view -> finding(m, view)))
+                        .orElse(Uni.createFrom().item(List.of())));
+    }
+
+    private static List<Finding> finding(AnalyticsModel m, CustomersAtRiskView view) {
+        if (view.atRisk() == 0) {
+            return List.of();
+        }
+        double meanProbability = view.customers().stream().mapToDouble(CustomerAtRisk::probability).average()
+                .orElse(0);
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("modelId", m.id.toString());
+        evidence.put("version", view.version());
+        evidence.put("customersScored", view.scored());
+        evidence.put("customersAtRisk", view.atRisk());
+        evidence.put("valueAtRiskMonthlyMinor", view.valueAtRiskMonthlyMinor());
+        evidence.put("currency", view.currency());
+        evidence.put("confidence", Math.round(meanProbability * 1000) / 1000.0);
+        evidence.put("topCustomers", view.customers().stream().limit(5).map(c -> c.contactId().toString()).toList());
+        String worth = money(view.valueAtRiskMonthlyMinor(), view.currency());
+        String title = view.atRisk() + (view.atRisk() == 1 ? " customer" : " customers") + " worth "
+                + worth + " a month may not come back";
+        String description = "Of the " + view.scored() + " customers of the last year, the churn model (version "
+                + view.version() + ") finds " + view.atRisk() + " at least " + Math.round(MIN_PROBABILITY * 100)
+                + "% likely not to come back within their usual time (" + Math.round(meanProbability * 100)
+                + "% on average). Send them a personal offer from Analytics.";
+        Priority priority = view.atRisk() >= 5 ? Priority.HIGH : Priority.MEDIUM;
+        return List.of(new Finding("customers", title, description, priority, view.atRisk(), evidence));
+    }
+
+    /** Money the Indian way (₹38,000), in whole units. */
+    static String money(long minor, String currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag("en-IN"));
+        Currency code = Currency.getInstance(currency);
+        format.setCurrency(code);
+        format.setMaximumFractionDigits(0);
+        return format.format(BigDecimal.valueOf(minor).movePointLeft(Math.max(0, code.getDefaultFractionDigits())));
+    }
+}

@@ -1,0 +1,90 @@
+package com.verticallight.analytics;
+
+import com.verticallight.analytics.churn.Visit;
+import com.verticallight.analytics.model.AnalyticsModel;
+import com.verticallight.analytics.model.ModelKind;
+import com.verticallight.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads the data a model learns from (its business's or the tenant's, over its training window, up to yesterday on
+ * the local calendar) and checks it is enough before a training is queued.
+ */
+@ApplicationScoped
+public class DataChecks {
+
+    private final TenantData data;
+    private final Clock clock;
+
+    public DataChecks(TenantData data, Clock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
+    /** The data of one model: a daily series, or customers' visits; today is the local date. */
+    public record Input(TenantData.Scope scope, String currency, LocalDate today, TenantData.Series series,
+            List<Visit> visits) {
+    }
+
+    public Uni<Void> requireBusiness(UUID businessId) {
+        if (businessId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return data.place(currentTenant(), businessId).invoke(row -> {
+            if (row == null) {
+                throw ProblemException.invalid("businessId", "no such business");
+            }
+        }).replaceWithVoid();
+    }
+
+    public Uni<Void> requireEnough(AnalyticsModel m) {
+        return load(m).invoke(input -> {
+            switch (m.kind) {
+                case FORECAST -> Training.checkForecast(m.target, input.series());
+                case CLASSIFICATION -> Training.checkChurn(input.visits(), input.today());
+                case ANOMALY -> Training.anomaly(m.target, input.series());
+            }
+        }).replaceWithVoid();
+    }
+
+    public Uni<Input> load(AnalyticsModel m) {
+        return scope(m.tenantId, m.businessId).chain(place -> {
+            LocalDate today = place.today();
+            LocalDate from = today.minusDays(m.trainingWindowDays);
+            if (m.kind == ModelKind.CLASSIFICATION) {
+                return data.visits(place.scope(), from, today.minusDays(1))
+                        .map(visits -> new Input(place.scope(), place.currency(), today, null, visits));
+            }
+            return data.series(place.scope(), m.target, from, today.minusDays(1))
+                    .map(series -> new Input(place.scope(), place.currency(), today, series, null));
+        });
+    }
+
+    /** Where and when: the scope of the data, its currency and today's local date. */
+    public record Place(TenantData.Scope scope, String currency, LocalDate today) {
+    }
+
+    public Uni<Place> scope(UUID tenantId, UUID businessId) {
+        return data.place(tenantId, businessId).map(row -> {
+            if (row == null) {
+                throw ProblemException.notFound("Business");
+            }
+            String zone = row.getString("time_zone");
+            return new Place(new TenantData.Scope(tenantId, businessId, zone), row.getString("currency"),
+                    LocalDate.now(clock.withZone(ZoneId.of(zone))));
+        });
+    }
+
+    @jakarta.inject.Inject
+    com.verticallight.platform.tenancy.CurrentTenant tenant;
+
+    private UUID currentTenant() {
+        return tenant.id();
+    }
+}

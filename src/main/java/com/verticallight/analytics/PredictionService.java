@@ -1,0 +1,242 @@
+package com.verticallight.analytics;
+
+import com.verticallight.analytics.AnalyticsViews.FeedbackRequest;
+import com.verticallight.analytics.AnalyticsViews.PredictionView;
+import com.verticallight.analytics.churn.ChurnFeatures;
+import com.verticallight.analytics.churn.ChurnModel;
+import com.verticallight.analytics.forecast.ForecastState;
+import com.verticallight.analytics.forecast.HoltWinters;
+import com.verticallight.analytics.model.AnalyticsModel;
+import com.verticallight.analytics.model.ModelKind;
+import com.verticallight.analytics.model.ModelStatus;
+import com.verticallight.analytics.model.PredictionRecord;
+import com.verticallight.analytics.model.Repositories.Models;
+import com.verticallight.analytics.model.Repositories.Predictions;
+import com.verticallight.platform.json.JsonText;
+import com.verticallight.platform.outbox.Outbox;
+import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.tenancy.CurrentTenant;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Predictions of deployed models, each stored (history, feedback, live accuracy) and counted against the plan's
+ * predictions per day; a prediction reaching the model's threshold writes analytics.prediction_threshold to the
+ * outbox in the same transaction.
+ */
+@ApplicationScoped
+public class PredictionService {
+
+    public static final String THRESHOLD_TOPIC = "analytics.prediction_threshold";
+    static final int MAX_HORIZON_DAYS = 90;
+
+    private final Models models;
+    private final Predictions predictions;
+    private final DeployedModels deployed;
+    private final AnalyticsLimits limits;
+    private final DataChecks checks;
+    private final TenantData data;
+    private final CurrentTenant tenant;
+    private final Clock clock;
+
+    public PredictionService(Models models, Predictions predictions, DeployedModels deployed, AnalyticsLimits limits,
+            DataChecks checks, TenantData data, CurrentTenant tenant, Clock clock) {
+        this.models = models;
+        this.predictions = predictions;
+        this.deployed = deployed;
+        this.limits = limits;
+        this.checks = checks;
+        this.data = data;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    /** A deployed model of the current tenant by id or by name; null when there is none. */
+    public Uni<AnalyticsModel> deployedModel(String ref) {
+        UUID id = asUuid(ref);
+        Uni<AnalyticsModel> found = id != null ? models.findById(id) : models.first("name = :name", Map.of("name", ref));
+        return found.map(m -> m != null && m.status == ModelStatus.DEPLOYED && m.deployedVersion != null ? m : null);
+    }
+
+    private static UUID asUuid(String ref) {
+        try {
+            return UUID.fromString(ref);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @WithTransaction
+    public Uni<PredictionView> predict(UUID modelId, Map<String, Object> inputs) {
+        return requireDeployed(modelId).chain(m -> limits.requirePredictions(tenant.id(), 1)
+                .chain(() -> predictOne(m, inputs == null ? Map.of() : inputs, "inputs")));
+    }
+
+    @WithTransaction
+    public Uni<List<PredictionView>> predictBatch(UUID modelId, List<Map<String, Object>> items) {
+        return requireDeployed(modelId).chain(m -> limits.requirePredictions(tenant.id(), items.size())
+                .chain(() -> Multi.createFrom().range(0, items.size())
+                        .onItem().transformToUniAndConcatenate(i -> predictOne(m,
+                                items.get(i) == null ? Map.of() : items.get(i), "items[" + i + "].inputs"))
+                        .collect().asList()));
+    }
+
+    /** For the workflow step: the model by id or name, deployed, of the current tenant. */
+    @WithTransaction
+    public Uni<PredictionView> predictByRef(String ref, Map<String, Object> inputs) {
+        return deployedModel(ref).chain(m -> {
+            if (m == null) {
+                throw ProblemException.notFound("Deployed model " + ref);
+            }
+            return limits.requirePredictions(tenant.id(), 1).chain(() -> predictOne(m, inputs, "inputs"));
+        });
+    }
+
+    private Uni<AnalyticsModel> requireDeployed(UUID modelId) {
+        return models.getById(modelId, "Model").invoke(m -> {
+            if (m.status != ModelStatus.DEPLOYED || m.deployedVersion == null) {
+                throw ProblemException.conflict("The model is " + m.status + "; deploy a trained version first");
+            }
+            if (m.kind == ModelKind.ANOMALY) {
+                throw ProblemException.conflict("An anomaly model is run by POST /api/v1/analytics/anomalies/detect");
+            }
+        });
+    }
+
+    private Uni<PredictionView> predictOne(AnalyticsModel m, Map<String, Object> inputs, String field) {
+        return deployed.of(m).chain(loaded -> switch (m.kind) {
+            case FORECAST -> forecast(m, (ForecastState) loaded.state(), inputs, field);
+            case CLASSIFICATION -> churn(m, (ChurnModel) loaded.state(), inputs, field);
+            case ANOMALY -> throw ProblemException.conflict("Anomaly models do not predict");
+        }).chain(record -> {
+            record.modelId = m.id;
+            record.versionNumber = m.deployedVersion;
+            record.inputs = JsonText.write(inputs);
+            record.createdAt = clock.instant();
+            return predictions.add(record);
+        }).chain(record -> crossed(m, record) ? Outbox.emit(tenant.id(), THRESHOLD_TOPIC, Outbox.payload(
+                "model", m.name, "modelId", m.id, "predictionId", record.id, "businessId", m.businessId,
+                "prediction", record.prediction, "value", record.value, "contactId", inputs.get("contactId")),
+                clock.instant()).replaceWith(record) : Uni.createFrom().item(record))
+                .map(Views::prediction);
+    }
+
+    private static boolean crossed(AnalyticsModel m, PredictionRecord record) {
+        return m.predictionThreshold != null && record.value != null && record.value >= m.predictionThreshold;
+    }
+
+    private Uni<PredictionRecord> forecast(AnalyticsModel m, ForecastState state, Map<String, Object> inputs,
+            String field) {
+        return checks.scope(m.tenantId, m.businessId).map(place -> {
+            LocalDate day = place.today().plusDays(1);
+            if (inputs.get("date") != null) {
+                try {
+                    day = LocalDate.parse(String.valueOf(inputs.get("date")));
+                } catch (DateTimeParseException e) {
+                    throw ProblemException.invalid(field + ".date", "must be a date like 2027-01-05");
+                }
+            }
+            if (!day.isAfter(state.lastDay()) || day.isAfter(state.lastDay().plusDays(MAX_HORIZON_DAYS))) {
+                throw ProblemException.invalid(field + ".date", "must be after " + state.lastDay()
+                        + " (the last day the version learned from) and at most " + MAX_HORIZON_DAYS + " days later");
+            }
+            HoltWinters.Point point = state.on(day);
+            PredictionRecord r = new PredictionRecord();
+            r.value = point.value();
+            r.prediction = String.valueOf(Math.round(point.value()));
+            r.targetDate = day;
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("date", day.toString());
+            details.put("lower95", point.lower());
+            details.put("upper95", point.upper());
+            details.put("unit", m.target.equals("REVENUE") ? "minor units of " + place.currency() : "appointments");
+            r.details = JsonText.write(details);
+            return r;
+        });
+    }
+
+    private Uni<PredictionRecord> churn(AnalyticsModel m, ChurnModel model, Map<String, Object> inputs, String field) {
+        Object contact = inputs.get("contactId");
+        Uni<double[]> values;
+        if (contact != null) {
+            UUID contactId = asUuid(String.valueOf(contact));
+            if (contactId == null) {
+                throw ProblemException.invalid(field + ".contactId", "must be a contact id");
+            }
+            values = checks.scope(m.tenantId, m.businessId).chain(place -> data.visits(place.scope(), contactId,
+                    place.today().minusDays(m.trainingWindowDays), place.today().minusDays(1)).map(visits -> {
+                        ChurnFeatures.Row row = ChurnFeatures.row(contactId, visits, place.today());
+                        if (row == null) {
+                            throw new NotEnoughData("The customer has no visit in the last year to predict from");
+                        }
+                        return row.values();
+                    }));
+        } else {
+            values = Uni.createFrom().item(() -> explicitFeatures(inputs, field));
+        }
+        return values.map(v -> {
+            double p = model.probability(v);
+            PredictionRecord r = new PredictionRecord();
+            r.value = p;
+            r.prediction = p >= 0.5 ? "churn" : "stay";
+            r.confidence = Math.max(p, 1 - p);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("probability", p);
+            details.put("reasons", model.reasons(v, 3));
+            r.details = JsonText.write(details);
+            return r;
+        });
+    }
+
+    private static double[] explicitFeatures(Map<String, Object> inputs, String field) {
+        double[] values = new double[ChurnFeatures.NAMES.size()];
+        for (int i = 0; i < values.length; i++) {
+            String name = ChurnFeatures.NAMES.get(i);
+            if (!(inputs.get(name) instanceof Number number)) {
+                throw ProblemException.invalid(field + "." + name, "give a contactId, or every feature as a number: "
+                        + ChurnFeatures.NAMES);
+            }
+            values[i] = number.doubleValue();
+        }
+        return values;
+    }
+
+    @WithSession
+    public Uni<List<PredictionView>> history(UUID modelId, int limit) {
+        String where = modelId == null ? null : "modelId = :id";
+        Map<String, Object> params = modelId == null ? Map.of() : Map.of("id", modelId);
+        return predictions.page(where, params, "createdAt desc", 0, limit)
+                .map(all -> all.stream().map(Views::prediction).toList());
+    }
+
+    @WithTransaction
+    public Uni<PredictionView> feedback(UUID predictionId, FeedbackRequest request) {
+        if (request.correct() == null && request.actual() == null) {
+            throw ProblemException.invalid("correct", "give correct (true/false), actual (the value), or both");
+        }
+        return predictions.getById(predictionId, "Prediction").chain(p -> {
+            p.correct = request.correct();
+            p.actual = request.actual();
+            if (p.correct == null && p.actual != null && !p.prediction.matches("-?\\d+")) {
+                p.correct = (p.actual >= 0.5) == p.prediction.equals("churn"); // actual 1 = churned, 0 = came back
+            }
+            p.feedbackAt = clock.instant();
+            return predictions.flush(p);
+        }).map(Views::prediction);
+    }
+
+    static Map<String, Object> mutable(Map<String, Object> map) {
+        return map == null ? new HashMap<>() : new HashMap<>(map);
+    }
+}

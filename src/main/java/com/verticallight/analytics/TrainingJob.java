@@ -1,0 +1,167 @@
+package com.verticallight.analytics;
+
+import com.verticallight.analytics.churn.ChurnModel;
+import com.verticallight.analytics.forecast.ForecastState;
+import com.verticallight.analytics.model.AnalyticsModel;
+import com.verticallight.analytics.model.ModelStatus;
+import com.verticallight.analytics.model.ModelVersion;
+import com.verticallight.analytics.model.Repositories.Models;
+import com.verticallight.analytics.model.Repositories.Versions;
+import com.verticallight.job.JobHandler;
+import com.verticallight.job.RunningJob;
+import com.verticallight.platform.json.JsonText;
+import com.verticallight.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.TimeoutException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Trains one version: marks it RUNNING, reads the data, fits on a worker thread (never the event loop) within the
+ * time limit, then stores the result in one transaction unless the training was cancelled meanwhile. A retraining
+ * (schedule or drift) deploys the new version only if it beats the serving one on the same holdout.
+ */
+@ApplicationScoped
+public class TrainingJob implements JobHandler {
+
+    private static final Logger LOG = Logger.getLogger(TrainingJob.class);
+
+    private final Models models;
+    private final Versions versions;
+    private final DataChecks checks;
+    private final ModelService service;
+    private final DeployedModels deployed;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final Duration timeLimit;
+
+    public TrainingJob(Models models, Versions versions, DataChecks checks, ModelService service,
+            DeployedModels deployed, Vertx vertx, Clock clock,
+            @ConfigProperty(name = "vlos.analytics.training-time-limit", defaultValue = "PT2M") Duration timeLimit) {
+        this.models = models;
+        this.versions = versions;
+        this.checks = checks;
+        this.service = service;
+        this.deployed = deployed;
+        this.vertx = vertx;
+        this.clock = clock;
+        this.timeLimit = timeLimit;
+    }
+
+    @Override
+    public String kind() {
+        return ModelService.TRAIN_KIND;
+    }
+
+    private record Work(AnalyticsModel model, ModelVersion version, String servingState) {
+    }
+
+    @Override
+    public Uni<Void> handle(RunningJob job) {
+        UUID versionId = UUID.fromString(JsonText.tree(job.payload()).path("versionId").asText());
+        return Panache.withTransaction(() -> start(versionId)).chain(work -> work == null
+                ? Uni.createFrom().voidItem()
+                : checks.load(work.model())
+                        .chain(input -> vertx.executeBlocking(Uni.createFrom().item(() -> fit(work, input))))
+                        .ifNoItem().after(timeLimit).failWith(() -> new TimeoutException())
+                        .chain(result -> Panache.withTransaction(() -> finish(versionId, result, null)))
+                        .onFailure().recoverWithUni(failure -> Panache.withTransaction(
+                                () -> finish(versionId, null, reason(failure)))));
+    }
+
+    private Uni<Work> start(UUID versionId) {
+        return versions.findById(versionId).chain(v -> {
+            if (v == null || !(v.status.equals("QUEUED") || v.status.equals("RUNNING"))) {
+                return Uni.createFrom().nullItem();
+            }
+            v.status = "RUNNING";
+            v.progress = 10;
+            v.startedAt = clock.instant();
+            return models.getById(v.modelId, "Model").chain(m -> serving(m)
+                    .map(state -> new Work(m, v, state)));
+        });
+    }
+
+    private Uni<String> serving(AnalyticsModel m) {
+        if (m.deployedVersion == null || m.status != ModelStatus.DEPLOYED) {
+            return Uni.createFrom().nullItem();
+        }
+        return versions.first("modelId = :id and number = :n", Map.of("id", m.id, "n", m.deployedVersion))
+                .map(v -> v == null ? null : v.state);
+    }
+
+    private Training.Result fit(Work work, DataChecks.Input input) {
+        AnalyticsModel m = work.model();
+        return switch (m.kind) {
+            case FORECAST -> Training.forecast(m.target, input.series(), work.servingState() == null ? null
+                    : JsonText.read(work.servingState(), ForecastState.class));
+            case CLASSIFICATION -> Training.churn(input.visits(), input.today(), work.servingState() == null ? null
+                    : JsonText.read(work.servingState(), ChurnModel.class));
+            case ANOMALY -> Training.anomaly(m.target, input.series());
+        };
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return "The training took longer than its time limit";
+        }
+        if (failure instanceof ProblemException problem) {
+            return problem.problem().detail();
+        }
+        LOG.warnf(failure, "Training failed");
+        return "The training failed: " + failure.getMessage();
+    }
+
+    private Uni<Void> finish(UUID versionId, Training.Result result, String error) {
+        return versions.findById(versionId).chain(v -> {
+            if (v == null || !v.status.equals("RUNNING")) {
+                return Uni.createFrom().voidItem(); // cancelled meanwhile: the result is discarded
+            }
+            v.finishedAt = clock.instant();
+            v.progress = 100;
+            return models.getById(v.modelId, "Model").chain(m -> {
+                if (result == null) {
+                    v.status = "FAILED";
+                    v.error = error;
+                    return versions.flush(v).chain(() -> service.settle(m)).replaceWithVoid();
+                }
+                v.status = "TRAINED";
+                v.state = JsonText.write(result.state());
+                v.metrics = JsonText.write(result.metrics());
+                v.dataFrom = result.dataFrom();
+                v.dataTo = result.dataTo();
+                v.rowCount = result.rows();
+                decide(m, v, result);
+                return versions.flush(v).chain(() -> service.settle(m)).invoke(() -> deployed.forget(m.id))
+                        .replaceWithVoid();
+            });
+        });
+    }
+
+    /** A retraining replaces the serving version only when it is strictly better on the same holdout. */
+    private void decide(AnalyticsModel m, ModelVersion v, Training.Result result) {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        boolean retraining = !v.reason.equals("MANUAL");
+        boolean better = result.beatsCurrent();
+        decision.put("comparedWithVersion", m.status == ModelStatus.DEPLOYED ? m.deployedVersion : null);
+        decision.put("metric", result.higherIsBetter() ? "auc" : "mae");
+        decision.put("newVersion", result.holdoutError());
+        decision.put("servingVersion", result.currentHoldoutError());
+        decision.put("better", better);
+        boolean deploy = retraining && better && m.status == ModelStatus.DEPLOYED;
+        decision.put("deployed", deploy);
+        if (deploy) {
+            m.deployedVersion = v.number;
+            m.updatedAt = clock.instant();
+        }
+        v.decision = JsonText.write(decision);
+    }
+}
