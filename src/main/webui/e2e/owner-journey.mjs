@@ -12,25 +12,9 @@
 //
 // Uses the system Chromium (CHROMIUM, default /usr/bin/chromium); never downloads a browser.
 // Exit code 0 when the journey works; 1 with the reason (and a screenshot of the page) when it does not.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { baseUrl, shots, MOBILE, DESKTOP, openPage } from './browser.mjs';
 
-const baseUrl = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
-const shots = resolve(process.argv[3] ?? 'target/e2e-screenshots');
-const MOBILE = { width: 375, height: 812 };
-const DESKTOP = { width: 1280, height: 900 };
-mkdirSync(shots, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage'],
-});
-const page = await browser.newPage({ viewport: MOBILE, locale: 'en-IN' });
-page.setDefaultTimeout(20_000);
-page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+const { browser, page } = await openPage(MOBILE);
 
 // Each step prints when it started (seconds since the journey began); the end prints how long each step took and
 // how much of it went into screenshots, so a slow journey shows where its time goes.
