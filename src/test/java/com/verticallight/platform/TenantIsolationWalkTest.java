@@ -159,7 +159,13 @@ class TenantIsolationWalkTest {
         a.as().post("/api/v1/workflows/" + workflowId + "/publish").then().statusCode(200);
         String executionId = a.as().body(Map.of("name", "A's run")).post("/api/v1/workflows/" + workflowId + "/run")
                 .then().statusCode(202).extract().path("executionId");
+        String notificationId = a.as().body(Map.of("priority", "LOW")).post("/api/v1/notifications/test")
+                .then().statusCode(201).extract().path("id");
+        String subscriptionId = a.as().body(Map.of("endpoint", "https://push.example/a-" + java.util.UUID.randomUUID(),
+                "keys", Map.of("p256dh", "BA", "auth", "QQ"))).post("/api/v1/notifications/push/subscriptions")
+                .then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+                Map.entry("notificationId", notificationId), Map.entry("subscriptionId", subscriptionId),
                 Map.entry("deadLetterId", deadLetterId),
                 Map.entry("workflowId", workflowId), Map.entry("executionId", executionId),
                 Map.entry("exportId", exportId),

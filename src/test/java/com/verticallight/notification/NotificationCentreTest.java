@@ -1,0 +1,355 @@
+package com.verticallight.notification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.verticallight.job.JobRunner;
+import com.verticallight.support.Accounts;
+import com.verticallight.support.Accounts.Account;
+import com.verticallight.support.Sql;
+import com.verticallight.support.TestClock;
+import com.verticallight.support.WireMockPlatforms;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NotificationCentreTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aLeadFromThePublicFormReachesTheOwnersSocketAndNotAnotherTenants() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        Account other = Accounts.signup("BASIC");
+        String formKey = formKey(owner);
+        try (SocketClient ours = SocketClient.open(owner.accessToken(), null);
+                SocketClient theirs = SocketClient.open(other.accessToken(), null)) {
+            submitLead(formKey, "Riya Das", "098300 11223");
+
+            JsonNode lead = ours.await(m -> m.path("notification").path("category").asText().equals("LEAD"))
+                    .path("notification");
+            assertThat(lead.path("title").asText()).isEqualTo("New lead: Riya Das");
+            assertThat(lead.path("link").asText()).startsWith("/leads/");
+            ours.await(m -> m.path("type").asText().equals("changed") && m.path("topic").asText().equals("lead.created"));
+            assertThat(theirs.messages).noneMatch(m -> !m.path("type").asText().equals("hello"));
+
+            // a second lead within the window is merged into the same unread notification
+            submitLead(formKey, "Amit Sen", "098300 11224");
+            ours.await(m -> m.path("notification").path("count").asInt() == 2);
+            owner.as().get("/api/v1/notifications").then().statusCode(200)
+                    .body("items.findAll { it.category == 'LEAD' }.size()", equalTo(1))
+                    .body("items.find { it.category == 'LEAD' }.title", equalTo("2 new leads"));
+            assertThat(theirs.notifications()).isEmpty();
+        }
+        other.as().get("/api/v1/notifications").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aClientThatReconnectsGetsWhatItMissed() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        long seen;
+        try (SocketClient socket = SocketClient.open(owner.accessToken(), null)) {
+            String first = testNotification(owner, "LOW");
+            seen = socket.await(m -> m.path("notification").path("id").asText().equals(first))
+                    .path("notification").path("sequence").asLong();
+        }
+        String second = testNotification(owner, "LOW");
+        String third = testNotification(owner, "NORMAL");
+
+        try (SocketClient again = SocketClient.open(owner.accessToken(), seen)) {
+            assertThat(again.notifications()).extracting(n -> n.path("id").asText()).containsExactly(second, third);
+            assertThat(again.messages.get(again.messages.size() - 1).path("unread").asLong()).isEqualTo(3);
+        }
+        owner.as().get("/api/v1/notifications/unread-count").then().statusCode(200).body("unread", equalTo(3));
+        owner.as().post("/api/v1/notifications/" + second + "/read").then().statusCode(200)
+                .body("readAt", org.hamcrest.Matchers.notNullValue());
+        owner.as().post("/api/v1/notifications/read-all").then().statusCode(200).body("marked", equalTo(2));
+        owner.as().get("/api/v1/notifications/unread-count").then().statusCode(200).body("unread", equalTo(0));
+    }
+
+    @Test
+    void aSocketWithoutAValidTokenIsRefused() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        for (String query : List.of("", "?token=not-a-token", "?token=" + owner.accessToken() + "x")) {
+            assertThatThrownBy(() -> HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(SocketClient.uri(query), new java.net.http.WebSocket.Listener() {
+                    }).get(30, TimeUnit.SECONDS))
+                    .hasRootCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
+                    .satisfies(e -> assertThat(((java.net.http.WebSocketHandshakeException) rootCause(e)).getResponse()
+                            .statusCode()).isEqualTo(401));
+        }
+        // a token revoked by logging out no longer opens a socket
+        given().contentType("application/json").auth().oauth2(owner.accessToken())
+                .body(Map.of("refreshToken", owner.refreshToken())).post("/api/v1/auth/logout")
+                .then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        assertThatThrownBy(() -> SocketClient.open(owner.accessToken(), null)).hasRootCauseInstanceOf(
+                java.net.http.WebSocketHandshakeException.class);
+    }
+
+    @Test
+    void preferencesArePerPerson() {
+        Account owner = Accounts.signup("BASIC");
+        Account staff = Accounts.invite(owner, "STAFF");
+        String formKey = formKey(owner);
+        Map<String, Object> ownerPrefs = preferences(owner);
+        ownerPrefs.put("categories", withChoice(ownerPrefs, "LEAD", false, List.of(), false));
+        owner.as().body(ownerPrefs).put("/api/v1/notifications/preferences").then().statusCode(200);
+
+        owner.as().get("/api/v1/notifications/preferences").then().statusCode(200)
+                .body("categories.find { it.category == 'LEAD' }.enabled", equalTo(false));
+        staff.as().get("/api/v1/notifications/preferences").then().statusCode(200)
+                .body("categories.find { it.category == 'LEAD' }.enabled", equalTo(true))
+                .body("categories.find { it.category == 'BILLING' }.enabled", equalTo(false));
+
+        submitLead(formKey, "Riya Das", "098300 11225");
+        waitUntil(() -> sql.count("select count(*) from notification where tenant_id = $1 and user_id = $2",
+                owner.tenantId(), staff.userId()) == 1);
+        staff.as().get("/api/v1/notifications").then().statusCode(200).body("items.category", hasItem("LEAD"));
+        owner.as().get("/api/v1/notifications").then().statusCode(200).body("items.size()", equalTo(0));
+
+        // bad preferences name the field
+        Map<String, Object> bad = preferences(owner);
+        bad.put("digestTime", "25:00");
+        owner.as().body(bad).put("/api/v1/notifications/preferences").then().statusCode(400)
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("digestTime")));
+    }
+
+    @Test
+    void quietHoursHoldANormalNotificationAndPassAnUrgentOne() {
+        Account owner = Accounts.signup("BASIC");
+        String path = "/push/quiet-" + UUID.randomUUID();
+        WireMockPlatforms.server().stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(201)));
+        subscribe(owner, path, keyPair(), new byte[16]);
+        LocalTime now = LocalTime.now(ZoneOffset.UTC);
+        Map<String, Object> prefs = preferences(owner);
+        prefs.put("categories", withChoice(prefs, "SYSTEM", true, List.of("PUSH"), false));
+        prefs.put("timeZone", "UTC");
+        prefs.put("quietHours", Map.of("enabled", true, "start", now.minusHours(1).format(HH_MM),
+                "end", now.plusHours(1).format(HH_MM)));
+        owner.as().body(prefs).put("/api/v1/notifications/preferences").then().statusCode(200);
+
+        String normal = testNotification(owner, "NORMAL");
+        owner.as().get("/api/v1/notifications/" + normal).then().statusCode(200)
+                .body("deliveries[0].channel", equalTo("PUSH")).body("deliveries[0].status", equalTo("HELD"));
+        String urgent = testNotification(owner, "URGENT");
+        owner.as().get("/api/v1/notifications/" + urgent).then().statusCode(200)
+                .body("deliveries[0].status", equalTo("SENT"));
+        assertThat(pushes(path)).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(61));
+        runner.runDue("notify-test").await().atMost(Duration.ofSeconds(60));
+        owner.as().get("/api/v1/notifications/" + normal).then().statusCode(200)
+                .body("deliveries[0].status", equalTo("SENT"));
+        assertThat(pushes(path)).hasSize(2);
+    }
+
+    @Test
+    void aWebPushCarriesAValidVapidJwtAndAnRfc8291EncryptedPayload() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        String path = "/push/vapid-" + UUID.randomUUID();
+        String gone = "/push/gone-" + UUID.randomUUID();
+        WireMockPlatforms.server().stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(201)));
+        WireMockPlatforms.server().stubFor(post(urlPathEqualTo(gone)).willReturn(aResponse().withStatus(410)));
+        KeyPair browser = keyPair();
+        byte[] auth = new byte[16];
+        new SecureRandom().nextBytes(auth);
+        subscribe(owner, path, browser, auth);
+        subscribe(owner, gone, keyPair(), auth);
+        Map<String, Object> prefs = preferences(owner);
+        prefs.put("categories", withChoice(prefs, "SYSTEM", true, List.of("PUSH"), false));
+        owner.as().body(prefs).put("/api/v1/notifications/preferences").then().statusCode(200);
+
+        String id = testNotification(owner, "URGENT");
+
+        LoggedRequest push = pushes(path).get(0);
+        assertThat(push.getHeader("Content-Encoding")).isEqualTo("aes128gcm");
+        assertThat(push.getHeader("TTL")).isEqualTo("86400");
+        Matcher t = Pattern.compile("t=([^,\\s]+)").matcher(push.getHeader("Authorization"));
+        Matcher k = Pattern.compile("k=([^,\\s]+)").matcher(push.getHeader("Authorization"));
+        assertThat(push.getHeader("Authorization")).startsWith("vapid ");
+        assertThat(t.find() && k.find()).isTrue();
+        String serverKey = owner.as().get("/api/v1/notifications/push/key").then().statusCode(200)
+                .extract().path("publicKey");
+        assertThat(k.group(1)).isEqualTo(serverKey);
+        JsonNode claims = PushCrypto.verifiedVapidClaims(t.group(1), Base64.getUrlDecoder().decode(k.group(1)));
+        assertThat(claims.path("aud").asText()).isEqualTo(WireMockPlatforms.server().baseUrl());
+        assertThat(claims.path("sub").asText()).isEqualTo("mailto:notifications@vertical-light.local");
+        long exp = claims.path("exp").asLong();
+        assertThat(exp).isGreaterThan(Instant.now().getEpochSecond()).isLessThanOrEqualTo(
+                Instant.now().plus(Duration.ofHours(24)).getEpochSecond());
+
+        byte[] plain = PushCrypto.decrypt(push.getBody(), browser, auth);
+        JsonNode message = JSON.readTree(new String(plain, StandardCharsets.UTF_8));
+        assertThat(message.path("id").asText()).isEqualTo(id);
+        assertThat(message.path("title").asText()).isEqualTo("Test notification");
+
+        // the push service said 410 Gone for the other browser: its subscription is removed
+        waitUntil(() -> sql.count("select count(*) from push_subscription where tenant_id = $1", owner.tenantId()) == 1);
+    }
+
+    @Test
+    void aDigestCollectsADaysItemsIntoOneEmail() {
+        Account owner = Accounts.signup("BASIC");
+        Map<String, Object> prefs = preferences(owner);
+        prefs.put("categories", withChoice(prefs, "SYSTEM", true, List.of("EMAIL"), true));
+        prefs.put("timeZone", "UTC");
+        prefs.put("digestTime", LocalTime.now(ZoneOffset.UTC).plusHours(2).format(HH_MM));
+        prefs.put("quietHours", null);
+        owner.as().body(prefs).put("/api/v1/notifications/preferences").then().statusCode(200);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(testNotification(owner, "LOW"));
+        }
+        owner.as().get("/api/v1/notifications/" + ids.get(0)).then().statusCode(200)
+                .body("deliveries[0].status", equalTo("DIGEST"));
+        assertThat(mailbox.getMailsSentTo(owner.email())).isEmpty();
+
+        clock.advance(Duration.ofHours(3));
+        runner.runDue("notify-test").await().atMost(Duration.ofSeconds(60));
+        runner.runDue("notify-test").await().atMost(Duration.ofSeconds(60));
+
+        List<Mail> mails = mailbox.getMailsSentTo(owner.email());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Your daily digest: 3 notifications");
+        assertThat(mails.get(0).getText().split("Test notification", -1)).hasSize(4);
+        for (String id : ids) {
+            owner.as().get("/api/v1/notifications/" + id).then().statusCode(200)
+                    .body("deliveries[0].status", equalTo("SENT"));
+        }
+    }
+
+    // ---- helpers ----
+
+    private static String formKey(Account owner) {
+        Map<String, Object> business = new HashMap<>(Accounts.business("Glow"));
+        business.put("website", "https://glow-salon.example/book");
+        return owner.as().body(business).post("/api/v1/businesses").then().statusCode(201).extract().path("leadFormKey");
+    }
+
+    private static void submitLead(String formKey, String name, String phone) {
+        given().contentType("application/json").body(Map.of("name", name, "phone", phone, "message", "Bridal makeup?",
+                "consent", true)).post("/public/lead-forms/" + formKey).then().statusCode(202);
+    }
+
+    private static String testNotification(Account account, String priority) {
+        return account.as().body(Map.of("priority", priority)).post("/api/v1/notifications/test")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> preferences(Account account) {
+        return new HashMap<>(account.as().get("/api/v1/notifications/preferences").then().statusCode(200)
+                .extract().jsonPath().getMap("$"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> withChoice(Map<String, Object> prefs, String category, boolean enabled,
+            List<String> channels, boolean digest) {
+        List<Map<String, Object>> choices = new ArrayList<>();
+        for (Map<String, Object> choice : (List<Map<String, Object>>) prefs.get("categories")) {
+            choices.add(choice.get("category").equals(category) ? Map.of("category", category, "enabled", enabled,
+                    "channels", channels, "digest", digest) : choice);
+        }
+        return choices;
+    }
+
+    private static void subscribe(Account owner, String path, KeyPair browser, byte[] auth) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        owner.as().body(Map.of("endpoint", WireMockPlatforms.server().baseUrl() + path, "keys", Map.of(
+                "p256dh", b64.encodeToString(PushCrypto.uncompressed((ECPublicKey) browser.getPublic())),
+                "auth", b64.encodeToString(auth)))).post("/api/v1/notifications/push/subscriptions")
+                .then().statusCode(201);
+    }
+
+    private static List<LoggedRequest> pushes(String path) {
+        WireMockServer server = WireMockPlatforms.server();
+        return server.findAll(postRequestedFor(urlPathEqualTo(path)));
+    }
+
+    private static KeyPair keyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met in time");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
