@@ -20,6 +20,7 @@ import { AppointmentPage } from './pages/AppointmentDetail';
 import { PaymentsPage } from './pages/Payments';
 import { ReminderSettingsPage } from './pages/ReminderSettings';
 import { ReferralSettingsPage } from './pages/ReferralSettings';
+import { NotificationSettingsPage, NotificationsPage } from './pages/Notifications';
 
 export function App() {
   const { session } = useAuth();
@@ -56,6 +57,8 @@ export function App() {
         <Route path="reminders/settings" element={<ReminderSettingsPage />} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="notifications/settings" element={<NotificationSettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>
