@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { loadSession } from '../auth/session';
@@ -61,6 +61,9 @@ const TOPIC_QUERIES: Record<string, string[][]> = {
   'lead.status_changed': [['leads'], ['lead']],
   'review.received': [['reviews']],
   'delivery.failed': [['deliveries'], ['manual-tasks'], ['plan']],
+  'plan.finished': [['plan'], ['metrics'], ['manual-tasks']],
+  'task.created': [['manual-tasks'], ['plan']],
+  'task.done': [['manual-tasks'], ['manual-task'], ['plan']],
 };
 
 export const UNREAD_KEY = ['notifications', 'unread'];
@@ -74,6 +77,24 @@ export function applySocketMessage(queries: QueryClient, message: { type: string
   } else if (message.type === 'changed' && message.topic) {
     for (const key of TOPIC_QUERIES[message.topic] ?? []) void queries.invalidateQueries({ queryKey: key });
   }
+}
+
+let socketOpen = false;
+const openListeners = new Set<() => void>();
+
+/** Exported for tests: whether the live socket is open (pages poll only while it is not). */
+export function setSocketOpen(open: boolean) {
+  if (socketOpen === open) return;
+  socketOpen = open;
+  openListeners.forEach((listener) => listener());
+}
+
+/** True while the socket is open: pages then refresh from its messages instead of polling. */
+export function useSocketOpen(): boolean {
+  return useSyncExternalStore((listener) => {
+    openListeners.add(listener);
+    return () => { openListeners.delete(listener); };
+  }, () => socketOpen, () => false);
 }
 
 /**
@@ -94,13 +115,14 @@ export function useNotificationSocket() {
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
       socket = new WebSocket(`${scheme}://${window.location.host}/api/v1/notifications/socket`
         + `?token=${encodeURIComponent(session.accessToken)}&after=${lastSeen}`);
-      socket.onopen = () => { retry = 0; };
+      socket.onopen = () => { retry = 0; setSocketOpen(true); };
       socket.onmessage = (event) => {
         const message = JSON.parse(String(event.data));
         if (message.type === 'notification') lastSeen = Math.max(lastSeen, message.notification.sequence);
         applySocketMessage(queries, message);
       };
       socket.onclose = () => {
+        setSocketOpen(false);
         if (stopped) return;
         retry += 1;
         // an expired token is refreshed by an ordinary call before the next try
@@ -113,6 +135,7 @@ export function useNotificationSocket() {
       stopped = true;
       clearTimeout(timer);
       socket?.close();
+      setSocketOpen(false);
     };
   }, [queries]);
 }

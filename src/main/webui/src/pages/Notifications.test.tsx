@@ -7,7 +7,7 @@ import i18n from '../i18n';
 import { mockApi, renderAt } from '../test/render';
 import { NotificationSettingsPage, NotificationsPage } from './Notifications';
 import { NotificationBell } from '../components/NotificationBell';
-import { useNotificationSocket } from '../api/notifications';
+import { applySocketMessage, setSocketOpen, useNotificationSocket, useSocketOpen } from '../api/notifications';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -41,7 +41,38 @@ const item = (id: string, sequence: number, readAt: string | null = null) => ({
   deliveries: [{ channel: 'PUSH', status: 'HELD', dueAt: '2026-12-07T07:00:00Z', detail: null }],
 });
 
+function LiveFlag() {
+  useNotificationSocket();
+  return <span>{useSocketOpen() ? 'live' : 'polling'}</span>;
+}
+
 describe('notification centre', () => {
+  it('pages refresh from the socket: a finished plan or a new task invalidates their data, and polling stops while it is open', async () => {
+    const queries = new QueryClient();
+    for (const key of [['plan', 'b1'], ['manual-tasks', 'b1'], ['leads', 'b1'], ['reviews', 'b1']]) {
+      queries.setQueryData(key, { any: true });
+    }
+    applySocketMessage(queries, { type: 'changed', topic: 'plan.finished' });
+    applySocketMessage(queries, { type: 'changed', topic: 'task.created' });
+    expect(queries.getQueryState(['plan', 'b1'])?.isInvalidated).toBe(true);
+    expect(queries.getQueryState(['manual-tasks', 'b1'])?.isInvalidated).toBe(true);
+    expect(queries.getQueryState(['leads', 'b1'])?.isInvalidated).toBe(false);
+    expect(queries.getQueryState(['reviews', 'b1'])?.isInvalidated).toBe(false);
+
+    localStorage.setItem('vlos.session', JSON.stringify(SESSION));
+    vi.stubGlobal('WebSocket', FakeSocket);
+    mockApi({ 'GET /notifications/unread-count': () => ({ body: { unread: 0 } }) });
+    render(
+      <QueryClientProvider client={new QueryClient()}><LiveFlag /></QueryClientProvider>,
+    );
+    expect(screen.getByText('polling')).toBeTruthy();
+    act(() => FakeSocket.last!.onopen!());
+    expect(screen.getByText('live')).toBeTruthy();
+    act(() => FakeSocket.last!.onclose!());
+    expect(screen.getByText('polling')).toBeTruthy();
+    setSocketOpen(false);
+  });
+
   it('the bell shows the unread count and updates it live from the socket, without polling', async () => {
     await i18n.changeLanguage('en');
     localStorage.setItem('vlos.session', JSON.stringify(SESSION));

@@ -11,14 +11,19 @@ import java.util.Set;
 
 /**
  * Turns the product's events into notifications: a new lead, a lead's reply, a review (its priority by its
- * stars), a delivery that failed for good. Each event is consumed once (its id is recorded with the
+ * stars), a delivery that failed for good, a task that needs a person (an approval when a workflow waits for one),
+ * an API key created, a day's plan finished. Each event is consumed once (its id is recorded with the
  * notifications it produced), and every connected socket of the tenant hears the event's topic so pages showing
  * live data refresh.
  */
 @ApplicationScoped
 public class NotificationEvents implements OutboxTopicListener {
 
-    static final Set<String> TOPICS = Set.of("lead.created", "lead.status_changed", "review.received", "delivery.failed");
+    static final Set<String> TOPICS = Set.of("lead.created", "lead.status_changed", "review.received", "delivery.failed",
+            "task.created", "task.done", "apikey.created", "plan.finished");
+
+    /** The guidance of the task a workflow's approval step opens (ApprovalStep.GUIDANCE). */
+    static final String APPROVAL_GUIDANCE = "workflow-approval";
 
     private final NotificationCentre centre;
     private final NotificationFanOut fanOut;
@@ -51,6 +56,9 @@ public class NotificationEvents implements OutboxTopicListener {
                     && !"ENGAGED".equals(p.path("from").asText()) ? List.of(leadReplied(p)) : List.of();
             case "review.received" -> List.of(review(p));
             case "delivery.failed" -> List.of(deliveryFailed(p));
+            case "task.created" -> List.of(APPROVAL_GUIDANCE.equals(p.path("guidanceKey").asText()) ? approval(p) : task(p));
+            case "apikey.created" -> List.of(apiKeyCreated(p));
+            case "plan.finished" -> List.of(planFinished(p));
             default -> List.of();
         };
     }
@@ -94,6 +102,48 @@ public class NotificationEvents implements OutboxTopicListener {
                         reconnect ? channel + " फिर से जोड़ें" : channel + " पर एक संदेश विफल रहा", error,
                         "%d messages failed on " + channel, channel + " पर %d संदेश विफल"),
                 "/outbox", "delivery.failed:" + channel);
+    }
+
+    private static NotificationRequest task(JsonNode p) {
+        String title = text(p, "title", "A task");
+        Urgency urgency = switch (p.path("priority").asText()) {
+            case "HIGH" -> Urgency.HIGH;
+            case "LOW" -> Urgency.LOW;
+            default -> Urgency.NORMAL;
+        };
+        return new NotificationRequest(Category.TASK, urgency, null,
+                new NotificationText("A task needs you: " + title, null, "आपके लिए एक काम: " + title, null,
+                        "%d tasks need you", "%d काम आपके लिए"),
+                "/tasks/" + p.path("taskId").asText(), "task.created");
+    }
+
+    private static NotificationRequest approval(JsonNode p) {
+        String title = text(p, "title", "Approve?");
+        return new NotificationRequest(Category.APPROVAL, Urgency.HIGH, null,
+                new NotificationText("Waiting for your approval", title, "आपकी मंज़ूरी का इंतज़ार", title, null, null),
+                "/tasks/" + p.path("taskId").asText(), null);
+    }
+
+    private static NotificationRequest planFinished(JsonNode p) {
+        int done = p.path("done").asInt();
+        int failed = p.path("failed").asInt();
+        String date = p.path("date").asText();
+        return new NotificationRequest(Category.PLAN, failed > 0 ? Urgency.HIGH : Urgency.LOW, null,
+                new NotificationText("Plan for " + date + ": " + done + " done, " + failed + " failed", null,
+                        date + " की योजना: " + done + " पूरे, " + failed + " विफल", null, null, null),
+                "/", null);
+    }
+
+    private static NotificationRequest apiKeyCreated(JsonNode p) {
+        String name = text(p, "name", "unnamed");
+        String prefix = p.path("prefix").asText("");
+        return new NotificationRequest(Category.SECURITY, Urgency.HIGH, null,
+                new NotificationText("API key created: " + name, "Key " + prefix
+                        + "… can now call the API. If this was not you, revoke it in Settings.",
+                        "API कुंजी बनाई गई: " + name, "कुंजी " + prefix
+                                + "… अब API का उपयोग कर सकती है। अगर यह आपने नहीं किया, तो सेटिंग्स में इसे रद्द करें।",
+                        null, null),
+                "/settings", null);
     }
 
     private static String text(JsonNode p, String field, String fallback) {

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request and answer bodies of the notification API. */
 public final class NotificationRequests {
 
-    private static final String BASE64URL = "^[A-Za-z0-9_-]+={0,2}$";
+    /** 65 bytes starting 0x04 (an uncompressed point) in Base64url: 87 characters, the first a 'B'. */
+    private static final String P256DH = "^B[A-Za-z0-9_-]{86}=?$";
+    /** 16 bytes in Base64url: 22 characters. */
+    private static final String AUTH = "^[A-Za-z0-9_-]{21}[AQgw](==)?$";
 
     private NotificationRequests() {
     }
@@ -22,9 +25,10 @@ public final class NotificationRequests {
             @NotNull @Valid PushKeys keys) {
     }
 
-    @Schema(name = "PushKeys")
-    public record PushKeys(@NotBlank @Size(max = 200) @Pattern(regexp = BASE64URL, message = "must be Base64url") String p256dh,
-            @NotBlank @Size(max = 100) @Pattern(regexp = BASE64URL, message = "must be Base64url") String auth) {
+    @Schema(name = "PushKeys", description = "p256dh: the browser's P-256 public key (65 bytes, uncompressed); auth: its 16-byte secret")
+    public record PushKeys(
+            @NotBlank @Size(max = 88) @Pattern(regexp = P256DH, message = "must be a Base64url uncompressed P-256 key (65 bytes)") String p256dh,
+            @NotBlank @Size(max = 24) @Pattern(regexp = AUTH, message = "must be a Base64url 16-byte secret") String auth) {
     }
 
     @Schema(name = "PushSubscription")

@@ -68,10 +68,16 @@ public class WebPushSender {
                 LOG.warnf("Push subscription %s refused: %s", s.id(), refused.get());
                 return Uni.createFrom().item(false);
             }
-            byte[] body = push.getBody(payload, Base64.getUrlDecoder().decode(s.p256dh()),
-                    Base64.getUrlDecoder().decode(s.auth()));
+            byte[] body;
+            try {
+                body = push.getBody(payload, Base64.getUrlDecoder().decode(s.p256dh()),
+                        Base64.getUrlDecoder().decode(s.auth()));
+            } catch (RuntimeException e) {
+                LOG.warnf("Push subscription %s has unusable keys: %s", s.id(), e.getMessage());
+                return Uni.createFrom().item(false);
+            }
             HttpRequest<io.vertx.mutiny.core.buffer.Buffer> request = client.postAbs(s.endpoint()).timeout(10_000);
-            push.getHeadersWithToken(s.endpoint(), config.pushTtl(), null, urgencyOf(urgency))
+            push.getHeaders(s.endpoint(), config.pushTtl(), null, urgencyOf(urgency))
                     .forEach(request::putHeader);
             return request.sendBuffer(io.vertx.mutiny.core.buffer.Buffer.newInstance(Buffer.buffer(body)))
                     .chain(response -> {

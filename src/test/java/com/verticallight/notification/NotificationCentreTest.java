@@ -129,16 +129,14 @@ class NotificationCentreTest {
             assertThatThrownBy(() -> HttpClient.newHttpClient().newWebSocketBuilder()
                     .buildAsync(SocketClient.uri(query), new java.net.http.WebSocket.Listener() {
                     }).get(30, TimeUnit.SECONDS))
-                    .hasRootCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
-                    .satisfies(e -> assertThat(((java.net.http.WebSocketHandshakeException) rootCause(e)).getResponse()
-                            .statusCode()).isEqualTo(401));
+                    .satisfies(e -> assertThat(handshakeStatus(e)).isEqualTo(401));
         }
         // a token revoked by logging out no longer opens a socket
         given().contentType("application/json").auth().oauth2(owner.accessToken())
                 .body(Map.of("refreshToken", owner.refreshToken())).post("/api/v1/auth/logout")
                 .then().statusCode(org.hamcrest.Matchers.lessThan(300));
-        assertThatThrownBy(() -> SocketClient.open(owner.accessToken(), null)).hasRootCauseInstanceOf(
-                java.net.http.WebSocketHandshakeException.class);
+        assertThatThrownBy(() -> SocketClient.open(owner.accessToken(), null))
+                .satisfies(e -> assertThat(handshakeStatus(e)).isEqualTo(401));
     }
 
     @Test
@@ -273,6 +271,47 @@ class NotificationCentreTest {
         }
     }
 
+    @Test
+    void aTaskAnApiKeyAndAFinishedPlanReachThePeopleWhoHearOfThem() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        Account staff = Accounts.invite(owner, "STAFF");
+        String businessId = Accounts.createBusiness(owner, "Tasks");
+        try (SocketClient socket = SocketClient.open(staff.accessToken(), null)) {
+            String taskId = owner.as().body(Map.of("guidanceKey", "answer-negative-review", "title", "Answer Meera's review",
+                    "priority", "HIGH")).post("/api/v1/businesses/" + businessId + "/manual-tasks")
+                    .then().statusCode(201).extract().path("id");
+            JsonNode task = socket.await(m -> m.path("notification").path("category").asText().equals("TASK"))
+                    .path("notification");
+            assertThat(task.path("title").asText()).isEqualTo("A task needs you: Answer Meera's review");
+            assertThat(task.path("priority").asText()).isEqualTo("HIGH");
+            assertThat(task.path("link").asText()).isEqualTo("/tasks/" + taskId);
+            socket.await(m -> m.path("type").asText().equals("changed") && m.path("topic").asText().equals("task.created"));
+        }
+
+        owner.as().body(Map.of("name", "website", "permissions", List.of("business:read"))).post("/api/v1/api-keys")
+                .then().statusCode(201);
+        waitUntil(() -> sql.count("select count(*) from notification where tenant_id = $1 and category = 'SECURITY'",
+                owner.tenantId()) == 1);
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.category == 'SECURITY' }.title", equalTo("API key created: website"))
+                .body("items.find { it.category == 'SECURITY' }.priority", equalTo("HIGH"));
+        // staff do not hear of security by default; the owner's task notification was also made, once
+        staff.as().get("/api/v1/notifications").then().statusCode(200).body("items.category", hasItem("TASK"))
+                .body("items.findAll { it.category == 'SECURITY' }.size()", equalTo(0));
+        assertThat(sql.count("select count(*) from notification where tenant_id = $1 and category = 'TASK'",
+                owner.tenantId())).isEqualTo(2);
+
+        // a day's plan that finished tells the owner, and the open page hears that the plan changed
+        try (SocketClient socket = SocketClient.open(owner.accessToken(), null)) {
+            owner.as().post("/api/v1/businesses/" + businessId + "/daily-plan/run").then().statusCode(202);
+            runner.runDue("notify-test").await().atMost(Duration.ofSeconds(60));
+            JsonNode plan = socket.await(m -> m.path("notification").path("category").asText().equals("PLAN"))
+                    .path("notification");
+            assertThat(plan.path("title").asText()).matches("Plan for \\d{4}-\\d{2}-\\d{2}: \\d+ done, \\d+ failed");
+            socket.await(m -> m.path("type").asText().equals("changed") && m.path("topic").asText().equals("plan.finished"));
+        }
+    }
+
     // ---- helpers ----
 
     private static String formKey(Account owner) {
@@ -330,12 +369,14 @@ class NotificationCentreTest {
         }
     }
 
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    /** The HTTP status the server answered a refused WebSocket handshake with. */
+    private static int handshakeStatus(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
         }
-        return cause;
+        throw new AssertionError("not a refused handshake", e);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

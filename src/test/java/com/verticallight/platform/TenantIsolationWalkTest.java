@@ -162,7 +162,7 @@ class TenantIsolationWalkTest {
         String notificationId = a.as().body(Map.of("priority", "LOW")).post("/api/v1/notifications/test")
                 .then().statusCode(201).extract().path("id");
         String subscriptionId = a.as().body(Map.of("endpoint", "https://push.example/a-" + java.util.UUID.randomUUID(),
-                "keys", Map.of("p256dh", "BA", "auth", "QQ"))).post("/api/v1/notifications/push/subscriptions")
+                "keys", Map.of("p256dh", "B" + "A".repeat(86), "auth", "A".repeat(22)))).post("/api/v1/notifications/push/subscriptions")
                 .then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("notificationId", notificationId), Map.entry("subscriptionId", subscriptionId),
