@@ -46,7 +46,7 @@ public class NotificationCentre {
     }
 
     /** A stored notification of one person and whether it has deliveries to make now. */
-    record Produced(UUID tenantId, UUID userId, UUID notificationId, long sequence, boolean deliverNow) {
+    public record Produced(UUID tenantId, UUID userId, UUID notificationId, long sequence, boolean deliverNow) {
     }
 
     /** Produces the notifications; their immediate deliveries start once committed. */

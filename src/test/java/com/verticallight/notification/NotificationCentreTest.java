@@ -312,6 +312,29 @@ class NotificationCentreTest {
         }
     }
 
+    @Test
+    void aWorkflowNotificationStepCanTargetTheNotificationCentre() {
+        Account owner = Accounts.signup("BASIC");
+        Map<String, Object> bad = Map.of("name", "Loud", "trigger", Map.of("type", "manual"), "steps", List.of(Map.of(
+                "id", "tell", "type", "notification", "settings", Map.of("channel", "inApp", "text", "Hi",
+                        "priority", "LOUD"))));
+        owner.as().body(bad).post("/api/v1/workflows").then().statusCode(400)
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("priority")));
+
+        String workflowId = owner.as().body(Map.of("name", "Big order alert", "trigger", Map.of("type", "manual"),
+                "steps", List.of(Map.of("id", "tell", "type", "notification", "settings", Map.of("channel", "inApp",
+                        "title", "Big order from {{trigger.name}}", "text", "Call them back today", "priority", "HIGH")))))
+                .post("/api/v1/workflows").then().statusCode(201).extract().path("id");
+        owner.as().post("/api/v1/workflows/" + workflowId + "/publish").then().statusCode(200);
+        owner.as().body(Map.of("name", "Ravi")).post("/api/v1/workflows/" + workflowId + "/run?wait=true")
+                .then().statusCode(200).body("status", equalTo("SUCCEEDED"));
+
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.category == 'WORKFLOW' }.title", equalTo("Big order from Ravi"))
+                .body("items.find { it.category == 'WORKFLOW' }.body", equalTo("Call them back today"))
+                .body("items.find { it.category == 'WORKFLOW' }.priority", equalTo("HIGH"));
+    }
+
     // ---- helpers ----
 
     private static String formKey(Account owner) {
