@@ -150,6 +150,7 @@ public class NotificationCentre {
                         NotificationStore.at(now) }))
                 .map(rows -> rows.iterator().next().getLong("seq"))
                 .chain(seq -> deliveries(connection, tenantId, id, request, person, now)
+                        .call(() -> retention(connection, tenantId, now))
                         .call(deliverNow -> announce(connection, tenantId, person.userId(), seq))
                         .map(deliverNow -> new Produced(tenantId, person.userId(), id, seq, deliverNow)));
     }
@@ -181,10 +182,10 @@ public class NotificationCentre {
                 .call(() -> jobs.schedule(connection, tenantId, NotificationJobs.DELIVER,
                         JsonText.write(Map.of("notificationId", notificationId.toString())), jobAt,
                         "ntf-deliver:" + notificationId, now))
-                .call(() -> retention(connection, tenantId, now))
                 .replaceWith(heldUntil == null);
     }
 
+    /** Tomorrow's retention run of the tenant (one a day, as long as it gets notifications). */
     private Uni<Void> retention(SqlConnection connection, UUID tenantId, Instant now) {
         Instant tomorrow = now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         return jobs.schedule(connection, tenantId, NotificationJobs.RETENTION, "{}", tomorrow,

@@ -68,9 +68,12 @@ public class NotificationStore {
     }
 
     /** Retention: read notifications older than the cut-off go (their deliveries with them). */
+    /** Deletes read notifications older than the cut-off, and the record of events consumed before it. */
     public Uni<Integer> deleteReadBefore(UUID tenantId, Instant cutOff) {
         return pool.preparedQuery("delete from notification where tenant_id = $1 and read_at is not null and read_at < $2")
-                .execute(Tuple.of(tenantId, at(cutOff))).map(RowSet::rowCount);
+                .execute(Tuple.of(tenantId, at(cutOff))).map(RowSet::rowCount)
+                .call(() -> pool.preparedQuery("delete from notification_event where tenant_id = $1 and consumed_at < $2")
+                        .execute(Tuple.of(tenantId, at(cutOff))));
     }
 
     private Uni<List<NotificationView>> withDeliveries(UUID tenantId, List<NotificationView> views) {

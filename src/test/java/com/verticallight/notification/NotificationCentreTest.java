@@ -335,6 +335,28 @@ class NotificationCentreTest {
                 .body("items.find { it.category == 'WORKFLOW' }.priority", equalTo("HIGH"));
     }
 
+    @Test
+    void theRetentionJobDeletesOldReadNotificationsOnly() {
+        Account owner = Accounts.signup("BASIC");
+        String old = testNotification(owner, "LOW");
+        String unread = testNotification(owner, "LOW");
+        String recent = testNotification(owner, "LOW");
+        owner.as().post("/api/v1/notifications/" + old + "/read").then().statusCode(200);
+        owner.as().post("/api/v1/notifications/" + recent + "/read").then().statusCode(200);
+        sql.query("update notification set read_at = now() - interval '31 days' where tenant_id = $1 and id = $2",
+                owner.tenantId(), UUID.fromString(old));
+        // tomorrow's retention run, brought forward
+        sql.query("update job set run_at = now() where tenant_id = $1 and kind = 'notification.retention'", owner.tenantId());
+
+        runner.runDue("notify-test").await().atMost(Duration.ofSeconds(60));
+
+        waitUntil(() -> sql.count("select count(*) from job where tenant_id = $1 and kind = 'notification.retention'"
+                + " and status = 'DONE'", owner.tenantId()) == 1);
+        owner.as().get("/api/v1/notifications/" + old).then().statusCode(404);
+        owner.as().get("/api/v1/notifications/" + unread).then().statusCode(200);
+        owner.as().get("/api/v1/notifications/" + recent).then().statusCode(200);
+    }
+
     // ---- helpers ----
 
     private static String formKey(Account owner) {
