@@ -357,6 +357,24 @@ class NotificationCentreTest {
         owner.as().get("/api/v1/notifications/" + recent).then().statusCode(200);
     }
 
+    @Test
+    void aNotificationAnnouncedByAnotherInstanceReachesThisInstancesSocket() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        try (SocketClient socket = SocketClient.open(owner.accessToken(), null)) {
+            // what another instance does: store the notification and pg_notify it on its own database session
+            UUID id = UUID.randomUUID();
+            long seq = sql.query("""
+                    insert into notification (id, tenant_id, user_id, category, priority, title, created_at, updated_at)
+                    values ($1, $2, $3, 'SYSTEM', 'NORMAL', 'From instance B', now(), now()) returning seq""",
+                    id, owner.tenantId(), owner.userId()).get(0).getLong(0);
+            sql.query("select pg_notify('vlos_notifications', $1)", "n|" + owner.tenantId() + "|" + owner.userId() + "|" + seq);
+
+            JsonNode n = socket.await(m -> m.path("notification").path("id").asText().equals(id.toString()))
+                    .path("notification");
+            assertThat(n.path("title").asText()).isEqualTo("From instance B");
+        }
+    }
+
     // ---- helpers ----
 
     private static String formKey(Account owner) {
