@@ -49,8 +49,12 @@ public class NotificationCentre {
     public record Produced(UUID tenantId, UUID userId, UUID notificationId, long sequence, boolean deliverNow) {
     }
 
-    /** Produces the notifications; their immediate deliveries start once committed. */
+    /**
+     * Produces the notifications; their immediate deliveries start once committed. The caller goes on on its own
+     * Vert.x context (its request, its session), although a delivery through the gateway runs on a context of its own.
+     */
     public Uni<List<Produced>> notify(UUID tenantId, UUID eventId, List<NotificationRequest> requests) {
+        io.vertx.core.Context caller = io.vertx.core.Vertx.currentContext();
         Instant now = clock.instant();
         return pool.withTransaction(connection -> firstTime(connection, tenantId, eventId, now).chain(first -> !first
                 ? Uni.createFrom().item(List.<Produced>of())
@@ -63,7 +67,8 @@ public class NotificationCentre {
                                 .onFailure().invoke(e -> LOG.warnf(e, "Notification %s: delivery deferred to its job",
                                         p.notificationId()))
                                 .onFailure().recoverWithNull())
-                        .collect().last());
+                        .collect().last())
+                .emitOn(caller == null ? Runnable::run : task -> caller.runOnContext(ignored -> task.run()));
     }
 
     private static Uni<Boolean> firstTime(SqlConnection connection, UUID tenantId, UUID eventId, Instant now) {

@@ -99,7 +99,8 @@ public class NotificationService {
                 new NotificationText("Test notification", "This is how notifications reach you (" + priority + ").",
                         "परीक्षण सूचना", "सूचनाएँ आप तक ऐसे पहुँचती हैं (" + priority + ")।", null, null),
                 "/notifications", null);
-        return centre.notify(tenant, null, List.of(request)).chain(produced -> get(produced.get(0).notificationId()));
+        return centre.notify(tenant, null, List.of(request)).chain(produced -> store.one(tenant, user,
+                produced.get(0).notificationId()));
     }
 
     public Uni<PushSubscriptionView> subscribe(PushSubscriptionRequest request) {

@@ -375,12 +375,53 @@ class NotificationCentreTest {
         }
     }
 
+    @Test
+    void slackAndASignedWebhookGoThroughTheGatewayAndEachDeliveryIsRecorded() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        String businessId = Accounts.createBusiness(owner, "Hooks");
+        String slack = "/services/T0/B0/ntf" + UUID.randomUUID().toString().replace("-", "");
+        String hook = "/hooks/ntf-" + UUID.randomUUID();
+        WireMockServer server = WireMockPlatforms.server();
+        server.stubFor(post(urlPathEqualTo(slack)).willReturn(aResponse().withStatus(200).withBody("ok")));
+        server.stubFor(post(urlPathEqualTo(hook)).willReturn(aResponse().withStatus(204)));
+        connect(owner, businessId, "SLACK", Map.of(), Map.of("webhookUrl", server.baseUrl() + slack));
+        connect(owner, businessId, "WEBHOOK", Map.of("url", server.baseUrl() + hook), Map.of("secret", "ntf-secret"));
+        Map<String, Object> prefs = preferences(owner);
+        prefs.put("categories", withChoice(prefs, "SYSTEM", true, List.of("SLACK", "WEBHOOK", "SMS"), false));
+        prefs.put("phone", "+919812345678");
+        owner.as().body(prefs).put("/api/v1/notifications/preferences").then().statusCode(200);
+
+        String id = testNotification(owner, "URGENT");
+
+        owner.as().get("/api/v1/notifications/" + id).then().statusCode(200)
+                .body("deliveries.find { it.channel == 'SLACK' }.status", equalTo("SENT"))
+                .body("deliveries.find { it.channel == 'WEBHOOK' }.status", equalTo("SENT"))
+                .body("deliveries.find { it.channel == 'SMS' }.status", equalTo("SKIPPED"))
+                .body("deliveries.find { it.channel == 'SMS' }.detail", org.hamcrest.Matchers.containsString("connection"));
+        List<LoggedRequest> slackPosts = server.findAll(postRequestedFor(urlPathEqualTo(slack)));
+        assertThat(slackPosts).hasSize(1);
+        assertThat(JSON.readTree(slackPosts.get(0).getBodyAsString()).path("text").asText()).startsWith("Test notification");
+        List<LoggedRequest> hookPosts = server.findAll(postRequestedFor(urlPathEqualTo(hook)));
+        assertThat(hookPosts).hasSize(1);
+        JsonNode event = JSON.readTree(hookPosts.get(0).getBodyAsString());
+        assertThat(event.path("event").asText()).isEqualTo("notification.created");
+        assertThat(event.path("data").path("id").asText()).isEqualTo(id);
+        assertThat(hookPosts.get(0).getHeader("X-Signature")).isEqualTo(
+                com.verticallight.channel.connector.webhook.WebhookSignature.sign("ntf-secret", hookPosts.get(0).getBody()));
+    }
+
     // ---- helpers ----
 
     private static String formKey(Account owner) {
         Map<String, Object> business = new HashMap<>(Accounts.business("Glow"));
         business.put("website", "https://glow-salon.example/book");
         return owner.as().body(business).post("/api/v1/businesses").then().statusCode(201).extract().path("leadFormKey");
+    }
+
+    private static void connect(Account owner, String businessId, String kind, Map<String, String> ids,
+            Map<String, String> credentials) {
+        owner.as().body(Map.of("kind", kind, "platformIds", ids, "credentials", credentials, "mode", "LIVE"))
+                .post("/api/v1/businesses/" + businessId + "/connections").then().statusCode(201);
     }
 
     private static void submitLead(String formKey, String name, String phone) {
