@@ -26,9 +26,11 @@ import { WorkflowsPage } from './pages/Workflows';
 import { WorkflowExecutionPage, WorkflowExecutionsPage } from './pages/WorkflowExecutions';
 import { Loading } from './components/forms';
 
+import { BillingPage } from './pages/Billing';
+import { NotificationSettingsPage, NotificationsPage } from './pages/Notifications';
+
 // the builder (and @xyflow/react) is only downloaded when a builder is opened
 const WorkflowBuilderPage = lazy(() => import('./pages/WorkflowBuilder'));
-import { BillingPage } from './pages/Billing';
 
 export function App() {
   const { session } = useAuth();
@@ -71,6 +73,8 @@ export function App() {
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="billing" element={<BillingPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="notifications/settings" element={<NotificationSettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { Button } from './forms';
 import { useSavedLanguage } from './LanguageSelect';
+import { NotificationBell } from './NotificationBell';
+import { useNotificationSocket } from '../api/notifications';
 
 const LINKS = [
   { to: '/', key: 'nav.home', end: true },
@@ -26,6 +28,7 @@ export function Layout() {
   const { logOut } = useAuth();
   const navigate = useNavigate();
   useSavedLanguage();
+  useNotificationSocket();
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">
@@ -34,7 +37,10 @@ export function Layout() {
       <header className="border-b border-indigo-900 bg-indigo-800 text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <span className="font-bold">{t('app.name')}</span>
-          <Button variant="secondary" onClick={async () => { await logOut(); navigate('/login'); }}>{t('nav.logOut')}</Button>
+          <div className="flex items-center gap-2">
+            <NotificationBell />
+            <Button variant="secondary" onClick={async () => { await logOut(); navigate('/login'); }}>{t('nav.logOut')}</Button>
+          </div>
         </div>
         <nav aria-label={t('nav.main')} className="mx-auto max-w-5xl overflow-x-auto px-2">
           <ul className="flex gap-1">

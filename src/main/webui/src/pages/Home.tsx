@@ -9,8 +9,10 @@ import { Button, Card, ErrorAlert, Loading } from '../components/forms';
 import { PlanTaskList } from '../components/PlanTaskList';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { formatDate, formatDateTime } from '../lib/format';
+import { useSocketOpen } from '../api/notifications';
 
 const POLL_MS = 2500;
+const SAFETY_POLL_MS = 20_000;
 const GIVE_UP_MS = 90_000;
 const AUTOMATIC_DONE = ['DONE', 'SIMULATED'];
 const STILL_TO_RUN = ['PLANNED', 'RUNNING'];
@@ -26,13 +28,15 @@ export function HomePage() {
   const queries = useQueryClient();
   const [runsBefore, setRunsBefore] = useState<number | null>(null);
   const businessId = business?.id;
+  const live = useSocketOpen();
 
   const plan = useQuery({
     queryKey: ['plan', businessId],
     queryFn: () => api<DayPlan>(`/businesses/${businessId}/daily-plan`),
     enabled: !!businessId,
-    // poll while the day runs, and after Run now until the new run shows
-    refetchInterval: (q) => (isInProgress(q.state.data) || runsBefore !== null ? POLL_MS : false),
+    // the socket's "plan.finished" refreshes it while the day runs and after Run now; without the socket, poll
+    // (with it, only a slow safety net in case a message was lost)
+    refetchInterval: (q) => (isInProgress(q.state.data) || runsBefore !== null ? (live ? SAFETY_POLL_MS : POLL_MS) : false),
   });
   const waitingForRun = runsBefore !== null && !!plan.data && (plan.data.runs <= runsBefore || isInProgress(plan.data));
   useEffect(() => {

@@ -236,7 +236,11 @@ public class ManualTaskService {
         task.trigger = trigger;
         task.reference = reference;
         task.createdAt = clock.instant();
-        return tasks.add(task).map(saved -> ManualTaskView.of(saved, GuidanceView.of(entry)));
+        return tasks.add(task)
+                .call(saved -> Outbox.emit(saved.tenantId, "task.created", Outbox.payload("taskId", saved.id,
+                        "businessId", saved.businessId, "guidanceKey", saved.guidanceKey, "title", saved.title,
+                        "priority", saved.priority, "trigger", saved.trigger), saved.createdAt))
+                .map(saved -> ManualTaskView.of(saved, GuidanceView.of(entry)));
     }
 
     private Uni<ManualTaskView> withGuidance(ManualTask task) {

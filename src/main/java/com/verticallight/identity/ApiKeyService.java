@@ -62,7 +62,10 @@ public class ApiKeyService implements UsageCounter {
             key.createdBy = currentTenant.userId().orElse(null);
             key.createdAt = clock.instant();
             return keys.add(key);
-        }).map(key -> new ApiKeyCreated(ApiKeyView.of(key), secret));
+        }).call(key -> com.verticallight.platform.outbox.Outbox.emit(key.tenantId, "apikey.created",
+                com.verticallight.platform.outbox.Outbox.payload("apiKeyId", key.id, "name", key.name, "prefix",
+                        key.prefix, "createdBy", key.createdBy), key.createdAt))
+                .map(key -> new ApiKeyCreated(ApiKeyView.of(key), secret));
     }
 
     @WithTransaction

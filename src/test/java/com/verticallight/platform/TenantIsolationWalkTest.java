@@ -205,9 +205,15 @@ class TenantIsolationWalkTest {
                                                status, created_at, updated_at)
                 values ($1, $2, $3, 'REVENUE', current_date - 1, 0, 1000, -9, 'HIGH', 'OPEN', now(), now())""",
                 java.util.UUID.fromString(anomalyId), a.tenantId(), java.util.UUID.fromString(businessId));
+        String notificationId = a.as().body(Map.of("priority", "LOW")).post("/api/v1/notifications/test")
+                .then().statusCode(201).extract().path("id");
+        String subscriptionId = a.as().body(Map.of("endpoint", "https://push.example/a-" + java.util.UUID.randomUUID(),
+                "keys", Map.of("p256dh", "B" + "A".repeat(86), "auth", "A".repeat(22)))).post("/api/v1/notifications/push/subscriptions")
+                .then().statusCode(201).extract().path("id");
         Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
                 Map.entry("invoiceId", invoiceId), Map.entry("modelId", modelId), Map.entry("predictionId", predictionId),
                 Map.entry("anomalyId", anomalyId),
+                Map.entry("notificationId", notificationId), Map.entry("subscriptionId", subscriptionId),
                 Map.entry("deadLetterId", deadLetterId),
                 Map.entry("workflowId", workflowId), Map.entry("executionId", executionId),
                 Map.entry("exportId", exportId),

@@ -122,7 +122,7 @@ public class DeliveryLog {
      */
     private Uni<Void> failed(io.vertx.mutiny.sqlclient.SqlConnection connection, Row row, UUID deliveryId,
             Finish finish) {
-        if (row.getString("idempotency_key").startsWith("wf:")) {
+        if (row.getString("idempotency_key").startsWith("wf:") || row.getString("idempotency_key").startsWith("ntf:")) {
             return Uni.createFrom().voidItem();
         }
         java.time.Instant now = clock.instant();

@@ -202,8 +202,19 @@ public class DayPlanWriter {
                         plan.status = DayOutcomes.planStatus(all);
                         plan.finishedAt = plan.status == DayPlan.Status.RUNNING ? null : clock.instant();
                         return plans.flush(plan);
-                    });
+                    })
+                    .call(() -> plan.status == DayPlan.Status.RUNNING ? Uni.createFrom().voidItem() : finished(plan, all));
         })).replaceWithVoid();
+    }
+
+    /** "plan.finished": the notification centre tells the owner, and open pages of the plan refresh. */
+    private Uni<Void> finished(DayPlan plan, List<DayPlanTask> all) {
+        long done = all.stream().filter(t -> DayOutcomes.FINISHED_WELL.contains(t.status)).count();
+        long failed = all.stream().filter(t -> t.status == Status.FAILED).count();
+        return com.verticallight.platform.outbox.Outbox.emit(plan.tenantId, "plan.finished",
+                com.verticallight.platform.outbox.Outbox.payload("planId", plan.id, "businessId", plan.businessId,
+                        "date", plan.planDate, "status", plan.status, "tasks", all.size(), "done", done, "failed", failed),
+                plan.finishedAt);
     }
 
     private Uni<Void> settle(DayPlanTask task, ActionOutcome outcome) {

@@ -20,14 +20,18 @@ import java.util.UUID;
  * sends it twice. Free text: {"connectionId":"…","to":"{{trigger.phone}}","text":"Hi {{trigger.name}}"}; a WhatsApp
  * template: {"connectionId":"…","to":"…","template":{"name":"lead_alert","language":"en","params":["{{trigger.name}}"]}};
  * an email adds "subject". Optional: "urgent" (ignores quiet hours), "marketing" (needs consent).
+ * {"channel":"inApp","title":"…","text":"…","priority":"HIGH"} notifies the account's people through the
+ * notification centre instead ({@link InAppNotification}).
  */
 @ApplicationScoped
 public class NotificationStep implements StepType {
 
     private final ChannelGateway gateway;
+    private final InAppNotification inApp;
 
-    public NotificationStep(ChannelGateway gateway) {
+    public NotificationStep(ChannelGateway gateway, InAppNotification inApp) {
         this.gateway = gateway;
+        this.inApp = inApp;
     }
 
     @Override
@@ -43,6 +47,10 @@ public class NotificationStep implements StepType {
     @Override
     public void validate(StepDefinition step, StepValidation validation) {
         Map<String, Object> s = step.settingsOrEmpty();
+        if (s.get("channel") != null) {
+            InAppNotification.validate(step, validation);
+            return;
+        }
         validation.connection(step.setting("connectionId"), s.get("connectionId"));
         if (validation.required(step.setting("to"), s.get("to"))) {
             validation.template(step.setting("to"), s.get("to"));
@@ -73,6 +81,9 @@ public class NotificationStep implements StepType {
 
     @Override
     public Uni<StepResult> run(StepContext context) {
+        if (context.step().settingsOrEmpty().get("channel") != null) {
+            return inApp.run(context);
+        }
         return Uni.createFrom().item(() -> command(context))
                 .chain(command -> gateway.executeAll(List.of(command)))
                 .map(outcomes -> result(outcomes.get(0)));

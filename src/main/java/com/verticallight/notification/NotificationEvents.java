@@ -1,0 +1,156 @@
+package com.verticallight.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.verticallight.platform.json.JsonText;
+import com.verticallight.platform.outbox.OutboxEvent;
+import com.verticallight.platform.outbox.OutboxTopicListener;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the product's events into notifications: a new lead, a lead's reply, a review (its priority by its
+ * stars), a delivery that failed for good, a task that needs a person (an approval when a workflow waits for one),
+ * an API key created, a day's plan finished. Each event is consumed once (its id is recorded with the
+ * notifications it produced), and every connected socket of the tenant hears the event's topic so pages showing
+ * live data refresh.
+ */
+@ApplicationScoped
+public class NotificationEvents implements OutboxTopicListener {
+
+    static final Set<String> TOPICS = Set.of("lead.created", "lead.status_changed", "review.received", "delivery.failed",
+            "task.created", "task.done", "apikey.created", "plan.finished");
+
+    /** The guidance of the task a workflow's approval step opens (ApprovalStep.GUIDANCE). */
+    static final String APPROVAL_GUIDANCE = "workflow-approval";
+
+    private final NotificationCentre centre;
+    private final NotificationFanOut fanOut;
+
+    public NotificationEvents(NotificationCentre centre, NotificationFanOut fanOut) {
+        this.centre = centre;
+        this.fanOut = fanOut;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return TOPICS;
+    }
+
+    @Override
+    public Uni<Void> handle(OutboxEvent event) {
+        if (event.tenantId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        List<NotificationRequest> requests = requests(event.topic(), JsonText.tree(event.payload()));
+        return centre.notify(event.tenantId(), event.id(), requests)
+                .call(() -> fanOut.changed(event.tenantId(), event.topic()))
+                .replaceWithVoid();
+    }
+
+    static List<NotificationRequest> requests(String topic, JsonNode p) {
+        return switch (topic) {
+            case "lead.created" -> List.of(newLead(p));
+            case "lead.status_changed" -> "ENGAGED".equals(p.path("status").asText())
+                    && !"ENGAGED".equals(p.path("from").asText()) ? List.of(leadReplied(p)) : List.of();
+            case "review.received" -> List.of(review(p));
+            case "delivery.failed" -> List.of(deliveryFailed(p));
+            case "task.created" -> List.of(APPROVAL_GUIDANCE.equals(p.path("guidanceKey").asText()) ? approval(p) : task(p));
+            case "apikey.created" -> List.of(apiKeyCreated(p));
+            case "plan.finished" -> List.of(planFinished(p));
+            default -> List.of();
+        };
+    }
+
+    private static NotificationRequest newLead(JsonNode p) {
+        String name = text(p, "name", "Someone");
+        String message = p.path("message").isTextual() ? p.path("message").asText() : null;
+        Urgency urgency = "HIGH".equals(p.path("priority").asText()) ? Urgency.HIGH : Urgency.NORMAL;
+        String source = p.path("source").asText("").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return new NotificationRequest(Category.LEAD, urgency, null,
+                new NotificationText("New lead: " + name, join("From " + source, message),
+                        "नया लीड: " + name, join("स्रोत: " + source, message), "%d new leads", "%d नए लीड"),
+                "/leads/" + p.path("leadId").asText(), "lead.created");
+    }
+
+    private static NotificationRequest leadReplied(JsonNode p) {
+        return new NotificationRequest(Category.LEAD, Urgency.HIGH, null,
+                new NotificationText("A lead replied", "Answer while they are interested.", "एक लीड ने जवाब दिया",
+                        "रुचि बनी रहते जवाब दें।", "%d leads replied", "%d लीड ने जवाब दिया"),
+                "/leads/" + p.path("leadId").asText(), "lead.replied");
+    }
+
+    private static NotificationRequest review(JsonNode p) {
+        int stars = p.path("stars").asInt(0);
+        Urgency urgency = stars > 0 && stars <= 2 ? Urgency.URGENT : stars == 3 ? Urgency.HIGH : Urgency.LOW;
+        String who = text(p, "reviewerName", "A customer");
+        String comment = p.path("comment").isTextual() ? p.path("comment").asText() : null;
+        boolean good = stars >= 4;
+        return new NotificationRequest(Category.REVIEW, urgency, null,
+                new NotificationText(stars + "★ review from " + who, comment, who + " की " + stars + "★ समीक्षा",
+                        comment, good ? "%d new good reviews" : null, good ? "%d नई अच्छी समीक्षाएँ" : null),
+                "/reviews", good ? "review.good" : null);
+    }
+
+    private static NotificationRequest deliveryFailed(JsonNode p) {
+        String channel = p.path("channel").asText("a channel");
+        String error = p.path("errorMessage").isTextual() ? p.path("errorMessage").asText() : p.path("errorKind").asText();
+        boolean reconnect = "AUTH_EXPIRED".equals(p.path("errorKind").asText());
+        return new NotificationRequest(Category.DELIVERY, reconnect ? Urgency.URGENT : Urgency.HIGH, null,
+                new NotificationText(reconnect ? "Reconnect " + channel : "A message on " + channel + " failed", error,
+                        reconnect ? channel + " फिर से जोड़ें" : channel + " पर एक संदेश विफल रहा", error,
+                        "%d messages failed on " + channel, channel + " पर %d संदेश विफल"),
+                "/outbox", "delivery.failed:" + channel);
+    }
+
+    private static NotificationRequest task(JsonNode p) {
+        String title = text(p, "title", "A task");
+        Urgency urgency = switch (p.path("priority").asText()) {
+            case "HIGH" -> Urgency.HIGH;
+            case "LOW" -> Urgency.LOW;
+            default -> Urgency.NORMAL;
+        };
+        return new NotificationRequest(Category.TASK, urgency, null,
+                new NotificationText("A task needs you: " + title, null, "आपके लिए एक काम: " + title, null,
+                        "%d tasks need you", "%d काम आपके लिए"),
+                "/tasks/" + p.path("taskId").asText(), "task.created");
+    }
+
+    private static NotificationRequest approval(JsonNode p) {
+        String title = text(p, "title", "Approve?");
+        return new NotificationRequest(Category.APPROVAL, Urgency.HIGH, null,
+                new NotificationText("Waiting for your approval", title, "आपकी मंज़ूरी का इंतज़ार", title, null, null),
+                "/tasks/" + p.path("taskId").asText(), null);
+    }
+
+    private static NotificationRequest planFinished(JsonNode p) {
+        int done = p.path("done").asInt();
+        int failed = p.path("failed").asInt();
+        String date = p.path("date").asText();
+        return new NotificationRequest(Category.PLAN, failed > 0 ? Urgency.HIGH : Urgency.LOW, null,
+                new NotificationText("Plan for " + date + ": " + done + " done, " + failed + " failed", null,
+                        date + " की योजना: " + done + " पूरे, " + failed + " विफल", null, null, null),
+                "/", null);
+    }
+
+    private static NotificationRequest apiKeyCreated(JsonNode p) {
+        String name = text(p, "name", "unnamed");
+        String prefix = p.path("prefix").asText("");
+        return new NotificationRequest(Category.SECURITY, Urgency.HIGH, null,
+                new NotificationText("API key created: " + name, "Key " + prefix
+                        + "… can now call the API. If this was not you, revoke it in Settings.",
+                        "API कुंजी बनाई गई: " + name, "कुंजी " + prefix
+                                + "… अब API का उपयोग कर सकती है। अगर यह आपने नहीं किया, तो सेटिंग्स में इसे रद्द करें।",
+                        null, null),
+                "/settings", null);
+    }
+
+    private static String text(JsonNode p, String field, String fallback) {
+        return p.path(field).isTextual() && !p.path(field).asText().isBlank() ? p.path(field).asText() : fallback;
+    }
+
+    private static String join(String first, String second) {
+        return second == null || second.isBlank() ? first : first + " · " + second;
+    }
+}

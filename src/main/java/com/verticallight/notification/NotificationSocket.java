@@ -1,0 +1,87 @@
+package com.verticallight.notification;
+
+import com.verticallight.platform.json.JsonText;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The web app's live line: {@code /api/v1/notifications/socket?token=<access token>&after=<last sequence seen>}.
+ * On open it sends what was missed after that sequence (oldest first, up to 200) and the unread count; then
+ * every new or merged notification of the person ({"type":"notification",...}) and every change in the tenant a
+ * page may show ({"type":"changed","topic":"lead.created"}). Messages from the client are ignored.
+ */
+@WebSocket(path = "/api/v1/notifications/socket")
+public class NotificationSocket {
+
+    static final int REPLAY_LIMIT = 200;
+
+    private final SocketRegistry registry;
+    private final NotificationStore store;
+
+    public NotificationSocket(SocketRegistry registry, NotificationStore store) {
+        this.registry = registry;
+        this.store = store;
+    }
+
+    @OnOpen
+    public Uni<Void> open(WebSocketConnection connection) {
+        UUID tenantId = UUID.fromString(connection.userData().get(SocketAuth.TENANT));
+        UUID userId = UUID.fromString(connection.userData().get(SocketAuth.USER));
+        long after = after(connection.handshakeRequest().query());
+        SocketRegistry.Open open = registry.add(tenantId, userId, connection, after);
+        return store.after(tenantId, userId, after, REPLAY_LIMIT)
+                .chain(missed -> Multi.createFrom().iterable(missed)
+                        .onItem().transformToUniAndConcatenate(n -> send(open, n, true)).collect().last())
+                .chain(() -> store.unread(tenantId, userId))
+                .chain(unread -> connection.sendText(JsonText.write(Map.of("type", "hello", "unread", unread))));
+    }
+
+    @OnTextMessage
+    public void ignore(String message) {
+        // the socket only speaks to the client
+    }
+
+    @OnClose
+    public void close(WebSocketConnection connection) {
+        String tenant = connection.userData().get(SocketAuth.TENANT);
+        if (tenant != null) {
+            registry.remove(UUID.fromString(tenant), connection);
+        }
+    }
+
+    /** Sends it unless the socket was already sent this sequence or a later one (a replay may race a live one). */
+    static Uni<Void> send(SocketRegistry.Open open, NotificationView n, boolean replay) {
+        long before = open.lastSent().getAndAccumulate(n.sequence(), Math::max);
+        if (!replay && before >= n.sequence()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "notification");
+        message.put("notification", n);
+        return open.connection().sendText(JsonText.write(message)).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private static long after(String query) {
+        if (query == null) {
+            return 0;
+        }
+        for (String part : query.split("&")) {
+            if (part.startsWith("after=")) {
+                try {
+                    return Math.max(0, Long.parseLong(part.substring(6)));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package com.verticallight.notification;
+
+import com.verticallight.identity.AccessTokenCheck;
+import com.verticallight.platform.tenancy.CurrentTenant;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.quarkus.websockets.next.UserData.TypedKey;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Lets a socket open only with a valid access token of a person: browsers cannot set headers on a WebSocket, so
+ * the token comes as the {@code token} query parameter. It is verified as the REST API verifies it (signature,
+ * issuer, audience, expiry) and, for our own tokens, the person must still be active with the same token version
+ * (a logout or password change closes the door). Anything else is refused with 401 before the upgrade.
+ */
+@ApplicationScoped
+public class SocketAuth implements HttpUpgradeCheck {
+
+    static final TypedKey<String> TENANT = TypedKey.forString("vlos.tenant");
+    static final TypedKey<String> USER = TypedKey.forString("vlos.user");
+
+    private final JWTParser parser;
+    private final Pool pool;
+
+    public SocketAuth(JWTParser parser, Pool pool) {
+        this.parser = parser;
+        this.pool = pool;
+    }
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return endpointId.equals(NotificationSocket.class.getName());
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        String token = context.httpRequest().getParam("token");
+        JsonWebToken jwt;
+        try {
+            jwt = token == null || token.isBlank() ? null : parser.parse(token);
+        } catch (ParseException e) {
+            jwt = null;
+        }
+        if (jwt == null || jwt.getSubject() == null || jwt.getClaim(CurrentTenant.TENANT_CLAIM) == null) {
+            return CheckResult.rejectUpgrade(401);
+        }
+        UUID tenant;
+        UUID user;
+        try {
+            tenant = UUID.fromString(jwt.getClaim(CurrentTenant.TENANT_CLAIM).toString());
+            user = UUID.fromString(jwt.getSubject());
+        } catch (IllegalArgumentException e) {
+            return CheckResult.rejectUpgrade(401);
+        }
+        Object version = jwt.getClaim(AccessTokenCheck.VERSION_CLAIM);
+        return pool.preparedQuery("select token_version, status from app_user where id = $1 and tenant_id = $2")
+                .execute(Tuple.of(user, tenant)).chain(rows -> {
+                    Row row = rows.size() == 0 ? null : rows.iterator().next();
+                    boolean valid = row != null && "ACTIVE".equals(row.getString("status"))
+                            && (version == null || String.valueOf(row.getInteger("token_version")).equals(version.toString()));
+                    if (!valid) {
+                        return CheckResult.rejectUpgrade(401);
+                    }
+                    context.userData().put(TENANT, tenant.toString());
+                    context.userData().put(USER, user.toString());
+                    return CheckResult.permitUpgrade();
+                });
+    }
+}

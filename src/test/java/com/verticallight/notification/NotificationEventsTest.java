@@ -1,0 +1,76 @@
+package com.verticallight.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.verticallight.platform.json.JsonText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How each product event becomes a notification: category, priority, words, link, merging. */
+class NotificationEventsTest {
+
+    private static NotificationRequest one(String topic, String payload) {
+        List<NotificationRequest> requests = NotificationEvents.requests(topic, JsonText.tree(payload));
+        assertThat(requests).hasSize(1);
+        return requests.get(0);
+    }
+
+    @Test
+    void aReviewsPriorityFollowsItsStars() {
+        assertThat(one("review.received", "{\"stars\":1,\"reviewerName\":\"Meera\"}").priority()).isEqualTo(Urgency.URGENT);
+        assertThat(one("review.received", "{\"stars\":3}").priority()).isEqualTo(Urgency.HIGH);
+        NotificationRequest good = one("review.received", "{\"stars\":5,\"reviewerName\":\"Meera\"}");
+        assertThat(good.priority()).isEqualTo(Urgency.LOW);
+        assertThat(good.mergeKey()).isEqualTo("review.good");
+        assertThat(good.text().title("en")).isEqualTo("5★ review from Meera");
+        assertThat(good.text().mergedTitle("hi", 3)).isEqualTo("3 नई अच्छी समीक्षाएँ");
+        // bad reviews are never merged away into a count
+        assertThat(one("review.received", "{\"stars\":2}").mergeKey()).isNull();
+    }
+
+    @Test
+    void aTaskNeedsAPersonAndAWorkflowApprovalIsAnApproval() {
+        NotificationRequest task = one("task.created",
+                "{\"taskId\":\"t1\",\"title\":\"Reply to Meera\",\"priority\":\"HIGH\",\"guidanceKey\":\"answer-negative-review\"}");
+        assertThat(task.category()).isEqualTo(Category.TASK);
+        assertThat(task.priority()).isEqualTo(Urgency.HIGH);
+        assertThat(task.link()).isEqualTo("/tasks/t1");
+        assertThat(task.text().mergedTitle("en", 3)).isEqualTo("3 tasks need you");
+        assertThat(one("task.created", "{\"taskId\":\"t2\",\"priority\":\"MEDIUM\"}").priority()).isEqualTo(Urgency.NORMAL);
+
+        NotificationRequest approval = one("task.created",
+                "{\"taskId\":\"t3\",\"title\":\"Approve? Send the offer\",\"guidanceKey\":\"workflow-approval\"}");
+        assertThat(approval.category()).isEqualTo(Category.APPROVAL);
+        assertThat(approval.mergeKey()).isNull();
+        assertThat(approval.text().body("en")).isEqualTo("Approve? Send the offer");
+    }
+
+    @Test
+    void aFinishedPlanSaysWhatWentWellAndWhatFailed() {
+        NotificationRequest failed = one("plan.finished", "{\"date\":\"2026-12-07\",\"done\":3,\"failed\":1}");
+        assertThat(failed.category()).isEqualTo(Category.PLAN);
+        assertThat(failed.priority()).isEqualTo(Urgency.HIGH);
+        assertThat(failed.text().title("en")).isEqualTo("Plan for 2026-12-07: 3 done, 1 failed");
+        assertThat(failed.text().title("hi")).isEqualTo("2026-12-07 की योजना: 3 पूरे, 1 विफल");
+        assertThat(one("plan.finished", "{\"date\":\"2026-12-07\",\"done\":4,\"failed\":0}").priority()).isEqualTo(Urgency.LOW);
+    }
+
+    @Test
+    void securityAndDeliveryFailures() {
+        NotificationRequest key = one("apikey.created", "{\"name\":\"website\",\"prefix\":\"vlk_abcd1234\"}");
+        assertThat(key.category()).isEqualTo(Category.SECURITY);
+        assertThat(key.text().body("en")).contains("vlk_abcd1234").contains("revoke");
+        NotificationRequest reconnect = one("delivery.failed", "{\"channel\":\"WHATSAPP\",\"errorKind\":\"AUTH_EXPIRED\"}");
+        assertThat(reconnect.priority()).isEqualTo(Urgency.URGENT);
+        assertThat(reconnect.text().title("en")).isEqualTo("Reconnect WHATSAPP");
+    }
+
+    @Test
+    void onlyAReplyMakesALeadStatusChangeANotification() {
+        assertThat(NotificationEvents.requests("lead.status_changed",
+                JsonText.tree("{\"leadId\":\"l1\",\"from\":\"NEW\",\"status\":\"ENGAGED\"}"))).hasSize(1);
+        assertThat(NotificationEvents.requests("lead.status_changed",
+                JsonText.tree("{\"leadId\":\"l1\",\"from\":\"ENGAGED\",\"status\":\"WON\"}"))).isEmpty();
+        assertThat(NotificationEvents.requests("task.done", JsonText.tree("{}"))).isEmpty();
+    }
+}
