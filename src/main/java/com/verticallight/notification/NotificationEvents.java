@@ -1,18 +1,23 @@
 package com.verticallight.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.verticallight.analytics.AnomalyService;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.OutboxEvent;
 import com.verticallight.platform.outbox.OutboxTopicListener;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns the product's events into notifications: a new lead, a lead's reply, a review (its priority by its
  * stars), a delivery that failed for good, a task that needs a person (an approval when a workflow waits for one),
- * an API key created, a day's plan finished. Each event is consumed once (its id is recorded with the
+ * an API key created, a day's plan finished, an unusual day found by the analytics hub. Each event is consumed once (its id is recorded with the
  * notifications it produced), and every connected socket of the tenant hears the event's topic so pages showing
  * live data refresh.
  */
@@ -20,7 +25,7 @@ import java.util.Set;
 public class NotificationEvents implements OutboxTopicListener {
 
     static final Set<String> TOPICS = Set.of("lead.created", "lead.status_changed", "review.received", "delivery.failed",
-            "task.created", "task.done", "apikey.created", "plan.finished");
+            "task.created", "task.done", "apikey.created", "plan.finished", AnomalyService.TOPIC);
 
     /** The guidance of the task a workflow's approval step opens (ApprovalStep.GUIDANCE). */
     static final String APPROVAL_GUIDANCE = "workflow-approval";
@@ -59,6 +64,7 @@ public class NotificationEvents implements OutboxTopicListener {
             case "task.created" -> List.of(APPROVAL_GUIDANCE.equals(p.path("guidanceKey").asText()) ? approval(p) : task(p));
             case "apikey.created" -> List.of(apiKeyCreated(p));
             case "plan.finished" -> List.of(planFinished(p));
+            case AnomalyService.TOPIC -> List.of(anomaly(p));
             default -> List.of();
         };
     }
@@ -144,6 +150,60 @@ public class NotificationEvents implements OutboxTopicListener {
                                 + "… अब API का उपयोग कर सकती है। अगर यह आपने नहीं किया, तो सेटिंग्स में इसे रद्द करें।",
                         null, null),
                 "/settings", null);
+    }
+
+    private static final Map<String, String[]> METRICS = Map.of(
+            "REVENUE", new String[] {"revenue", "आय"}, "APPOINTMENTS", new String[] {"appointments", "अपॉइंटमेंट"},
+            "LEADS", new String[] {"leads", "लीड"}, "DELIVERIES_FAILED", new String[] {"failed messages", "न पहुँचे संदेश"});
+
+    /** An unusual day: its priority by severity, what it cost (or brought) in the business's currency. */
+    private static NotificationRequest anomaly(JsonNode p) {
+        String[] metric = METRICS.getOrDefault(p.path("metric").asText(), new String[] {"a figure", "एक आँकड़ा"});
+        boolean drop = "DROP".equals(p.path("direction").asText());
+        Urgency urgency = switch (p.path("severity").asText()) {
+            case "CRITICAL" -> Urgency.URGENT;
+            case "HIGH" -> Urgency.HIGH;
+            case "LOW" -> Urgency.LOW;
+            default -> Urgency.NORMAL;
+        };
+        String day = p.path("day").asText();
+        boolean money = p.path("impactMinor").canConvertToLong() && p.path("currency").isTextual();
+        String actualEn = amount(p, "actual", money, "en-IN");
+        String expectedEn = amount(p, "expected", money, "en-IN");
+        String actualHi = amount(p, "actual", money, "hi-IN");
+        String expectedHi = amount(p, "expected", money, "hi-IN");
+        String impactEn = money ? amount(p, "impactMinor", true, "en-IN") : null;
+        String impactHi = money ? amount(p, "impactMinor", true, "hi-IN") : null;
+        return new NotificationRequest(Category.ANOMALY, urgency, null,
+                new NotificationText("Unusual " + metric[0] + " on " + day + ": " + (drop ? "lower" : "higher")
+                        + " than usual", join(actualEn + " against the usual " + expectedEn,
+                        impactEn == null ? null : "impact " + (drop ? "-" : "+") + impactEn),
+                        day + " को " + metric[1] + " आम से " + (drop ? "कम" : "ज़्यादा"),
+                        join(actualHi + ", जबकि आम तौर पर " + expectedHi, impactHi == null ? null : "असर " + (drop ? "-" : "+") + impactHi),
+                        "%d unusual days", "%d असामान्य दिन"),
+                "/analytics", null);
+    }
+
+    /**
+     * A figure of the anomaly formatted by CLDR for the language: money (minor units of the anomaly's currency, e.g.
+     * ₹12,34,567.89) or a count.
+     */
+    private static String amount(JsonNode p, String field, boolean money, String languageTag) {
+        ULocale locale = ULocale.forLanguageTag(languageTag);
+        double value = Math.abs(p.path(field).asDouble());
+        if (money) {
+            try {
+                Currency currency = Currency.getInstance(p.path("currency").asText());
+                NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+                format.setCurrency(currency);
+                return format.format(value / Math.pow(10, Math.max(0, currency.getDefaultFractionDigits())));
+            } catch (IllegalArgumentException unknownCurrency) {
+                // a count then
+            }
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     private static String text(JsonNode p, String field, String fallback) {

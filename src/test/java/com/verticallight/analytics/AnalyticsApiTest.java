@@ -262,6 +262,20 @@ class AnalyticsApiTest {
                 .statusCode(200).body("size()", equalTo(2));
         assertThat(sql.count("select count(*) from outbox where tenant_id = $1 and topic = 'analytics.anomaly_detected'",
                 owner.tenantId())).isEqualTo(2);
+        // the owner hears of both days once, through the notification centre, with the money in rupees
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        JsonPath heard = owner.as().get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+        while (heard.getList("items.findAll { it.category == 'ANOMALY' }").size() < 2) {
+            assertThat(java.time.Instant.now()).as("the anomalies reach the notification centre").isBefore(deadline);
+            Thread.onSpinWait();
+            heard = owner.as().get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+        }
+        assertThat(heard.getList("items.findAll { it.category == 'ANOMALY' }")).hasSize(2);
+        String dropTitle = "Unusual revenue on " + today.minusDays(5) + ": lower than usual";
+        assertThat(heard.getString("items.find { it.title == '" + dropTitle + "' }.priority")).isIn("HIGH", "URGENT");
+        assertThat(heard.getString("items.find { it.title == '" + dropTitle + "' }.body")).startsWith("₹0.00 against the usual ₹")
+                .contains("impact -₹");
+        assertThat(heard.getString("items.find { it.title == '" + dropTitle + "' }.link")).isEqualTo("/analytics");
         String drop = found.getString("[1].id");
         owner.as().body(Map.of("status", "FALSE_ALARM")).put("/api/v1/analytics/anomalies/" + drop + "/status").then()
                 .statusCode(200).body("status", equalTo("FALSE_ALARM"));

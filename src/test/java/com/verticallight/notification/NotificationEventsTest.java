@@ -73,4 +73,23 @@ class NotificationEventsTest {
                 JsonText.tree("{\"leadId\":\"l1\",\"from\":\"ENGAGED\",\"status\":\"WON\"}"))).isEmpty();
         assertThat(NotificationEvents.requests("task.done", JsonText.tree("{}"))).isEmpty();
     }
+    @Test
+    void anUnusualDayIsAnAnomalyWithItsMoneyInTheBusinesssCurrencyOrACount() {
+        NotificationRequest drop = one("analytics.anomaly_detected", "{\"metric\":\"REVENUE\",\"day\":\"2026-12-01\","
+                + "\"severity\":\"CRITICAL\",\"direction\":\"DROP\",\"actual\":0,\"expected\":123456789,"
+                + "\"impactMinor\":123456789,\"currency\":\"INR\"}");
+        assertThat(drop.category()).isEqualTo(Category.ANOMALY);
+        assertThat(drop.priority()).isEqualTo(Urgency.URGENT);
+        assertThat(drop.text().title("en")).isEqualTo("Unusual revenue on 2026-12-01: lower than usual");
+        assertThat(drop.text().body("en")).isEqualTo("₹0.00 against the usual ₹12,34,567.89 · impact -₹12,34,567.89");
+        assertThat(drop.text().title("hi")).isEqualTo("2026-12-01 को आय आम से कम");
+        assertThat(drop.text().body("hi")).contains("₹12,34,567.89").doesNotContain("INR").doesNotContain("Rs");
+        assertThat(drop.link()).isEqualTo("/analytics");
+
+        NotificationRequest leads = one("analytics.anomaly_detected", "{\"metric\":\"LEADS\",\"day\":\"2026-12-02\","
+                + "\"severity\":\"MEDIUM\",\"direction\":\"SPIKE\",\"actual\":31,\"expected\":4.5}");
+        assertThat(leads.priority()).isEqualTo(Urgency.NORMAL);
+        assertThat(leads.text().title("en")).isEqualTo("Unusual leads on 2026-12-02: higher than usual");
+        assertThat(leads.text().body("en")).isEqualTo("31 against the usual 4.5");
+    }
 }
