@@ -10,6 +10,7 @@ import com.verticallight.analytics.model.Repositories.Versions;
 import com.verticallight.job.JobHandler;
 import com.verticallight.job.RunningJob;
 import com.verticallight.platform.json.JsonText;
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.TimeoutException;
@@ -33,6 +34,8 @@ import org.jboss.logging.Logger;
 public class TrainingJob implements JobHandler {
 
     private static final Logger LOG = Logger.getLogger(TrainingJob.class);
+    /** Written when a training ends (TRAINED or FAILED). */
+    public static final String TRAINED_TOPIC = "analytics.model_trained";
 
     private final Models models;
     private final Versions versions;
@@ -131,7 +134,7 @@ public class TrainingJob implements JobHandler {
                 if (result == null) {
                     v.status = "FAILED";
                     v.error = error;
-                    return versions.flush(v).chain(() -> service.settle(m)).replaceWithVoid();
+                    return versions.flush(v).chain(() -> service.settle(m)).chain(() -> trained(m, v)).replaceWithVoid();
                 }
                 v.status = "TRAINED";
                 v.state = JsonText.write(result.state());
@@ -141,9 +144,16 @@ public class TrainingJob implements JobHandler {
                 v.rowCount = result.rows();
                 decide(m, v, result);
                 return versions.flush(v).chain(() -> service.settle(m)).invoke(() -> deployed.forget(m.id))
-                        .replaceWithVoid();
+                        .chain(() -> trained(m, v)).replaceWithVoid();
             });
         });
+    }
+
+    /** The training's end, for the notification centre and workflows, in the same transaction as the version. */
+    private Uni<Void> trained(AnalyticsModel m, ModelVersion v) {
+        return Outbox.emit(m.tenantId, TRAINED_TOPIC, Outbox.payload("modelId", m.id, "name", m.name, "kind", m.kind,
+                "version", v.number, "status", v.status, "error", v.error, "deployedVersion", m.deployedVersion,
+                "reason", v.reason), clock.instant());
     }
 
     /** A retraining replaces the serving version only when it is strictly better on the same holdout. */

@@ -2,6 +2,7 @@ package com.verticallight.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.analytics.AnomalyService;
+import com.verticallight.analytics.TrainingJob;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.OutboxEvent;
 import com.verticallight.platform.outbox.OutboxTopicListener;
@@ -17,7 +18,7 @@ import java.util.Set;
 /**
  * Turns the product's events into notifications: a new lead, a lead's reply, a review (its priority by its
  * stars), a delivery that failed for good, a task that needs a person (an approval when a workflow waits for one),
- * an API key created, a day's plan finished, an unusual day found by the analytics hub. Each event is consumed once (its id is recorded with the
+ * an API key created, a day's plan finished, an unusual day found by the analytics hub, a model's training ended. Each event is consumed once (its id is recorded with the
  * notifications it produced), and every connected socket of the tenant hears the event's topic so pages showing
  * live data refresh.
  */
@@ -25,7 +26,7 @@ import java.util.Set;
 public class NotificationEvents implements OutboxTopicListener {
 
     static final Set<String> TOPICS = Set.of("lead.created", "lead.status_changed", "review.received", "delivery.failed",
-            "task.created", "task.done", "apikey.created", "plan.finished", AnomalyService.TOPIC);
+            "task.created", "task.done", "apikey.created", "plan.finished", AnomalyService.TOPIC, TrainingJob.TRAINED_TOPIC);
 
     /** The guidance of the task a workflow's approval step opens (ApprovalStep.GUIDANCE). */
     static final String APPROVAL_GUIDANCE = "workflow-approval";
@@ -65,6 +66,7 @@ public class NotificationEvents implements OutboxTopicListener {
             case "apikey.created" -> List.of(apiKeyCreated(p));
             case "plan.finished" -> List.of(planFinished(p));
             case AnomalyService.TOPIC -> List.of(anomaly(p));
+            case TrainingJob.TRAINED_TOPIC -> List.of(modelTrained(p));
             default -> List.of();
         };
     }
@@ -182,6 +184,25 @@ public class NotificationEvents implements OutboxTopicListener {
                         join(actualHi + ", जबकि आम तौर पर " + expectedHi, impactHi == null ? null : "असर " + (drop ? "-" : "+") + impactHi),
                         "%d unusual days", "%d असामान्य दिन"),
                 "/analytics", null);
+    }
+
+    /** A training ended: failed (HIGH, with its reason), or trained (LOW; NORMAL when a retraining put it in use). */
+    private static NotificationRequest modelTrained(JsonNode p) {
+        String name = text(p, "name", "model");
+        int version = p.path("version").asInt();
+        boolean failed = "FAILED".equals(p.path("status").asText());
+        boolean inUse = !failed && p.path("deployedVersion").asInt(-1) == version;
+        String error = p.path("error").isTextual() ? p.path("error").asText() : null;
+        NotificationText text = failed
+                ? new NotificationText("Training of " + name + " failed", error, name + " की ट्रेनिंग विफल रही", error,
+                        null, null)
+                : new NotificationText(name + ": version " + version + (inUse ? " trained and now in use" : " trained"),
+                        inUse ? "It beat the version in use on the same unseen days." : "Deploy it to use it.",
+                        name + ": संस्करण " + version + (inUse ? " ट्रेन होकर अब उपयोग में है" : " ट्रेन हो गया"),
+                        inUse ? "यह उन्हीं अनदेखे दिनों पर पिछले संस्करण से बेहतर रहा।" : "इसे उपयोग में लाने के लिए लागू करें।",
+                        null, null);
+        return new NotificationRequest(Category.MODEL, failed ? Urgency.HIGH : inUse ? Urgency.NORMAL : Urgency.LOW,
+                null, text, "/analytics", null);
     }
 
     /**

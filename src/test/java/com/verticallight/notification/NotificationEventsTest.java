@@ -92,4 +92,21 @@ class NotificationEventsTest {
         assertThat(leads.text().title("en")).isEqualTo("Unusual leads on 2026-12-02: higher than usual");
         assertThat(leads.text().body("en")).isEqualTo("31 against the usual 4.5");
     }
+    @Test
+    void aTrainingThatEndsSaysWhetherItFailedOrIsNowInUse() {
+        NotificationRequest failed = one("analytics.model_trained", "{\"modelId\":\"m1\",\"name\":\"revenue\","
+                + "\"version\":2,\"status\":\"FAILED\",\"error\":\"Not enough data yet\",\"deployedVersion\":1}");
+        assertThat(failed.category()).isEqualTo(Category.MODEL);
+        assertThat(failed.priority()).isEqualTo(Urgency.HIGH);
+        assertThat(failed.text().title("en")).isEqualTo("Training of revenue failed");
+        assertThat(failed.text().body("en")).isEqualTo("Not enough data yet");
+        NotificationRequest inUse = one("analytics.model_trained", "{\"name\":\"revenue\",\"version\":3,"
+                + "\"status\":\"TRAINED\",\"deployedVersion\":3,\"reason\":\"SCHEDULE\"}");
+        assertThat(inUse.priority()).isEqualTo(Urgency.NORMAL);
+        assertThat(inUse.text().title("en")).isEqualTo("revenue: version 3 trained and now in use");
+        NotificationRequest trained = one("analytics.model_trained", "{\"name\":\"churn\",\"version\":1,"
+                + "\"status\":\"TRAINED\",\"deployedVersion\":null}");
+        assertThat(trained.priority()).isEqualTo(Urgency.LOW);
+        assertThat(trained.text().title("hi")).isEqualTo("churn: संस्करण 1 ट्रेन हो गया");
+    }
 }
