@@ -38,19 +38,16 @@ import java.util.regex.Pattern;
  */
 public class WorkflowWebhookBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    static String base;
-    static Path DATA_DIR;
     static final AtomicLong stubCalls = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
-        base = args[0];
+        BenchService.base = args[0];
         long servicePid = Long.parseLong(args[1]);
         Path dataDir = Path.of(args[2]);
-        DATA_DIR = dataDir;
+        BenchService.dataDir = dataDir;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int stubPort = stub(100);
-        String jdbc = "jdbc:postgresql://localhost:" + postgresPort(dataDir) + "/postgres";
+        String jdbc = "jdbc:postgresql://localhost:" + BenchService.postgresPort(dataDir) + "/postgres";
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             List<Hook> one = tenants(db, 1, stubPort);
             List<Hook> hundred = tenants(db, 100, stubPort);
@@ -100,8 +97,8 @@ public class WorkflowWebhookBench {
     /** Runs the clients for a time over the hooks (round robin); a Markdown row, or null for a warm-up. */
     static String phase(List<Hook> hooks, int clients, int seconds, String label, long servicePid, Connection db)
             throws Exception {
-        long serviceBefore = cpuTicks(servicePid) * 10;
-        long cpuBefore = cpuMillis(servicePid);
+        long serviceBefore = BenchService.cpuTicks(servicePid) * 10;
+        long cpuBefore = BenchService.cpuMillis(servicePid);
         long txBefore = transactions(db);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -132,11 +129,11 @@ public class WorkflowWebhookBench {
         }
         done.await();
         long wall = (System.nanoTime() - started) / 1_000_000;
-        long cpu = cpuMillis(servicePid) - cpuBefore;
-        long serviceCpu = cpuTicks(servicePid) * 10 - serviceBefore;
+        long cpu = BenchService.cpuMillis(servicePid) - cpuBefore;
+        long serviceCpu = BenchService.cpuTicks(servicePid) * 10 - serviceBefore;
         long tx = transactions(db) - txBefore;
-        String memory = rssKb(servicePid) / 1024 + " + " + postgresPssKb() / 1024 + " = "
-                + (rssKb(servicePid) + postgresPssKb()) / 1024;
+        String memory = BenchService.rssKb(servicePid) / 1024 + " + " + BenchService.postgresPssKb() / 1024 + " = "
+                + (BenchService.rssKb(servicePid) + BenchService.postgresPssKb()) / 1024;
         if (label == null) {
             return null;
         }
@@ -155,7 +152,7 @@ public class WorkflowWebhookBench {
 
     static boolean call(Hook hook) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/public/workflows/"
+            HttpResponse<String> r = BenchService.HTTP.send(HttpRequest.newBuilder(URI.create(BenchService.base + "/public/workflows/"
                     + hook.workflowId() + "/webhook")).header("Content-Type", "application/json")
                     .header("X-Vlos-Token", hook.secret()).timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"order\":\"A-1\",\"total\":1499}")).build(),
@@ -173,22 +170,22 @@ public class WorkflowWebhookBench {
         List<Hook> hooks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "bench-" + System.nanoTime() + "@bench.test";
-            String signup = post("/api/v1/auth/signup", null, "{\"accountName\":\"Bench " + i + "\",\"ownerName\":\"Owner\","
+            String signup = BenchService.post("/api/v1/auth/signup", null, "{\"accountName\":\"Bench " + i + "\",\"ownerName\":\"Owner\","
                     + "\"email\":\"" + email + "\",\"password\":\"a-long-enough-password\"}", 201);
-            String token = field(signup, "accessToken");
-            String tenantId = field(signup, "tenantId");
+            String token = BenchService.field(signup, "accessToken");
+            String tenantId = BenchService.field(signup, "tenantId");
             try (Statement s = db.createStatement()) { // as the operator would until billing exists
                 s.executeUpdate("update tenant set plan_code = 'ENTERPRISE', tier = (select tier from plan where code = "
                         + "'ENTERPRISE') where id = '" + tenantId + "'");
             }
-            String business = field(post("/api/v1/businesses", token, "{\"name\":\"Bench shop\",\"category\":\"salon\","
+            String business = BenchService.field(BenchService.post("/api/v1/businesses", token, "{\"name\":\"Bench shop\",\"category\":\"salon\","
                     + "\"city\":\"Kolkata\",\"country\":\"IN\",\"latitude\":22.55,\"longitude\":88.35}", 201), "id");
-            String connection = field(post("/api/v1/businesses/" + business + "/connections", token,
+            String connection = BenchService.field(BenchService.post("/api/v1/businesses/" + business + "/connections", token,
                     "{\"kind\":\"WEBHOOK\",\"mode\":\"LIVE\",\"platformIds\":{\"url\":\"http://localhost:" + stubPort
                             + "\"},\"credentials\":{\"secret\":\"bench-secret\"}}", 201), "id");
-            String workflow = field(post("/api/v1/workflows", token, definition(connection, stubPort), 201), "id");
-            post("/api/v1/workflows/" + workflow + "/publish", token, "", 200);
-            String secret = field(get("/api/v1/workflows/" + workflow + "/webhook", token), "secret");
+            String workflow = BenchService.field(BenchService.post("/api/v1/workflows", token, definition(connection, stubPort), 201), "id");
+            BenchService.post("/api/v1/workflows/" + workflow + "/publish", token, "", 200);
+            String secret = BenchService.field(BenchService.get("/api/v1/workflows/" + workflow + "/webhook", token), "secret");
             hooks.add(new Hook(workflow, secret));
         }
         return hooks;
@@ -203,38 +200,6 @@ public class WorkflowWebhookBench {
                 + String.format(call, "c") + "],\"output\":\"{'a': steps.a.output.body, 'b': steps.b.output.body,"
                 + " 'c': steps.c.output.body}\"}";
     }
-
-    static String post(String path, String token, String body, int expected) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    static String get(String path, String token) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("No " + name + " in " + json);
-        }
-        return m.group(1);
-    }
-
-    // ---- the stub: answers every request after a fixed delay, without holding a thread meanwhile ---------------
 
     static int stub(long delayMillis) throws IOException {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
@@ -268,11 +233,6 @@ public class WorkflowWebhookBench {
 
     // ---- what it cost ----------------------------------------------------------------------------------------
 
-    static int postgresPort(Path dataDir) throws IOException {
-        List<String> lines = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
-        return Integer.parseInt(lines.get(3).trim());
-    }
-
     static long transactions(Connection db) throws Exception {
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
                 "select xact_commit + xact_rollback from pg_stat_database where datname = 'postgres'")) {
@@ -281,76 +241,4 @@ public class WorkflowWebhookBench {
         }
     }
 
-    /** CPU time of the service and of every PostgreSQL process (its children's too), in ms. */
-    static long cpuMillis(long servicePid) throws IOException {
-        long ticks = 0;
-        for (long pid : processes(servicePid)) {
-            ticks += cpuTicks(pid);
-        }
-        return ticks * 10; // USER_HZ is 100 on Linux
-    }
-
-    /** Resident memory of the service's JVM. */
-    static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    /** This service's PostgreSQL processes together: their proportional set sizes (shared buffers counted once). */
-    static long postgresPssKb() {
-        return postgres().stream().mapToLong(WorkflowWebhookBench::pssKb).sum();
-    }
-
-    /** The service and its own PostgreSQL (the server on the service's data directory and its backends). */
-    static List<Long> processes(long servicePid) {
-        List<Long> all = new ArrayList<>();
-        all.add(servicePid);
-        all.addAll(postgres());
-        return all;
-    }
-
-    /** The postmaster started on this run's data directory and its children; other PostgreSQL servers on the machine are not counted. */
-    static List<Long> postgres() {
-        String dir = DATA_DIR.toAbsolutePath().normalize().toString();
-        List<Long> pids = new ArrayList<>();
-        ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("/postgres ") && c.contains(" -D " + dir)).orElse(false))
-                .forEach(server -> {
-                    pids.add(server.pid());
-                    server.descendants().forEach(child -> pids.add(child.pid()));
-                });
-        return pids;
-    }
-
-    static long cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /** Proportional set size: shared pages (PostgreSQL's shared buffers) counted once over its processes. */
-    static long pssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
-                if (line.startsWith("Pss:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
-    }
 }

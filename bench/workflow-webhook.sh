@@ -23,5 +23,6 @@ until curl -sf -o /dev/null http://localhost:$port/q/health/ready; do
   sleep 0.2
 done
 mkdir -p target/bench
-java -cp "$app/lib/main/*" bench/WorkflowWebhookBench.java http://localhost:$port $pid $data "$seconds" \
+rm -rf target/bench-classes && javac -nowarn -d target/bench-classes -cp "$app/lib/main/*" bench/BenchService.java bench/WorkflowWebhookBench.java
+java -cp "target/bench-classes:$app/lib/main/*" WorkflowWebhookBench http://localhost:$port $pid $data "$seconds" \
   | tee target/bench/workflow-webhook.md
