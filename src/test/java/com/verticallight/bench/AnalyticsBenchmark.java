@@ -22,9 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,24 +89,9 @@ class AnalyticsBenchmark {
         }
         long oneWall = (System.nanoTime() - started) / 1_000_000;
         int clients = 20;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            futures.add(pool.submit(() -> {
-                List<Long> mine = new ArrayList<>();
-                for (int i = 0; i < 100; i++) {
-                    mine.add(predict(owner, id));
-                }
-                return mine;
-            }));
-        }
-        List<Long> many = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            many.addAll(f.get());
-        }
-        long manyWall = (System.nanoTime() - started) / 1_000_000;
-        pool.shutdown();
+        LoadClients.Result load = LoadClients.run(clients, 100, () -> predict(owner, id));
+        List<Long> many = load.micros();
+        long manyWall = load.wallMillis();
         out.append("| clients | predictions | wall | per minute | p50 | p99 |\n|---|---|---|---|---|---|\n");
         out.append(row(1, one, oneWall)).append(row(clients, many, manyWall));
         Path file = Path.of("target/bench/analytics.md");

@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,24 +73,9 @@ class WorkflowBenchmark {
         long oneWall = (System.nanoTime() - started) / 1_000_000;
 
         int clients = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> futures = new ArrayList<>();
-        started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            futures.add(pool.submit(() -> {
-                List<Long> mine = new ArrayList<>();
-                for (int i = 0; i < 20; i++) {
-                    mine.add(runOnce(owner, id));
-                }
-                return mine;
-            }));
-        }
-        List<Long> many = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            many.addAll(f.get());
-        }
-        long manyWall = (System.nanoTime() - started) / 1_000_000;
-        pool.shutdown();
+        LoadClients.Result load = LoadClients.run(clients, 20, () -> runOnce(owner, id));
+        List<Long> many = load.micros();
+        long manyWall = load.wallMillis();
 
         long stepRuns = sql.count("select count(*) from workflow_step_run where tenant_id = $1", owner.tenantId());
         long executions = sql.count("select count(*) from workflow_execution where tenant_id = $1 and status = 'SUCCEEDED'",
