@@ -97,11 +97,17 @@ public class NotificationFanOut {
         store.after(tenantId, userId, sequence - 1, 1)
                 .map(found -> found.isEmpty() || found.get(0).sequence() != sequence ? null : found.get(0))
                 .chain(n -> n == null ? Uni.createFrom().voidItem()
-                        : io.smallrye.mutiny.Multi.createFrom().iterable(sockets)
-                                .onItem().transformToUniAndConcatenate(open -> NotificationSocket.send(open, n, false))
-                                .collect().last().replaceWithVoid())
+                        : sendToAll(sockets, n))
                 .subscribe().with(ok -> {
                 }, failure -> LOG.warnf("Notification %d not sent to sockets: %s", sequence, failure.getMessage()));
+    }
+
+    /** Written once, sent to every socket of the person at once (each socket keeps its own order). */
+    private static Uni<Void> sendToAll(java.util.Collection<SocketRegistry.Open> sockets, NotificationView n) {
+        String message = NotificationSocket.message(n);
+        return io.smallrye.mutiny.Multi.createFrom().iterable(sockets)
+                .onItem().transformToUniAndMerge(open -> NotificationSocket.send(open, n.sequence(), message, false))
+                .collect().last().replaceWithVoid();
     }
 
     private void changedHere(UUID tenantId, String topic) {

@@ -59,14 +59,23 @@ public class NotificationSocket {
 
     /** Sends it unless the socket was already sent this sequence or a later one (a replay may race a live one). */
     static Uni<Void> send(SocketRegistry.Open open, NotificationView n, boolean replay) {
-        long before = open.lastSent().getAndAccumulate(n.sequence(), Math::max);
-        if (!replay && before >= n.sequence()) {
+        return send(open, n.sequence(), message(n), replay);
+    }
+
+    /** The same, with the message already written (one notification to many sockets is written once). */
+    static Uni<Void> send(SocketRegistry.Open open, long sequence, String message, boolean replay) {
+        long before = open.lastSent().getAndAccumulate(sequence, Math::max);
+        if (!replay && before >= sequence) {
             return Uni.createFrom().voidItem();
         }
+        return open.connection().sendText(message).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    static String message(NotificationView n) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("type", "notification");
         message.put("notification", n);
-        return open.connection().sendText(JsonText.write(message)).onFailure().recoverWithNull().replaceWithVoid();
+        return JsonText.write(message);
     }
 
     private static long after(String query) {
