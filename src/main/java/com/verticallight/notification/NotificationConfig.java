@@ -33,6 +33,13 @@ public interface NotificationConfig {
     @WithDefault("86400")
     int pushTtl();
 
+    /**
+     * Sockets one person may hold open on one instance; a new one beyond it closes that person's oldest (code 4008),
+     * so a leaked or hostile client cannot pile up connections.
+     */
+    @WithDefault("10")
+    int maxSocketsPerPerson();
+
     /** The web app's address, for links in emails and pushes (relative links when unset). */
     Optional<String> appUrl();
 }

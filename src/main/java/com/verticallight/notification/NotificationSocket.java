@@ -1,6 +1,7 @@
 package com.verticallight.notification;
 
 import com.verticallight.platform.json.JsonText;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
@@ -23,12 +24,17 @@ public class NotificationSocket {
 
     static final int REPLAY_LIMIT = 200;
 
+    /** The close code a socket gets when its person opened more than allowed (an application code, 4000-4999). */
+    static final int TOO_MANY = 4008;
+
     private final SocketRegistry registry;
     private final NotificationStore store;
+    private final NotificationConfig config;
 
-    public NotificationSocket(SocketRegistry registry, NotificationStore store) {
+    public NotificationSocket(SocketRegistry registry, NotificationStore store, NotificationConfig config) {
         this.registry = registry;
         this.store = store;
+        this.config = config;
     }
 
     @OnOpen
@@ -37,6 +43,13 @@ public class NotificationSocket {
         UUID userId = UUID.fromString(connection.userData().get(SocketAuth.USER));
         long after = after(connection.handshakeRequest().query());
         SocketRegistry.Open open = registry.add(tenantId, userId, connection, after);
+        registry.beyond(tenantId, userId, config.maxSocketsPerPerson()).forEach(old -> {
+            registry.remove(tenantId, old.connection());
+            old.connection().close(new CloseReason(TOO_MANY, "Too many open sockets for this person; the oldest is closed"))
+                    .subscribe().with(ok -> {
+                    }, failure -> {
+                    });
+        });
         return store.after(tenantId, userId, after, REPLAY_LIMIT)
                 .chain(missed -> Multi.createFrom().iterable(missed)
                         .onItem().transformToUniAndConcatenate(n -> send(open, n, true)).collect().last())

@@ -13,13 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class SocketRegistry {
 
-    record Open(UUID tenantId, UUID userId, WebSocketConnection connection, AtomicLong lastSent) {
+    record Open(UUID tenantId, UUID userId, WebSocketConnection connection, AtomicLong lastSent, long openedAt) {
     }
 
     private final Map<UUID, Map<String, Open>> byTenant = new ConcurrentHashMap<>();
 
     Open add(UUID tenantId, UUID userId, WebSocketConnection connection, long after) {
-        Open open = new Open(tenantId, userId, connection, new AtomicLong(after));
+        Open open = new Open(tenantId, userId, connection, new AtomicLong(after), System.nanoTime());
         byTenant.computeIfAbsent(tenantId, t -> new ConcurrentHashMap<>()).put(connection.id(), open);
         return open;
     }
@@ -33,6 +33,13 @@ public class SocketRegistry {
 
     List<Open> person(UUID tenantId, UUID userId) {
         return tenant(tenantId).stream().filter(o -> o.userId().equals(userId)).toList();
+    }
+
+    /** The person's sockets beyond the newest {@code keep}, oldest first. */
+    List<Open> beyond(UUID tenantId, UUID userId, int keep) {
+        List<Open> all = person(tenantId, userId).stream()
+                .sorted(java.util.Comparator.comparingLong(Open::openedAt).reversed()).toList();
+        return all.size() <= keep ? List.of() : all.subList(keep, all.size());
     }
 
     Collection<Open> tenant(UUID tenantId) {

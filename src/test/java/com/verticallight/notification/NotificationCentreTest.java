@@ -497,4 +497,22 @@ class NotificationCentreTest {
             }
         }
     }
+    @Test
+    void aPersonsEleventhSocketClosesTheirOldestAndTheOthersStillHear() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        List<SocketClient> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 11; i++) {
+                sockets.add(SocketClient.open(owner.accessToken(), null));
+            }
+            assertThat(sockets.get(0).awaitClose()).as("the oldest socket is closed as one too many").isEqualTo(4008);
+            owner.as().body(Map.of("priority", "URGENT")).post("/api/v1/notifications/test").then().statusCode(201);
+            for (SocketClient socket : sockets.subList(1, 11)) {
+                socket.await(m -> m.path("type").asText().equals("notification"));
+            }
+            assertThat(sockets.get(0).notifications()).isEmpty();
+        } finally {
+            sockets.forEach(SocketClient::close);
+        }
+    }
 }

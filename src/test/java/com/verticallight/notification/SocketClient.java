@@ -21,6 +21,7 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
     final List<JsonNode> messages = new CopyOnWriteArrayList<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private volatile int closedWith = -1;
 
     static URI uri(String query) {
         return URI.create("ws://localhost:" + RestAssured.port + "/api/v1/notifications/socket" + query);
@@ -48,6 +49,24 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
         }
         webSocket.request(1);
         return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closedWith = statusCode;
+        return null;
+    }
+
+    /** Waits (generously) until the service closes the socket; its close code. */
+    int awaitClose() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (closedWith < 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (closedWith < 0) {
+            throw new AssertionError("The socket was not closed");
+        }
+        return closedWith;
     }
 
     List<JsonNode> notifications() {
