@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import static com.verticallight.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.containsString;
@@ -15,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -368,30 +367,13 @@ class AnalyticsApiTest {
         return owner.as().get(path).then().extract().jsonPath();
     }
 
-    private static void eventually(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-    }
-    /** The owner's notifications once one with this title is there (the outbox relay delivered its event; up to a minute). */
+    /** The owner's notifications once one with this title is there (the outbox relay delivered its event). */
     private static JsonPath awaitNotification(Account owner, String title) {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        while (true) {
-            JsonPath all = owner.as().get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
-            if (all.get("items.find { it.title == '" + title + "' }") != null) {
-                return all;
-            }
-            assertThat(java.time.Instant.now()).as("the notification \"%s\" arrives", title).isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        JsonPath[] all = new JsonPath[1];
+        eventually(() -> {
+            all[0] = owner.as().get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+            return all[0].get("items.find { it.title == '" + title + "' }") != null;
+        }, "the notification \"" + title + "\" arrives");
+        return all[0];
     }
 }

@@ -1,7 +1,7 @@
 package com.verticallight.appointment;
 
 import static com.verticallight.channel.WebhookTestSupport.deliver;
-import static com.verticallight.channel.WebhookTestSupport.eventually;
+import static com.verticallight.support.Eventually.eventually;
 import static com.verticallight.channel.WebhookTestSupport.inboundText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.verticallight.billing.RazorpayFixture.deliver;
 import static com.verticallight.billing.RazorpayFixture.event;
-import static com.verticallight.billing.RazorpayFixture.eventually;
+import static com.verticallight.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;

@@ -1,5 +1,6 @@
 package com.verticallight.billing;
 
+import static com.verticallight.support.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -14,10 +15,8 @@ import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.WireMockPlatforms;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 /** A WireMock Razorpay for the product's account, asserting the documented request shapes, and signed webhooks. */
 final class RazorpayFixture {
@@ -100,18 +99,4 @@ final class RazorpayFixture {
         return subscription;
     }
 
-    static void eventually(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.verticallight.channel.ChannelFixtures.batch;
 import static com.verticallight.channel.ChannelFixtures.key;
-import static com.verticallight.channel.WebhookTestSupport.eventually;
+import static com.verticallight.support.Eventually.eventually;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

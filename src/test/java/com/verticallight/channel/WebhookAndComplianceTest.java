@@ -11,7 +11,7 @@ import static com.verticallight.channel.ChannelFixtures.key;
 import static com.verticallight.channel.ChannelFixtures.template;
 import static com.verticallight.channel.ChannelFixtures.text;
 import static com.verticallight.channel.WebhookTestSupport.deliver;
-import static com.verticallight.channel.WebhookTestSupport.eventually;
+import static com.verticallight.support.Eventually.eventually;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,13 +1,12 @@
 package com.verticallight.channel;
 
+import static com.verticallight.support.Eventually.eventually;
 import static io.restassured.RestAssured.given;
 
 import com.verticallight.platform.crypto.Hmac;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
 
 /** Builds and signs Meta webhook deliveries as Meta does, and waits for asynchronous processing. */
 public final class WebhookTestSupport {
@@ -41,18 +40,4 @@ public final class WebhookTestSupport {
                 .post("/webhooks/meta").then();
     }
 
-    public static void eventually(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

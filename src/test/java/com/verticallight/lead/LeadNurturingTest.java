@@ -1,6 +1,6 @@
 package com.verticallight.lead;
 
-import static com.verticallight.channel.WebhookTestSupport.eventually;
+import static com.verticallight.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;

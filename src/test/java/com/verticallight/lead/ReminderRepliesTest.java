@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import static com.verticallight.support.Eventually.eventually;
 import static com.verticallight.channel.WebhookTestSupport.deliver;
 import static com.verticallight.channel.WebhookTestSupport.inboundText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,14 +9,11 @@ import com.verticallight.appointment.ReminderFixture;
 import com.verticallight.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,20 +27,6 @@ class ReminderRepliesTest {
     @Inject
     Sql sql;
 
-    private static void eventually(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     private static String book(ReminderFixture f, String phone) {
         return f.owner().as().body(Map.of("phone", phone, "name", "Asha Sen", "serviceName", "Haircut",

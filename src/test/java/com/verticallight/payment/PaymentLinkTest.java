@@ -1,5 +1,6 @@
 package com.verticallight.payment;
 
+import static com.verticallight.support.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -27,7 +28,6 @@ import com.verticallight.support.WireMockPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -61,19 +61,6 @@ class PaymentLinkTest {
                 .post("/api/v1/businesses/" + businessId + "/connections").then().statusCode(201).extract().path("id");
     }
 
-    private static void eventually(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     @Test
     void aReminderGetsARazorpayLinkAndIsPaidWhenTheSignedWebhookSaysSo() {

@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.verticallight.workflow.WorkflowFixtures.awaitStatus;
-import static com.verticallight.workflow.WorkflowFixtures.eventually;
+import static com.verticallight.support.Eventually.eventually;
 import static com.verticallight.workflow.WorkflowFixtures.manual;
 import static com.verticallight.workflow.WorkflowFixtures.published;
 import static com.verticallight.workflow.WorkflowFixtures.run;

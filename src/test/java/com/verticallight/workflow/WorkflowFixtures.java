@@ -1,14 +1,12 @@
 package com.verticallight.workflow;
 
+import static com.verticallight.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.verticallight.support.Accounts.Account;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /** Workflow definitions and helpers for the workflow tests, through the public API. */
 final class WorkflowFixtures {
@@ -62,18 +60,4 @@ final class WorkflowFixtures {
                 "execution " + executionId + " to be " + expected);
     }
 
-    static void eventually(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-    }
 }

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.verticallight.workflow.WorkflowFixtures.eventually;
+import static com.verticallight.support.Eventually.eventually;
 import static com.verticallight.workflow.WorkflowFixtures.published;
 import static com.verticallight.workflow.WorkflowFixtures.step;
 import static com.verticallight.workflow.WorkflowFixtures.workflow;
