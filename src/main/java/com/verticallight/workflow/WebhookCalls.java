@@ -10,13 +10,10 @@ import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import com.verticallight.workflow.definition.PublishedVersions;
-import com.verticallight.workflow.definition.WorkflowRepository;
-import com.verticallight.workflow.execution.ExecutionService;
 import com.verticallight.workflow.execution.ExecutionStatus;
 import com.verticallight.workflow.execution.WorkflowRuns;
 import com.verticallight.workflow.trigger.WebhookTrigger;
 import com.verticallight.workflow.trigger.WorkflowWebhooks;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -35,21 +32,16 @@ public class WebhookCalls {
 
     private final WorkflowWebhooks webhooks;
     private final WorkflowRuns runs;
-    private final WorkflowRepository workflows;
     private final PublishedVersions versions;
-    private final ExecutionService executions;
     private final CurrentTenant currentTenant;
     private final WorkflowConfig config;
     private final ObjectReader strict;
 
-    public WebhookCalls(WorkflowWebhooks webhooks, WorkflowRuns runs, WorkflowRepository workflows,
-            PublishedVersions versions, ExecutionService executions, CurrentTenant currentTenant,
-            WorkflowConfig config, ObjectMapper json) {
+    public WebhookCalls(WorkflowWebhooks webhooks, WorkflowRuns runs, PublishedVersions versions,
+            CurrentTenant currentTenant, WorkflowConfig config, ObjectMapper json) {
         this.webhooks = webhooks;
         this.runs = runs;
-        this.workflows = workflows;
         this.versions = versions;
-        this.executions = executions;
         this.currentTenant = currentTenant;
         this.config = config;
         this.strict = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
