@@ -197,7 +197,10 @@ public class WorkflowResource {
     @RolesAllowed(Permission.AUTOMATION_RUN)
     @Operation(summary = "Run the published version now with a JSON payload as trigger",
             description = "202 with the execution id; with wait=true, 200 with the finished execution and its output "
-                    + "if it ends (or starts waiting) within the timeout, else 202")
+                    + "if it ends (or starts waiting) within the timeout, else 202. With sandbox=true it is a test run: "
+                    + "its messages are recorded as would have been sent whatever the connections' mode, its external "
+                    + "calls other than GET/HEAD and its data updates are not made (each step's output says what would "
+                    + "have happened)")
     @APIResponse(responseCode = "200", description = "Ended within the wait", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
     @APIResponse(responseCode = "202", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
     @APIResponse(responseCode = "400", description = "The payload does not match the input schema", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -208,8 +211,9 @@ public class WorkflowResource {
             additionalProperties = Schema.True.class,
             description = "The trigger payload: any JSON object, checked against the workflow's inputSchema")))
     public Uni<Response> run(@PathParam("workflowId") UUID workflowId, Map<String, Object> payload,
-            @QueryParam("wait") @DefaultValue("false") boolean wait) {
-        return runs.manual(workflowId, payload).chain(started -> {
+            @QueryParam("wait") @DefaultValue("false") boolean wait,
+            @QueryParam("sandbox") @DefaultValue("false") boolean sandbox) {
+        return runs.manual(workflowId, payload, sandbox).chain(started -> {
             Response accepted = Response.status(202).entity(new RunAccepted(started.executionId(),
                     com.verticallight.workflow.execution.ExecutionStatus.RUNNING)).build();
             if (!wait) {

@@ -69,7 +69,10 @@ public final class WorkflowViews {
     public record ExecutionView(UUID id, UUID workflowId, String workflowName, int version, UUID businessId,
             ExecutionStatus status, String triggerType, Object trigger, Object output, String error,
             @Schema(description = "The step key where it failed") String failedStep, Instant startedAt,
-            Instant finishedAt, @Schema(description = "Only in the answer for one execution") List<StepRunView> steps) {
+            Instant finishedAt,
+            @Schema(description = "A test run: its messages were recorded as would have been sent, its external calls "
+                    + "other than reads and its data updates were not made") boolean sandbox,
+            @Schema(description = "Only in the answer for one execution") List<StepRunView> steps) {
     }
 
     @Schema(name = "WorkflowStepRun", description = "One step of an execution: input with secrets masked, sizes capped")

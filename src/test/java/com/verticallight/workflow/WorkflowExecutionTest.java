@@ -171,6 +171,48 @@ class WorkflowExecutionTest {
     }
 
     @Test
+    void aTestRunThroughLiveConnectionsSendsNothingCallsNothingButReadsAndChangesNoData() {
+        Live live = liveWhatsApp(200);
+        String leadId = live.owner().as().body(Map.of("name", "Asha", "phone", "+919830077001", "message", "Hi"))
+                .post("/api/v1/businesses/" + live.businessId() + "/leads").then().statusCode(201).extract().path("id");
+        String crmPath = "/crm-" + UUID.randomUUID();
+        wiremock.stubFor(post(urlEqualTo(crmPath + "/orders")).willReturn(aResponse().withStatus(201)));
+        String crm = ChannelFixtures.connect(live.owner(), live.businessId(), "WEBHOOK",
+                Map.of("url", wiremock.baseUrl() + crmPath), Map.of("secret", "crm-secret-1"), "LIVE");
+        String id = published(live.owner(), workflow("Try me", manual(), List.of(
+                step("notify", "notification", alert(live, "+919812345678"), "next", "move"),
+                step("move", "dataUpdate", Map.of("record", "lead", "id", "{{trigger.leadId}}", "status", "QUALIFIED"),
+                        "next", "call"),
+                step("call", "externalApi", Map.of("connectionId", crm, "method", "POST",
+                        "url", wiremock.baseUrl() + crmPath + "/orders", "body", Map.of("lead", "{{trigger.leadId}}"))))));
+        RequestPatternBuilder alertSent = live.sent().withRequestBody(WireMock.containing("lead_alert"));
+        Map<String, Object> payload = Map.of("name", "Asha", "leadId", leadId);
+
+        String test = live.owner().as().body(payload).post("/api/v1/workflows/" + id + "/run?sandbox=true").then()
+                .statusCode(202).extract().path("executionId");
+        awaitStatus(live.owner(), test, "SUCCEEDED");
+        live.owner().as().get("/api/v1/workflow-executions/" + test).then().statusCode(200)
+                .body("sandbox", equalTo(true))
+                .body("output.notify.status", equalTo("SIMULATED"))
+                .body("output.move.simulated", equalTo(true))
+                .body("output.move.status", equalTo("QUALIFIED"))
+                .body("output.call.simulated", equalTo(true));
+        wiremock.verify(0, alertSent);
+        wiremock.verify(0, postRequestedFor(urlEqualTo(crmPath + "/orders")));
+        live.owner().as().get("/api/v1/leads/" + leadId).then().statusCode(200).body("status", org.hamcrest.Matchers.not("QUALIFIED"));
+        assertThat(sql.count("select count(*) from delivery where tenant_id = $1 and idempotency_key like $2 "
+                + "and mode = 'SANDBOX' and status = 'SIMULATED'", live.owner().tenantId(), "wf:" + test + ":%"))
+                .as("the message is in the sandbox outbox as would have been sent").isEqualTo(1);
+
+        String real = run(live.owner(), id, payload);
+        awaitStatus(live.owner(), real, "SUCCEEDED");
+        live.owner().as().get("/api/v1/workflow-executions/" + real).then().body("sandbox", equalTo(false));
+        wiremock.verify(1, alertSent);
+        wiremock.verify(1, postRequestedFor(urlEqualTo(crmPath + "/orders")));
+        live.owner().as().get("/api/v1/leads/" + leadId).then().body("status", equalTo("QUALIFIED"));
+    }
+
+    @Test
     void aPassStillRunningWhenItsExecutionIsCancelledStartsNoFurtherEffect() {
         Live live = liveWhatsApp(200);
         String id = published(live.owner(), workflow("Late cancel", manual(), List.of(

@@ -68,7 +68,15 @@ public class ChannelGateway {
 
     /** Executes the current tenant's actions; messages to people pass the send policy first. */
     public Uni<List<ActionOutcome>> executeAll(List<ActionCommand> commands) {
-        return run(commands, true, false);
+        return run(commands, true, false, false);
+    }
+
+    /**
+     * A test's sends (a workflow's sandbox run): like {@link #executeAll}, policy included, but recorded in the
+     * sandbox as "would have been sent" whatever the mode of the connections; nothing reaches a platform.
+     */
+    public Uni<List<ActionOutcome>> simulateAll(List<ActionCommand> commands) {
+        return run(commands, true, false, true);
     }
 
     /**
@@ -78,7 +86,7 @@ public class ChannelGateway {
      * written to the ledger here: the job retries it, and hands it to the owner when it stops being useful.
      */
     public Uni<List<ActionOutcome>> executeForJob(List<ActionCommand> commands) {
-        return run(commands, true, true);
+        return run(commands, true, true, false);
     }
 
     /**
@@ -104,13 +112,15 @@ public class ChannelGateway {
 
     /** For the service's own confirmations only (an opt-out acknowledgement): no send-policy check. */
     public Uni<List<ActionOutcome>> executeUnchecked(List<ActionCommand> commands) {
-        return run(commands, false, false);
+        return run(commands, false, false, false);
     }
 
-    private Uni<List<ActionOutcome>> run(List<ActionCommand> commands, boolean checkPolicy, boolean retakeTransient) {
+    private Uni<List<ActionOutcome>> run(List<ActionCommand> commands, boolean checkPolicy, boolean retakeTransient,
+            boolean simulate) {
         UUID tenantId = currentTenant.id();
         java.time.Instant started = clock.instant();
         return connections.resolve(commands.stream().map(ActionCommand::connectionId).distinct().toList())
+                .map(found -> simulate ? inSandbox(found) : found)
                 .invoke(found -> requireKnown(commands, found))
                 .call(() -> ledger.requireKnownTaskTypes(commands))
                 .chain(found -> (checkPolicy ? guard.decide(commands, found)
@@ -118,6 +128,13 @@ public class ChannelGateway {
                         .chain(decisions -> fanOut(tenantId, commands, found, decisions, retakeTransient))
                         .call(outcomes -> ledger.record(commands, retakeTransient ? withoutTransient(outcomes)
                                 : outcomes, found, started)));
+    }
+
+    private static Map<UUID, ResolvedConnection> inSandbox(Map<UUID, ResolvedConnection> found) {
+        Map<UUID, ResolvedConnection> sandboxed = new java.util.HashMap<>();
+        found.forEach((id, c) -> sandboxed.put(id, new ResolvedConnection(c.id(), c.businessId(), c.kind(),
+                ConnectionMode.SANDBOX, c.status(), c.details())));
+        return sandboxed;
     }
 
     private Uni<List<ActionOutcome>> fanOut(UUID tenantId, List<ActionCommand> commands,

@@ -81,7 +81,7 @@ public class ExecutionService {
     private ExecutionView view(ExecutionRow row, List<StepRunView> steps) {
         return new ExecutionView(row.id(), row.workflowId(), row.workflowName(), row.version(), row.businessId(),
                 row.status(), row.triggerType(), Secrets.mask(parse(row.trigger())), parse(row.output()), row.error(),
-                row.failedStep(), row.startedAt(), row.finishedAt(), steps);
+                row.failedStep(), row.startedAt(), row.finishedAt(), row.sandbox(), steps);
     }
 
     private StepRunView step(StepRunRow r) {

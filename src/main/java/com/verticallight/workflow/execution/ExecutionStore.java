@@ -36,8 +36,9 @@ public class ExecutionStore {
     private static final String INSERT_CLAIMED = """
             with e as (
                 insert into workflow_execution (id, tenant_id, workflow_id, version_number, business_id, status,
-                                                trigger_type, trigger_ref, trigger, started_at, updated_at, passes, lease_until)
-                values ($1, $2, $3, $4, $5, 'RUNNING', $6, $7, $8, $9, $9, 1, $10)
+                                                trigger_type, trigger_ref, trigger, started_at, updated_at, passes, lease_until,
+                                                sandbox)
+                values ($1, $2, $3, $4, $5, 'RUNNING', $6, $7, $8, $9, $9, 1, $10, $17)
                 on conflict (workflow_id, trigger_ref) where trigger_ref is not null do nothing
                 returning id),
             j as (
@@ -72,7 +73,7 @@ public class ExecutionStore {
     private static final String CLAIM = """
             update workflow_execution set status = 'RUNNING', passes = passes + 1, lease_until = $3, updated_at = $4
             where id = $1 and tenant_id = $2 and status in ('RUNNING', 'WAITING') and (lease_until is null or lease_until < $4)
-            returning passes, workflow_id, version_number, business_id, trigger""";
+            returning passes, workflow_id, version_number, business_id, trigger, sandbox""";
     private static final String JOB = """
             insert into job (id, tenant_id, kind, payload, run_at, status, attempts, max_attempts, backoff_seconds,
                              idempotency_key, correlation, created_at, updated_at)
@@ -141,7 +142,7 @@ public class ExecutionStore {
             select step_key, step_type from cancelled""";
     private static final String COLUMNS = """
             e.id, e.workflow_id, w.name as workflow_name, e.version_number, e.business_id, e.status, e.trigger_type, e.trigger,
-            e.output, e.error, e.failed_step, e.started_at, e.finished_at""";
+            e.output, e.error, e.failed_step, e.started_at, e.finished_at, e.sandbox""";
 
     private final Pool pool;
     private final RelaxedPool relaxed;
@@ -153,11 +154,12 @@ public class ExecutionStore {
         this.jobs = jobs;
     }
 
+    /** {@code sandbox}: a test run (see V62): nothing it does leaves the product. */
     public record NewExecution(UUID tenantId, UUID workflowId, int version, UUID businessId, String triggerType,
-            String triggerRef, Map<String, Object> trigger) {
+            String triggerRef, Map<String, Object> trigger, boolean sandbox) {
     }
 
-    public record Claimed(int pass, UUID workflowId, int version, UUID businessId, String trigger) {
+    public record Claimed(int pass, UUID workflowId, int version, UUID businessId, String trigger, boolean sandbox) {
     }
 
     public record StepRunRow(String stepKey, String stepId, String stepType, StepRunStatus status, int attempt,
@@ -167,7 +169,7 @@ public class ExecutionStore {
 
     public record ExecutionRow(UUID id, UUID workflowId, String workflowName, int version, UUID businessId,
             ExecutionStatus status, String triggerType, String trigger, String output, String error, String failedStep,
-            Instant startedAt, Instant finishedAt) {
+            Instant startedAt, Instant finishedAt, boolean sandbox) {
     }
 
     /**
@@ -191,12 +193,12 @@ public class ExecutionStore {
                 .addValue(at(now)).addValue(at(leaseUntil)).addUUID(UUID.randomUUID())
                 .addString(JsonText.write(Map.of("executionId", id.toString()))).addInteger(jobs.maxAttempts())
                 .addInteger((int) jobs.backoff().toSeconds()).addString("wf:" + id + ":lease:1")
-                .addString(leaseCorrelation(id));
+                .addString(leaseCorrelation(id)).addBoolean(e.sandbox());
         return pool.preparedQuery(INSERT_CLAIMED).execute(values).chain(rows -> rows.size() == 0
                 ? Uni.createFrom().<Inserted>nullItem()
                 : takeOne(e.tenantId(), now).chain(taken -> taken
                         ? Uni.createFrom().item(new Inserted(id, null, new Claimed(1, e.workflowId(), e.version(),
-                                e.businessId(), trigger), leaseUntil))
+                                e.businessId(), trigger, e.sandbox()), leaseUntil))
                         : overLimit(e.tenantId(), id, now, refuseOverLimit)));
     }
 
@@ -245,7 +247,8 @@ public class ExecutionStore {
                     }
                     Row row = rows.iterator().next();
                     Claimed claimed = new Claimed(row.getInteger("passes"), row.getUUID("workflow_id"),
-                            row.getInteger("version_number"), row.getUUID("business_id"), row.getString("trigger"));
+                            row.getInteger("version_number"), row.getUUID("business_id"), row.getString("trigger"),
+                            row.getBoolean("sandbox"));
                     return leaseJob(c, tenantId, id, claimed.pass(), leaseUntil, now).replaceWith(claimed);
                 }));
     }
@@ -455,7 +458,7 @@ public class ExecutionStore {
                 r.getInteger("version_number"), r.getUUID("business_id"), ExecutionStatus.valueOf(r.getString("status")),
                 r.getString("trigger_type"), r.getString("trigger"), r.getString("output"), r.getString("error"),
                 r.getString("failed_step"), instant(r.getOffsetDateTime("started_at")),
-                instant(r.getOffsetDateTime("finished_at")));
+                instant(r.getOffsetDateTime("finished_at")), r.getBoolean("sandbox"));
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -39,6 +39,8 @@ final class Pass {
     private final Map<String, Object> steps = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Object> vars = Collections.synchronizedMap(new LinkedHashMap<>());
     final AtomicInteger stepsRun;
+    /** A test run: its steps' effects are simulated (see {@link com.verticallight.workflow.step.StepContext#sandbox}). */
+    final boolean sandbox;
     /** This pass's number (its lease job is keyed by it) and how long its lease holds. */
     final int number;
     private volatile Instant leaseUntil;
@@ -50,8 +52,9 @@ final class Pass {
 
     Pass(UUID tenantId, UUID executionId, UUID workflowId, UUID businessId, WorkflowDefinition definition,
             Map<String, Object> trigger, Map<String, Object> business, Map<UUID, ResolvedConnection> connections,
-            Map<String, StepRunRow> prior, int number, Instant leaseUntil) {
+            Map<String, StepRunRow> prior, int number, Instant leaseUntil, boolean sandbox) {
         this.tenantId = tenantId;
+        this.sandbox = sandbox;
         this.executionId = executionId;
         this.workflowId = workflowId;
         this.businessId = businessId;
@@ -82,6 +85,7 @@ final class Pass {
         this.trigger = parent.trigger;
         this.business = parent.business;
         this.connections = parent.connections;
+        this.sandbox = parent.sandbox;
         this.prior = parent.prior;
         this.number = parent.number;
         this.stepsRun = parent.stepsRun;

@@ -81,6 +81,11 @@ final class StepRunContext implements StepContext {
     }
 
     @Override
+    public boolean sandbox() {
+        return pass.sandbox;
+    }
+
+    @Override
     public Map<UUID, ResolvedConnection> connections() {
         return pass.connections;
     }

@@ -160,7 +160,7 @@ public class WorkflowEngine {
                             runs.forEach(run -> prior.put(run.stepKey(), run));
                             return new Pass(tenantId, executionId, claimed.workflowId(), claimed.businessId(),
                                     definition, read(claimed.trigger()), business, connections, prior, claimed.pass(),
-                                    leaseUntil);
+                                    leaseUntil, claimed.sandbox());
                         }))));
     }
 

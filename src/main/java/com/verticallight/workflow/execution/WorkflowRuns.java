@@ -67,9 +67,13 @@ public class WorkflowRuns {
     public record Started(UUID executionId, Uni<PassEnd> done) {
     }
 
-    /** Runs the published version now with the payload as trigger; 409 while unpublished or paused. */
-    public Uni<Started> manual(UUID workflowId, Map<String, Object> payload) {
-        return direct(workflowId, "manual", payload);
+    /**
+     * Runs the published version now with the payload as trigger; 409 while unpublished or paused. A {@code sandbox}
+     * run is a test: nothing it does leaves the product (see {@link com.verticallight.workflow.step.StepContext#sandbox}).
+     */
+    public Uni<Started> manual(UUID workflowId, Map<String, Object> payload, boolean sandbox) {
+        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow"))
+                .chain(w -> direct(RunTarget.of(w), "manual", payload, sandbox));
     }
 
     /**
@@ -77,7 +81,8 @@ public class WorkflowRuns {
      * the workflow's tenant); 409 while unpublished, paused or not a webhook workflow.
      */
     public Uni<Started> webhook(UUID workflowId, Map<String, Object> payload) {
-        return direct(workflowId, "webhook", payload);
+        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow"))
+                .chain(w -> direct(RunTarget.of(w), "webhook", payload, false));
     }
 
     /** A workflow as a direct run needs it: its published version (null before the first publish) and state. */
@@ -95,15 +100,10 @@ public class WorkflowRuns {
      * a webhook workflow.
      */
     public Uni<Started> webhook(RunTarget target, Map<String, Object> payload) {
-        return direct(target, "webhook", payload);
+        return direct(target, "webhook", payload, false);
     }
 
-    private Uni<Started> direct(UUID workflowId, String triggerType, Map<String, Object> payload) {
-        return Panache.withSession(() -> workflows.getById(workflowId, "Workflow"))
-                .chain(w -> direct(RunTarget.of(w), triggerType, payload));
-    }
-
-    private Uni<Started> direct(RunTarget w, String triggerType, Map<String, Object> payload) {
+    private Uni<Started> direct(RunTarget w, String triggerType, Map<String, Object> payload, boolean sandbox) {
         Map<String, Object> trigger = payload == null ? Map.of() : payload;
         if (w.publishedVersion() == null) {
             throw ProblemException.conflict("The workflow has no published version; publish it first");
@@ -116,7 +116,7 @@ public class WorkflowRuns {
         }
         return versions.definition(w.workflowId(), w.publishedVersion()).chain(definition -> {
             requireInput(definition.inputSchema(), trigger);
-            return start(w.workflowId(), w.publishedVersion(), w.businessId(), triggerType, null, trigger, true);
+            return start(w.workflowId(), w.publishedVersion(), w.businessId(), triggerType, null, trigger, true, sandbox);
         });
     }
 
@@ -125,7 +125,7 @@ public class WorkflowRuns {
      * reference is the time). Null when it ran for this time before; the execution may be SKIPPED by the daily limit.
      */
     public Uni<Started> scheduled(Workflow w, Instant slot, Map<String, Object> trigger) {
-        return start(w.id, w.publishedVersion, w.businessId, "schedule", "schedule:" + slot, trigger, false);
+        return start(w.id, w.publishedVersion, w.businessId, "schedule", "schedule:" + slot, trigger, false, false);
     }
 
     /**
@@ -141,7 +141,7 @@ public class WorkflowRuns {
                         .onItem().transformToUniAndConcatenate(w -> versions.definition(w.id, w.publishedVersion)
                                 .chain(definition -> passes(definition, payload)
                                         ? start(w.id, w.publishedVersion, w.businessId, w.triggerType,
-                                                "event:" + eventId, payload, false)
+                                                "event:" + eventId, payload, false, false)
                                                 .map(s -> s == null ? 0 : 1)
                                         : Uni.createFrom().item(0)))
                         .collect().asList())
@@ -166,7 +166,7 @@ public class WorkflowRuns {
      * ({@code refuseOverLimit}) answers 429 and stores nothing; an event or schedule is stored SKIPPED with the reason.
      */
     private Uni<Started> start(UUID workflowId, int version, UUID workflowBusinessId, String triggerType,
-            String triggerRef, Map<String, Object> trigger, boolean refuseOverLimit) {
+            String triggerRef, Map<String, Object> trigger, boolean refuseOverLimit, boolean sandbox) {
         requireSize(trigger);
         // an event's business comes from the product's own payload; a manual payload is never trusted for it
         UUID businessId = workflowBusinessId != null || triggerRef == null || !triggerRef.startsWith("event:")
@@ -174,7 +174,7 @@ public class WorkflowRuns {
         Instant now = clock.instant();
         UUID tenantId = currentTenant.id();
         return store.insert(new NewExecution(tenantId, workflowId, version, businessId, triggerType, triggerRef,
-                trigger), now, now.plus(config.lease()), refuseOverLimit)
+                trigger, sandbox), now, now.plus(config.lease()), refuseOverLimit)
                 .onFailure(ExecutionStore.DailyLimitReached.class).transform(e -> new ProblemException(Problem.of(429,
                         "Plan limit reached", e.getMessage() + " (UTC day); it starts again tomorrow or on a larger plan")
                         .withLimit("workflow_executions_per_day", ((ExecutionStore.DailyLimitReached) e).allowed)))

@@ -21,7 +21,8 @@ import java.util.UUID;
  * template: {"connectionId":"…","to":"…","template":{"name":"lead_alert","language":"en","params":["{{trigger.name}}"]}};
  * an email adds "subject". Optional: "urgent" (ignores quiet hours), "marketing" (needs consent).
  * {"channel":"inApp","title":"…","text":"…","priority":"HIGH"} notifies the account's people through the
- * notification centre instead ({@link InAppNotification}).
+ * notification centre instead ({@link InAppNotification}). In a test run (sandbox) the message is recorded as "would
+ * have been sent" whatever the connection's mode.
  */
 @ApplicationScoped
 public class NotificationStep implements StepType {
@@ -85,7 +86,8 @@ public class NotificationStep implements StepType {
             return inApp.run(context);
         }
         return Uni.createFrom().item(() -> command(context))
-                .chain(command -> gateway.executeAll(List.of(command)))
+                .chain(command -> context.sandbox() ? gateway.simulateAll(List.of(command))
+                        : gateway.executeAll(List.of(command)))
                 .map(outcomes -> result(outcomes.get(0)));
     }
 

@@ -44,6 +44,14 @@ public interface StepContext {
     }
 
     /**
+     * A test run: messages are recorded as "would have been sent" whatever the connection's mode, external calls other
+     * than reads and data updates are not made (the step's output says what would have happened).
+     */
+    default boolean sandbox() {
+        return false;
+    }
+
+    /**
      * The tenant's connections named by the definition's steps ({@code settings.connectionId}), read and decrypted
      * once when the pass began; a step reads them from here instead of once per step run.
      */

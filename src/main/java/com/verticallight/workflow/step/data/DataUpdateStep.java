@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * {"record":"lead","id":"{{trigger.leadId}}","status":"QUALIFIED","note":"…"};
  * {"record":"appointment","id":"…","status":"CANCELLED"} (CONFIRMED, CANCELLED, COMPLETED, NO_SHOW);
  * {"record":"contact","id":"…","addTags":["vip"],"removeTags":["cold"]}. The id is a template; a record of another
- * tenant is not found. Static values are checked at save, rendered ones when the step runs (the step fails).
+ * tenant is not found. Static values are checked at save, rendered ones when the step runs (the step fails). A test
+ * run (sandbox) reads the record and writes nothing: its output has "simulated":true and the change it would make.
  */
 @ApplicationScoped
 public class DataUpdateStep implements StepType {
@@ -142,6 +143,9 @@ public class DataUpdateStep implements StepType {
             throw new StepFailure("status '" + status + "': " + problem, false);
         }
         String note = context.setting("note") == null ? "by workflow" : context.render(context.setting("note"));
+        if (context.sandbox()) {
+            return leads.get(id).map(found -> simulated("lead", id, Map.of("status", status)));
+        }
         return leads.changeStatus(id, new StatusChange(LeadStatus.valueOf(status), note))
                 .map(lead -> done("lead", id, Map.of("status", lead.status().name())));
     }
@@ -151,6 +155,9 @@ public class DataUpdateStep implements StepType {
         String problem = appointmentStatusProblem(status);
         if (problem != null) {
             throw new StepFailure("status '" + status + "': " + problem, false);
+        }
+        if (context.sandbox()) {
+            return appointments.get(id).map(found -> simulated("appointment", id, Map.of("status", status)));
         }
         return appointments.changeStatus(id, AppointmentStatus.valueOf(status))
                 .map(a -> done("appointment", id, Map.of("status", a.status().name())));
@@ -170,8 +177,21 @@ public class DataUpdateStep implements StepType {
                 throw new StepFailure(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
                         .sorted().collect(Collectors.joining("; ")), false);
             }
-            return contacts.replace(id, request);
-        }).map((ContactView c) -> done("contact", id, Map.of("tags", c.tags())));
+            if (context.sandbox()) {
+                return Uni.createFrom().item(simulated("contact", id, Map.of("tags", request.tags())));
+            }
+            return contacts.replace(id, request).map((ContactView c) -> done("contact", id, Map.of("tags", c.tags())));
+        });
+    }
+
+    /** A test run's answer: the change it would have made; nothing is written. */
+    private static StepResult simulated(String record, UUID id, Map<String, Object> wouldChange) {
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("record", record);
+        output.put("id", id.toString());
+        output.put("simulated", true);
+        output.putAll(wouldChange);
+        return StepResult.next(output);
     }
 
     private static StepResult done(String record, UUID id, Map<String, Object> changed) {

@@ -39,6 +39,8 @@ import java.util.UUID;
  * with the connection's url. Sent through the gateway's resilience (timeout, retries with backoff for 429/5xx and
  * connection errors, a circuit breaker per tenant and connection) with an Idempotency-Key header; the key is claimed
  * before the call, so a resumed execution never calls twice. Output: status, a few headers, body (JSON when JSON).
+ * On a SANDBOX connection, or in a test run for any method but GET, nothing is called: the output says
+ * {"simulated":true} with the method and URL.
  */
 @ApplicationScoped
 public class ExternalApiStep implements StepType {
@@ -149,7 +151,7 @@ public class ExternalApiStep implements StepType {
             PlatformRequest request = request(context, connection, key);
             return calls.claim(tenantId, key, context.executionId(), request.method(), request.url(), clock.instant())
                     .chain(earlier -> earlier != null ? Uni.createFrom().item(replay(earlier))
-                            : call(tenantId, key, connection, request));
+                            : call(tenantId, key, connection, request, context.sandbox()));
         });
     }
 
@@ -238,8 +240,9 @@ public class ExternalApiStep implements StepType {
         };
     }
 
-    private Uni<StepResult> call(UUID tenantId, String key, ResolvedConnection connection, PlatformRequest request) {
-        if (connection.mode() == ConnectionMode.SANDBOX) {
+    private Uni<StepResult> call(UUID tenantId, String key, ResolvedConnection connection, PlatformRequest request,
+            boolean testRun) {
+        if (connection.mode() == ConnectionMode.SANDBOX || testRun && !"GET".equals(request.method())) {
             Map<String, Object> output = new LinkedHashMap<>();
             output.put("simulated", true);
             output.put("method", request.method());
