@@ -1,4 +1,5 @@
 /** What the workflow API speaks (see docs/workflows.md). */
+import { api } from './client';
 
 export interface TriggerDefinition {
   type: string;
@@ -95,6 +96,8 @@ export interface Execution {
   failedStep?: string | null;
   startedAt: string;
   finishedAt?: string | null;
+  /** A test run: nothing it did left the product (messages "would have been sent"). */
+  sandbox?: boolean;
   steps?: StepRun[] | null;
 }
 
@@ -117,3 +120,8 @@ export const EVENT_TOPICS = ['lead.created', 'lead.status_changed', 'sale.record
   'post.published', 'task.done', 'delivery.failed'];
 export const AI_TOPICS = ['prediction.threshold', 'anomaly.detected'];
 export const TRIGGER_TYPES = ['manual', 'event', 'schedule', 'webhook', 'ai'];
+
+/** A test run of the published version: in the sandbox whatever the connections' mode, so nothing leaves the product. */
+export function startTestRun(workflowId: string, payload: unknown) {
+  return api<{ executionId: string }>(`/workflows/${workflowId}/run?sandbox=true`, { method: 'POST', body: payload });
+}

@@ -20,8 +20,7 @@ import { checkStep, checkTrigger, errorsByStep } from '../workflow/validate';
 import { variablesAt } from '../workflow/variables';
 import { compareDefinitions, type Comparison } from '../workflow/compare';
 import { useWide } from '../lib/useWide';
-import { liveConnectionsUsed } from '../workflow/liveConnections';
-import { TRIGGER_TYPES } from '../api/workflows';
+import { startTestRun, TRIGGER_TYPES } from '../api/workflows';
 
 const WorkflowCanvas = lazy(() => import('../components/workflow/WorkflowCanvas'));
 
@@ -142,7 +141,7 @@ function Builder({ initial }: { initial?: Workflow }) {
     if (!initial) return;
     let body: unknown;
     try { body = JSON.parse(payloadText); } catch { setErrors([{ field: 'payload', message: t('workflows.notJson') }]); return; }
-    const started = await api<{ executionId: string }>(`/workflows/${initial.id}/run`, { method: 'POST', body });
+    const started = await startTestRun(initial.id, body);
     setExecutionId(started.executionId);
   });
 
@@ -235,8 +234,7 @@ function Builder({ initial }: { initial?: Workflow }) {
           )}
           {!selectedNode && <p className="text-slate-700">{t('workflows.pickAStep')}</p>}
           <TestPanel trigger={trigger} payloadText={payloadText} setPayloadText={setPayloadText} canRun={!!initial && !!published}
-            onRun={onRun} busy={busy === 'run'} execution={execution.data} payloadError={errors.find((e) => e.field === 'payload')?.message}
-            live={liveConnectionsUsed(graph, connections.data ?? []).map((c) => c.name)} />
+            onRun={onRun} busy={busy === 'run'} execution={execution.data} payloadError={errors.find((e) => e.field === 'payload')?.message} />
         </aside>
       </div>
     </div>
@@ -282,9 +280,9 @@ function ComparisonView({ comparison, version }: { comparison: Comparison; versi
   );
 }
 
-export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun, busy, execution, payloadError, live }: {
+export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun, busy, execution, payloadError }: {
   trigger: TriggerDefinition; payloadText: string; setPayloadText: (v: string) => void; canRun: boolean; onRun: () => void;
-  busy: boolean; execution?: Execution; payloadError?: string; live: string[];
+  busy: boolean; execution?: Execution; payloadError?: string;
 }) {
   const { t } = useTranslation();
   const topic = trigger.type === 'event' || trigger.type === 'ai' ? trigger.event : null;
@@ -302,7 +300,6 @@ export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun,
       )}
       <TextArea label={t('workflows.testPayload')} rows={5} value={payloadText} onChange={setPayloadText} error={payloadError} />
       <p className="mb-2 text-sm text-slate-700">{t('workflows.testNote')}</p>
-      {live.length > 0 && <p role="alert" className="mb-2 text-sm font-semibold text-amber-900">{t('workflows.liveWarning', { count: live.length, names: live.join(', ') })}</p>}
       <Button onClick={onRun} busy={busy} disabled={!canRun}>{t('workflows.runTest')}</Button>
       {!canRun && <p className="mt-1 text-sm text-slate-700">{t('workflows.publishFirst')}</p>}
       {execution && (

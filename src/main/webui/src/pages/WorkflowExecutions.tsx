@@ -47,7 +47,7 @@ export function WorkflowExecutionsPage() {
           <li key={e.id} className="rounded-lg border border-slate-300 bg-white p-3">
             <Link to={`/workflows/executions/${e.id}`} className="font-semibold text-indigo-800 underline">{e.workflowName}</Link>
             <p className="text-sm text-slate-700">
-              <StatusBadge status={e.status} /> · {t(`workflows.triggers.${e.triggerType}`, { defaultValue: e.triggerType })} ·{' '}
+              <StatusBadge status={e.status} /> · {e.sandbox ? `${t('workflows.testRun')} · ` : ''}{t(`workflows.triggers.${e.triggerType}`, { defaultValue: e.triggerType })} ·{' '}
               {formatDateTime(e.startedAt, i18n.language)}{e.finishedAt && <> · {duration(e.startedAt, e.finishedAt)}</>}
             </p>
           </li>
@@ -100,7 +100,7 @@ export function WorkflowExecutionPage() {
     <div>
       <Link to="/workflows/executions" className="text-indigo-800 underline">{t('workflows.executions')}</Link>
       <h1 className="mt-2 mb-1 text-2xl font-bold">{e.workflowName}</h1>
-      <p className="mb-1" role="status"><StatusBadge status={e.status} /> · {t('workflows.versionN', { version: e.version })} · {t(`workflows.triggers.${e.triggerType}`, { defaultValue: e.triggerType })}</p>
+      <p className="mb-1" role="status"><StatusBadge status={e.status} /> · {t('workflows.versionN', { version: e.version })} · {e.sandbox ? `${t('workflows.testRun')} · ` : ''}{t(`workflows.triggers.${e.triggerType}`, { defaultValue: e.triggerType })}</p>
       <p className="mb-3 text-sm text-slate-700">{formatDateTime(e.startedAt, i18n.language)}{e.finishedAt && <> · {duration(e.startedAt, e.finishedAt)}</>}</p>
       {e.error && <p className="mb-3 rounded-md border border-red-700 bg-red-50 p-2 text-red-900">{e.failedStep && <strong>{e.failedStep}: </strong>}{e.error}</p>}
       <ErrorAlert error={act.error} />

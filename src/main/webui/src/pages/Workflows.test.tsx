@@ -6,6 +6,7 @@ import { BUSINESS, mockApi, renderAt } from '../test/render';
 import { WorkflowsPage } from './Workflows';
 import { WorkflowExecutionPage, WorkflowExecutionsPage } from './WorkflowExecutions';
 import WorkflowBuilderPage, { TestPanel } from './WorkflowBuilder';
+import { startTestRun } from '../api/workflows';
 import { TaskDetailPage } from './Tasks';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -85,13 +86,16 @@ describe('Workflow executions', () => {
     await i18n.changeLanguage('en');
     mockApi({
       'GET /workflows': [WORKFLOW],
-      'GET /workflow-executions': [{ ...EXECUTION, status: 'SUCCEEDED', finishedAt: '2026-12-07T05:00:01.500Z', steps: null }],
+      'GET /workflow-executions': [{ ...EXECUTION, status: 'SUCCEEDED', finishedAt: '2026-12-07T05:00:01.500Z', steps: null },
+        { ...EXECUTION, id: 'e-test', sandbox: true, steps: null }],
     });
     renderAt('/workflows/executions', '/workflows/executions', <WorkflowExecutionsPage />);
-    const item = (await screen.findByRole('link', { name: 'Website leads' })).closest('li')!;
+    const [item, test] = (await screen.findAllByRole('link', { name: 'Website leads' })).map((a) => a.closest('li')!);
     expect(item.textContent).toContain('Finished');
     expect(item.textContent).toContain('An event');
     expect(item.textContent).toContain('1.5 s');
+    expect(item.textContent).not.toContain('Test run');
+    expect(test.textContent).toContain('Test run');
   });
 
   it("shows one execution's steps as a list on a phone, with what would have been sent, and continues a delay", async () => {
@@ -158,17 +162,15 @@ describe('approvals with the tasks', () => {
 });
 
 describe('test and watch', () => {
-  it('warns that a test run really sends through a live connection, and not for sandbox ones', async () => {
+  it('says a test run sends nothing, and runs it in the sandbox', async () => {
     await i18n.changeLanguage('en');
-    mockApi({ 'GET /workflow-events': [] });
-    const panel = (live: string[]) => <TestPanel trigger={{ type: 'manual' }} payloadText="{}" setPayloadText={() => {}} canRun
-      onRun={() => {}} busy={false} live={live} />;
-    const { unmount } = renderAt('/t', '/t', panel(['Shop WhatsApp']));
-    expect((await screen.findByRole('alert')).textContent)
-      .toBe('This workflow uses a live connection (Shop WhatsApp): a test run really sends through it.');
-    unmount();
-    renderAt('/t', '/t', panel([]));
-    await screen.findByRole('button', { name: 'Run test' });
-    expect(screen.queryByRole('alert')).toBeNull();
+    const urls: string[] = [];
+    mockApi({ 'GET /workflow-events': [],
+      'POST /workflows/w-1/run': (_init: RequestInit | undefined, url: string) => { urls.push(url); return { status: 202, body: { executionId: 'e-1' } }; } });
+    renderAt('/t', '/t', <TestPanel trigger={{ type: 'manual' }} payloadText="{}" setPayloadText={() => {}} canRun
+      onRun={() => { void startTestRun('w-1', { name: 'Asha' }); }} busy={false} />);
+    expect(screen.getByText(/messages are only recorded as would have been sent, even on live connections/)).toBeTruthy();
+    await userEvent.click(await screen.findByRole('button', { name: 'Run test' }));
+    await waitFor(() => expect(urls).toEqual(['/workflows/w-1/run?sandbox=true']));
   });
 });
