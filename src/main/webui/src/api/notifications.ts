@@ -98,8 +98,9 @@ export function useSocketOpen(): boolean {
 }
 
 /**
- * Keeps one socket open while signed in: the token goes in the query (browsers cannot set headers on a WebSocket),
- * and after a drop it reconnects with the last sequence it saw, so the service sends what was missed.
+ * Keeps one socket open while signed in: the token goes as the subprotocol after "vlos.bearer" (browsers cannot set
+ * headers on a WebSocket, and a URL would put it in access logs), and after a drop (the service closes it when the token
+ * expires) it reconnects with a fresh token and the last sequence it saw, so the service sends what was missed.
  */
 export function useNotificationSocket() {
   const queries = useQueryClient();
@@ -113,8 +114,8 @@ export function useNotificationSocket() {
       const session = loadSession();
       if (stopped || !session || typeof WebSocket === 'undefined') return;
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      socket = new WebSocket(`${scheme}://${window.location.host}/api/v1/notifications/socket`
-        + `?token=${encodeURIComponent(session.accessToken)}&after=${lastSeen}`);
+      socket = new WebSocket(`${scheme}://${window.location.host}/api/v1/notifications/socket?after=${lastSeen}`,
+        ['vlos.bearer', session.accessToken]);
       socket.onopen = () => { retry = 0; setSocketOpen(true); };
       socket.onmessage = (event) => {
         const message = JSON.parse(String(event.data));

@@ -15,11 +15,13 @@ afterEach(() => vi.unstubAllGlobals());
 class FakeSocket {
   static last: FakeSocket | null = null;
   url: string;
+  protocols?: string[];
   onopen: (() => void) | null = null;
   onmessage: ((event: { data: string }) => void) | null = null;
   onclose: (() => void) | null = null;
-  constructor(url: string) {
+  constructor(url: string, protocols?: string[]) {
     this.url = url;
+    this.protocols = protocols;
     FakeSocket.last = this;
   }
   close() {}
@@ -85,7 +87,9 @@ describe('notification centre', () => {
       </QueryClientProvider>,
     );
     expect(await screen.findByRole('link', { name: '2 unread notifications' })).toBeTruthy();
-    expect(FakeSocket.last?.url).toContain('/api/v1/notifications/socket?token=tok%20en&after=0');
+    expect(FakeSocket.last?.url).toContain('/api/v1/notifications/socket?after=0');
+    expect(FakeSocket.last?.url).not.toContain('tok');
+    expect(FakeSocket.last?.protocols).toEqual(['vlos.bearer', 'tok en']);
 
     unread = 3;
     act(() => FakeSocket.last!.deliver({ type: 'notification', notification: item('l-9', 41) }));

@@ -9,12 +9,15 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The web app's live line: {@code /api/v1/notifications/socket?token=<access token>&after=<last sequence seen>}.
+ * The web app's live line: {@code /api/v1/notifications/socket?after=<last sequence seen>} with the access token as
+ * a subprotocol ({@link SocketAuth}). It is closed with {@value #EXPIRED} when that token expires (the client opens a
+ * new one with a fresh token and misses nothing).
  * On open it sends what was missed after that sequence (oldest first, up to 200) and the unread count; then
  * every new or merged notification of the person ({"type":"notification",...}) and every change in the tenant a
  * page may show ({"type":"changed","topic":"lead.created"}). Messages from the client are ignored.
@@ -26,15 +29,19 @@ public class NotificationSocket {
 
     /** The close code a socket gets when its person opened more than allowed (an application code, 4000-4999). */
     static final int TOO_MANY = 4008;
+    /** The close code when the token that opened the socket expired. */
+    static final int EXPIRED = 4001;
 
     private final SocketRegistry registry;
     private final NotificationStore store;
     private final NotificationConfig config;
+    private final Vertx vertx;
 
-    public NotificationSocket(SocketRegistry registry, NotificationStore store, NotificationConfig config) {
+    public NotificationSocket(SocketRegistry registry, NotificationStore store, NotificationConfig config, Vertx vertx) {
         this.registry = registry;
         this.store = store;
         this.config = config;
+        this.vertx = vertx;
     }
 
     @OnOpen
@@ -43,6 +50,7 @@ public class NotificationSocket {
         UUID userId = UUID.fromString(connection.userData().get(SocketAuth.USER));
         long after = after(connection.handshakeRequest().query());
         SocketRegistry.Open open = registry.add(tenantId, userId, connection, after);
+        closeOnExpiry(connection);
         registry.beyond(tenantId, userId, config.maxSocketsPerPerson()).forEach(old -> {
             registry.remove(tenantId, old.connection());
             old.connection().close(new CloseReason(TOO_MANY, "Too many open sockets for this person; the oldest is closed"))
@@ -55,6 +63,23 @@ public class NotificationSocket {
                         .onItem().transformToUniAndConcatenate(n -> send(open, n, true)).collect().last())
                 .chain(() -> store.unread(tenantId, userId))
                 .chain(unread -> connection.sendText(JsonText.write(Map.of("type", "hello", "unread", unread))));
+    }
+
+    private void closeOnExpiry(WebSocketConnection connection) {
+        Long expires = connection.userData().get(SocketAuth.EXPIRES);
+        if (expires == null) {
+            return;
+        }
+        // the wall clock, as the token's expiry is checked against it (not the product's movable clock)
+        long delay = Math.max(1, expires * 1000 - System.currentTimeMillis());
+        vertx.setTimer(delay, id -> {
+            if (connection.isOpen()) {
+                connection.close(new CloseReason(EXPIRED, "The sign-in expired; open a new socket with a fresh token"))
+                        .subscribe().with(ok -> {
+                        }, failure -> {
+                        });
+            }
+        });
     }
 
     @OnTextMessage

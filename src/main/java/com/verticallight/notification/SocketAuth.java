@@ -15,8 +15,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Lets a socket open only with a valid access token of a person: browsers cannot set headers on a WebSocket, so
- * the token comes as the {@code token} query parameter. It is verified as the REST API verifies it (signature,
+ * Lets a socket open only with a valid access token of a person. Browsers cannot set headers on a WebSocket, so the
+ * token comes as the second of two subprotocols, {@code Sec-WebSocket-Protocol: vlos.bearer, <token>} (the service
+ * answers {@code vlos.bearer}; the token stays out of URLs and access logs), or, for simple clients, as the
+ * {@code token} query parameter. It is verified as the REST API verifies it (signature,
  * issuer, audience, expiry) and, for our own tokens, the person must still be active with the same token version
  * (a logout or password change closes the door). Anything else is refused with 401 before the upgrade.
  */
@@ -25,6 +27,10 @@ public class SocketAuth implements HttpUpgradeCheck {
 
     static final TypedKey<String> TENANT = TypedKey.forString("vlos.tenant");
     static final TypedKey<String> USER = TypedKey.forString("vlos.user");
+    /** When the token that opened the socket expires (epoch seconds): the socket is closed then. */
+    static final TypedKey<Long> EXPIRES = TypedKey.forLong("vlos.expires");
+    /** The subprotocol that carries the token in the one after it. */
+    static final String BEARER_PROTOCOL = "vlos.bearer";
 
     private final JWTParser parser;
     private final Pool pool;
@@ -41,14 +47,18 @@ public class SocketAuth implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        String token = context.httpRequest().getParam("token");
+        String token = fromSubprotocols(context.httpRequest().getHeader("Sec-WebSocket-Protocol"));
+        if (token == null) {
+            token = context.httpRequest().getParam("token");
+        }
         JsonWebToken jwt;
         try {
             jwt = token == null || token.isBlank() ? null : parser.parse(token);
         } catch (ParseException e) {
             jwt = null;
         }
-        if (jwt == null || jwt.getSubject() == null || jwt.getClaim(CurrentTenant.TENANT_CLAIM) == null) {
+        if (jwt == null || jwt.getSubject() == null || jwt.getClaim(CurrentTenant.TENANT_CLAIM) == null
+                || jwt.getExpirationTime() <= 0) {
             return CheckResult.rejectUpgrade(401);
         }
         UUID tenant;
@@ -60,6 +70,7 @@ public class SocketAuth implements HttpUpgradeCheck {
             return CheckResult.rejectUpgrade(401);
         }
         Object version = jwt.getClaim(AccessTokenCheck.VERSION_CLAIM);
+        long expires = jwt.getExpirationTime();
         return pool.preparedQuery("select token_version, status from app_user where id = $1 and tenant_id = $2")
                 .execute(Tuple.of(user, tenant)).chain(rows -> {
                     Row row = rows.size() == 0 ? null : rows.iterator().next();
@@ -70,7 +81,22 @@ public class SocketAuth implements HttpUpgradeCheck {
                     }
                     context.userData().put(TENANT, tenant.toString());
                     context.userData().put(USER, user.toString());
+                    context.userData().put(EXPIRES, expires);
                     return CheckResult.permitUpgrade();
                 });
+    }
+
+    /** The token after {@value #BEARER_PROTOCOL} in the offered subprotocols, or null. */
+    static String fromSubprotocols(String header) {
+        if (header == null) {
+            return null;
+        }
+        String[] offered = header.split(",");
+        for (int i = 0; i < offered.length - 1; i++) {
+            if (offered[i].trim().equals(BEARER_PROTOCOL)) {
+                return offered[i + 1].trim();
+            }
+        }
+        return null;
     }
 }

@@ -140,6 +140,22 @@ class NotificationCentreTest {
     }
 
     @Test
+    void aSocketTakesItsTokenAsASubprotocolAndIsClosedWhenTheTokenExpires() throws Exception {
+        Account owner = Accounts.signup("BASIC");
+        try (SocketClient client = SocketClient.openWithSubprotocol(owner.accessToken())) {
+            assertThat(client.subprotocol()).isEqualTo("vlos.bearer");
+        }
+        String shortLived = io.smallrye.jwt.build.Jwt.issuer(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("mp.jwt.verify.issuer", String.class))
+                .audience("vlos-api").subject(owner.userId().toString())
+                .claim(com.verticallight.platform.tenancy.CurrentTenant.TENANT_CLAIM, owner.tenantId().toString())
+                .expiresAt(java.time.Instant.now().plusSeconds(2)).sign();
+        try (SocketClient client = SocketClient.openWithSubprotocol(shortLived)) {
+            assertThat(client.awaitClose()).as("closed with 4001 when its token expires").isEqualTo(4001);
+        }
+    }
+
+    @Test
     void preferencesArePerPerson() {
         Account owner = Accounts.signup("BASIC");
         Account staff = Accounts.invite(owner, "STAFF");

@@ -36,6 +36,20 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /** As the web app opens it: the token as the subprotocol after "vlos.bearer", nothing in the URL. */
+    static SocketClient openWithSubprotocol(String token) throws Exception {
+        SocketClient client = new SocketClient();
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("vlos.bearer", token)
+                .buildAsync(uri(""), client).get(30, TimeUnit.SECONDS);
+        client.await(m -> m.path("type").asText().equals("hello"));
+        return client;
+    }
+
+    /** The subprotocol the service chose. */
+    String subprotocol() {
+        return socket.getSubprotocol();
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
