@@ -3,8 +3,12 @@ import { initReactI18next } from 'react-i18next';
 
 // Every <code>.json in this folder is a language: adding es.json (same keys as en.json) adds Spanish.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./*.json', { eager: true });
+// `_meta` names where a file's texts come from (written, machine translated, reviewed); it is never shown.
 const resources = Object.fromEntries(
-  Object.entries(files).map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), { translation: module.default }]),
+  Object.entries(files).map(([path, module]) => [
+    path.replace(/^.*\/(.+)\.json$/, '$1'),
+    { translation: Object.fromEntries(Object.entries(module.default).filter(([key]) => key !== '_meta')) },
+  ]),
 );
 
 export const LANGUAGES = Object.keys(resources).sort();
