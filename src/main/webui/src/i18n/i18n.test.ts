@@ -32,7 +32,7 @@ const placeholders = (text: unknown) => [...new Set(String(text).match(/\{\{[^}]
 
 describe('languages', () => {
   it('finds every translation file', () => {
-    expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'es', 'hi']));
+    expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'hi']));
     expect(LANGUAGES).toHaveLength(Object.keys(files).length);
   });
 
@@ -69,6 +69,7 @@ describe('languages', () => {
     expect(languageName('en')).toBe('English');
     expect(languageName('hi')).toBe('हिन्दी');
     expect(languageName('es')).toBe('español');
+    expect(languageName('fr')).toBe('français');
   });
 
   it('lays the page out right to left for Arabic and sets the page language', async () => {
