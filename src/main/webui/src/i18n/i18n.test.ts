@@ -32,7 +32,7 @@ const placeholders = (text: unknown) => [...new Set(String(text).match(/\{\{[^}]
 
 describe('languages', () => {
   it('finds every translation file', () => {
-    expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'hi']));
+    expect(LANGUAGES).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'hi']));
     expect(LANGUAGES).toHaveLength(Object.keys(files).length);
   });
 
@@ -70,6 +70,7 @@ describe('languages', () => {
     expect(languageName('hi')).toBe('हिन्दी');
     expect(languageName('es')).toBe('español');
     expect(languageName('fr')).toBe('français');
+    expect(languageName('de')).toBe('Deutsch');
   });
 
   it('lays the page out right to left for Arabic and sets the page language', async () => {
