@@ -68,8 +68,8 @@ describe('languages', () => {
   it('names each language in its own language in the chooser', () => {
     expect(languageName('en')).toBe('English');
     expect(languageName('hi')).toBe('हिन्दी');
-    expect(languageName('es')).toBe('español');
-    expect(languageName('fr')).toBe('français');
+    expect(languageName('es')).toBe('Español');
+    expect(languageName('fr')).toBe('Français');
     expect(languageName('de')).toBe('Deutsch');
   });
 

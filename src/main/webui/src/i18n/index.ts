@@ -21,10 +21,12 @@ function initialLanguage(): string {
   return LANGUAGES.includes(browser) ? browser : 'en';
 }
 
-/** The language's own name ("हिन्दी" for hi), from Intl so a new file needs no extra list. */
+/** The language's own name ("हिन्दी" for hi, "Español" for es), from Intl so a new file needs no extra list. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    // Intl writes "español", "français" as inside a sentence; a list of choices starts each with a capital
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
   } catch {
     return code;
   }
