@@ -5,7 +5,7 @@ import { ApiError, api } from '../api/client';
 import type { Activity } from '../api/types';
 import type { ActivitySetting, BudgetCurves, CurveSetting } from '../api/ownerTypes';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField } from './forms';
-import { formatMoney, formatNumber } from '../lib/format';
+import { formatMoney, formatNumber, plainDecimal } from '../lib/format';
 import { errorOf, type LocalErrors } from '../lib/validation';
 
 const ACTIVITIES: Activity[] = ['ORGANIC_CONTENT', 'LOCAL_SEARCH_ADS', 'SOCIAL_ADS', 'TOOLS', 'PROMOTIONS'];
@@ -24,7 +24,7 @@ function digitsOf(currency: string): number {
 /** An amount typed in the currency's major unit ("5,000.50") to minor units; null when not one. */
 export function minorOf(typed: string, currency: string): number | null {
   const digits = digitsOf(currency);
-  const cleaned = typed.replace(/[,\s]/g, '');
+  const cleaned = plainDecimal(typed);
   const pattern = digits ? new RegExp(`^\\d+(\\.\\d{1,${digits}})?$`) : /^\d+$/;
   if (!pattern.test(cleaned)) return null;
   return Math.round(Number(cleaned) * 10 ** digits);

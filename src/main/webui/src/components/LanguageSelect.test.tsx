@@ -37,6 +37,18 @@ describe('Language', () => {
     expect(document.documentElement.lang).toBe('hi');
   });
 
+  it('offers every language under its own name and switches the app to it', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({});
+    renderAt('/', '/', <LanguageSelect />);
+    const options = screen.getAllByRole('option').map((o) => [(o as HTMLOptionElement).value, o.textContent]);
+    expect(options).toEqual(expect.arrayContaining([['en', 'English'], ['hi', 'हिन्दी'], ['es', 'Español'],
+      ['fr', 'Français'], ['de', 'Deutsch']]));
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'de');
+    await screen.findByLabelText('Sprache');
+    expect(document.documentElement.lang).toBe('de');
+  });
+
   it('does not call the service before sign-in', async () => {
     await i18n.changeLanguage('en');
     const calls = mockApi({});

@@ -3,8 +3,12 @@ import { initReactI18next } from 'react-i18next';
 
 // Every <code>.json in this folder is a language: adding es.json (same keys as en.json) adds Spanish.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./*.json', { eager: true });
+// `_meta` names where a file's texts come from (written, machine translated, reviewed); it is never shown.
 const resources = Object.fromEntries(
-  Object.entries(files).map(([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), { translation: module.default }]),
+  Object.entries(files).map(([path, module]) => [
+    path.replace(/^.*\/(.+)\.json$/, '$1'),
+    { translation: Object.fromEntries(Object.entries(module.default).filter(([key]) => key !== '_meta')) },
+  ]),
 );
 
 export const LANGUAGES = Object.keys(resources).sort();
@@ -17,10 +21,12 @@ function initialLanguage(): string {
   return LANGUAGES.includes(browser) ? browser : 'en';
 }
 
-/** The language's own name ("हिन्दी" for hi), from Intl so a new file needs no extra list. */
+/** The language's own name ("हिन्दी" for hi, "Español" for es), from Intl so a new file needs no extra list. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    // Intl writes "español", "français" as inside a sentence; a list of choices starts each with a capital
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
   } catch {
     return code;
   }

@@ -26,4 +26,13 @@ describe('money', () => {
     expect(toMinorUnits('₹ 12.5')).toBe(1250);
     expect(toMinorUnits('five')).toBeNull();
   });
+
+  it('reads a decimal comma as typed in Spanish, French or German, and never takes it for digit grouping', () => {
+    expect(toMinorUnits('1500,50')).toBe(150050);
+    expect(toMinorUnits('1.500,5')).toBe(150050);
+    expect(toMinorUnits('1 500,50')).toBe(150050);
+    expect(toMinorUnits('12,34,567.89')).toBe(123456789);
+    expect(toMinorUnits('1,500,50')).toBeNull();
+    expect(toMinorUnits('1.500')).toBeNull();
+  });
 });

@@ -38,9 +38,19 @@ export function formatDate(isoDate: string, language: string): string {
   );
 }
 
-/** Rupees typed by a person ("5,000" or "5000.50") to minor units; null when not a number. */
+/**
+ * An amount as typed to plain digits with a decimal point: "12,34,567.89" and "5,000" (commas group digits) stay
+ * apart from "1.500,50" and "1500,5" (a decimal comma, as people type in es, fr, de: a comma followed by only one or
+ * two digits at the end never groups digits, since a group has three). Anything else is left for the caller to refuse.
+ */
+export function plainDecimal(typed: string): string {
+  const compact = typed.replace(/[\s₹]/g, '');
+  return /,\d{1,2}$/.test(compact) ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
+}
+
+/** Rupees typed by a person ("5,000", "5000.50" or "5000,50") to minor units; null when not a number. */
 export function toMinorUnits(typed: string): number | null {
-  const cleaned = typed.replace(/[,\s₹]/g, '');
+  const cleaned = plainDecimal(typed);
   if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
   return Math.round(Number(cleaned) * 100);
 }
