@@ -46,7 +46,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong email or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many wrong passwords for this account or from this address; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TokenResponse> login(@Valid @NotNull AuthRequests.Login request, @Context HttpServerRequest http) {
-        return auth.login(request, clientAddress(http));
+        return auth.login(request, clientAddress(http), http.getHeader("User-Agent"));
     }
 
     /** The caller's address (the proxy's, unless quarkus.http.proxy.proxy-address-forwarding is on). */

@@ -37,6 +37,9 @@ public class AuthService {
     SecurityEvents securityEvents;
 
     @Inject
+    SignInDevices devices;
+
+    @Inject
     Clock clock;
 
     /** Every sign-up starts on the trial; a paid plan is bought afterwards through billing, never granted by the form. */
@@ -72,14 +75,15 @@ public class AuthService {
     }
 
     /** Refused with 429 while the account or the client address is locked after repeated wrong passwords. */
-    public Uni<TokenResponse> login(AuthRequests.Login request, String clientAddress) {
+    public Uni<TokenResponse> login(AuthRequests.Login request, String clientAddress, String userAgent) {
         return throttle.requireUnlocked(request.email(), clientAddress)
                 .chain(() -> Panache.withSession(() -> lookup.userByEmail(request.email())))
                 .chain(user -> hasher.matches(request.password(), user == null ? null : user.passwordHash)
                         .chain(matches -> matches && user.status == UserStatus.ACTIVE
                                 ? throttle.succeeded(request.email()).replaceWith(user)
                                 : wrongPassword(request.email(), user, clientAddress)))
-                .chain(user -> Panache.withTransaction(() -> tokens.issue(user)));
+                .chain(user -> Panache.withTransaction(() -> devices.signedIn(user, userAgent, clientAddress)
+                        .chain(() -> tokens.issue(user))));
     }
 
     private Uni<AppUser> wrongPassword(String email, AppUser user, String clientAddress) {
