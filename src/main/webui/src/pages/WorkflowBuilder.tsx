@@ -173,7 +173,7 @@ function Builder({ initial }: { initial?: Workflow }) {
   const variables = variablesAt(graph, selectedNode?.type === 'step' ? selectedNode.id : null, payload, outputs, businessVars);
 
   return (
-    <div className="lg:relative lg:left-1/2 lg:w-[96vw] lg:-translate-x-1/2">
+    <div className="lg:relative lg:start-1/2 lg:w-[96vw] lg:-translate-x-1/2 lg:rtl:translate-x-1/2">
       <Link to="/workflows" className="text-indigo-800 underline">{t('workflows.back')}</Link>
       <div className="mt-2 mb-3 flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1"><Field label={t('workflows.name')} value={name} onChange={(e) => setName(e.target.value)}
