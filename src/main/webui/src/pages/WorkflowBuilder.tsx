@@ -300,7 +300,7 @@ export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun,
         }} options={[{ value: '', label: events.data?.length ? t('workflows.pickEvent') : t('workflows.noEvents') },
           ...(events.data ?? []).map((ev) => ({ value: ev.id, label: `${ev.topic} · ${new Date(ev.createdAt).toLocaleString()}` }))]} />
       )}
-      <TextArea label={t('workflows.testPayload')} rows={5} value={payloadText} onChange={setPayloadText} error={payloadError} />
+      <TextArea label={t('workflows.testPayload')} rows={5} dir="ltr" value={payloadText} onChange={setPayloadText} error={payloadError} />
       <p className="mb-2 text-sm text-slate-700">{t('workflows.testNote')}</p>
       {live.length > 0 && <p role="alert" className="mb-2 text-sm font-semibold text-amber-900">{t('workflows.liveWarning', { count: live.length, names: live.join(', ') })}</p>}
       <Button onClick={onRun} busy={busy} disabled={!canRun}>{t('workflows.runTest')}</Button>
