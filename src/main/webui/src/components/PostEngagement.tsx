@@ -37,12 +37,12 @@ export function PostEngagementPanel({ businessId }: { businessId: string }) {
       )}
       {report.data && report.data.posts.length > 0 && (
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className="w-full text-start text-sm">
             <caption className="sr-only">{t('engagement.title')}</caption>
             <thead>
               <tr>
                 <th scope="col" className="p-1">{t('engagement.post')}</th>
-                {FIGURES.map((f) => <th key={f} scope="col" className="p-1 text-right">{t(`engagement.${f}`)}</th>)}
+                {FIGURES.map((f) => <th key={f} scope="col" className="p-1 text-end">{t(`engagement.${f}`)}</th>)}
               </tr>
             </thead>
             <tbody>
@@ -56,7 +56,7 @@ export function PostEngagementPanel({ businessId }: { businessId: string }) {
                     {post.reads === 0 && !post.lastError && post.nextReadAt &&
                       <div className="text-slate-600">{t('engagement.firstRead', { when: formatDateTime(post.nextReadAt, i18n.language) })}</div>}
                   </td>
-                  {FIGURES.map((f) => <td key={f} className="p-1 text-right tabular-nums">{count(post[f])}</td>)}
+                  {FIGURES.map((f) => <td key={f} className="p-1 text-end tabular-nums">{count(post[f])}</td>)}
                 </tr>
               ))}
             </tbody>

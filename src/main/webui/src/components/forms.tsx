@@ -144,14 +144,14 @@ export function Card({ title, children, headingLevel = 2 }: { title?: string; ch
   );
 }
 
-/** A labelled multi-line text box with its field error. */
-export function TextArea({ label, value, onChange, error, rows = 4 }:
-  { label: string; value: string; onChange: (value: string) => void; error?: string; rows?: number }) {
+/** A labelled multi-line text box with its field error; dir="ltr" for code (JSON, expressions) in a right-to-left page. */
+export function TextArea({ label, value, onChange, error, rows = 4, dir }:
+  { label: string; value: string; onChange: (value: string) => void; error?: string; rows?: number; dir?: 'ltr' }) {
   const id = useId();
   return (
     <div className="mb-4">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
-      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} className={control}
+      <textarea id={id} rows={rows} dir={dir} value={value} onChange={(e) => onChange(e.target.value)} className={control}
         aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
       {error && <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p>}
     </div>

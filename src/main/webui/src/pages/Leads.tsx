@@ -132,7 +132,7 @@ export function LeadDetailPage() {
             <li key={i} className="border-s-4 border-indigo-300 ps-3">
               <p className="text-sm text-slate-700">
                 {formatDateTime(h.at, lang)}
-                {h.toStatus && ` · ${h.fromStatus ? `${t(`leadStatus.${h.fromStatus}`)} → ` : ''}${t(`leadStatus.${h.toStatus}`)}`}
+                {h.toStatus && ` · ${h.fromStatus ? `${t(`leadStatus.${h.fromStatus}`)} ${i18n.dir() === 'rtl' ? '←' : '→'} ` : ''}${t(`leadStatus.${h.toStatus}`)}`}
               </p>
               <p>{h.cause}</p>
             </li>

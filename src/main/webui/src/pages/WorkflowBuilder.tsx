@@ -172,7 +172,7 @@ function Builder({ initial }: { initial?: Workflow }) {
   const variables = variablesAt(graph, selectedNode?.type === 'step' ? selectedNode.id : null, payload, outputs, businessVars);
 
   return (
-    <div className="lg:relative lg:left-1/2 lg:w-[96vw] lg:-translate-x-1/2">
+    <div className="lg:relative lg:start-1/2 lg:w-[96vw] lg:-translate-x-1/2 lg:rtl:translate-x-1/2">
       <Link to="/workflows" className="text-indigo-800 underline">{t('workflows.back')}</Link>
       <div className="mt-2 mb-3 flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1"><Field label={t('workflows.name')} value={name} onChange={(e) => setName(e.target.value)}
@@ -298,7 +298,7 @@ export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun,
         }} options={[{ value: '', label: events.data?.length ? t('workflows.pickEvent') : t('workflows.noEvents') },
           ...(events.data ?? []).map((ev) => ({ value: ev.id, label: `${ev.topic} · ${new Date(ev.createdAt).toLocaleString()}` }))]} />
       )}
-      <TextArea label={t('workflows.testPayload')} rows={5} value={payloadText} onChange={setPayloadText} error={payloadError} />
+      <TextArea label={t('workflows.testPayload')} rows={5} dir="ltr" value={payloadText} onChange={setPayloadText} error={payloadError} />
       <p className="mb-2 text-sm text-slate-700">{t('workflows.testNote')}</p>
       <Button onClick={onRun} busy={busy} disabled={!canRun}>{t('workflows.runTest')}</Button>
       {!canRun && <p className="mt-1 text-sm text-slate-700">{t('workflows.publishFirst')}</p>}

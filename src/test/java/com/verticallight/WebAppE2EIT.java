@@ -72,6 +72,11 @@ class WebAppE2EIT {
         runJourney("workflow-journey.mjs");
     }
 
+    @Test
+    void anOwnerUsesTheAppInArabicRightToLeftAndInHindiWithNoEnglishLeftOnTheMainScreens() throws Exception {
+        runJourney("language-journey.mjs");
+    }
+
     /** Runs one journey script against the service; fails with its output and the service log's tail. */
     private static void runJourney(String script) throws Exception {
         Process journey = new ProcessBuilder("node", JOURNEYS.resolve(script).toString(), service.url(""),

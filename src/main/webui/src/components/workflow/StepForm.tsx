@@ -93,7 +93,7 @@ function SettingInput({ field, step, errors, connections, messageTemplates, vari
       return (
         <>
           {field.kind === 'expression'
-            ? <TextArea label={label} rows={2} value={text} onChange={(v) => set(v)} error={error} />
+            ? <TextArea label={label} rows={2} dir="ltr" value={text} onChange={(v) => set(v)} error={error} />
             : <Field label={label} value={text} onChange={(e) => set(e.target.value)} error={error} />}
           <ExpressionHelper expression={text} kind={kind} paths={variables.paths} variables={variables.values}
             onPick={(path) => set(insertVariable(text, path, kind))} />
@@ -143,7 +143,7 @@ function JsonInput({ label, value, error, onChange }: { label: string; value: un
   const { t } = useTranslation();
   const [raw, setRaw] = useState(value === undefined ? '' : JSON.stringify(value, null, 1));
   const [bad, setBad] = useState(false);
-  return <TextArea label={`${label} (JSON)`} rows={3} value={raw} error={bad ? t('workflows.notJson') : error}
+  return <TextArea label={`${label} (JSON)`} rows={3} dir="ltr" value={raw} error={bad ? t('workflows.notJson') : error}
     onChange={(v) => {
       setRaw(v);
       if (v.trim() === '') { setBad(false); onChange(undefined); return; }

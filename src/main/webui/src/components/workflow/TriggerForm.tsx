@@ -29,7 +29,7 @@ export function TriggerForm({ trigger, errors, variables, onChange }: {
           <SelectField label={t('workflows.event')} value={trigger.event ?? ''} error={errors['trigger.event']}
             onChange={(e) => set({ event: e.target.value })}
             options={[{ value: '', label: '—' }, ...topics.map((e) => ({ value: e, label: t(`workflows.events.${e.replace('.', '_')}`, { defaultValue: e }) }))]} />
-          <TextArea label={t('workflows.filter')} rows={2} value={filter} error={errors['trigger.filter']} onChange={(v) => set({ filter: v })} />
+          <TextArea label={t('workflows.filter')} rows={2} dir="ltr" value={filter} error={errors['trigger.filter']} onChange={(v) => set({ filter: v })} />
           <ExpressionHelper expression={filter} kind="bool" paths={variables.paths} variables={variables.values}
             onPick={(p) => set({ filter: insertVariable(filter, p, 'bool') })} />
         </>
