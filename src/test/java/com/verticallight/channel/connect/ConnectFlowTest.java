@@ -25,6 +25,7 @@ import com.verticallight.channel.ChannelFixtures;
 import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
+import com.verticallight.support.TestClock;
 import com.verticallight.support.WireMockPlatforms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,6 +47,9 @@ class ConnectFlowTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    TestClock clock;
 
     private final WireMockServer wiremock = WireMockPlatforms.server();
 
@@ -150,6 +154,23 @@ class ConnectFlowTest {
         attacker.as().body(Map.of("choices", List.of(Map.of("kind", "FACEBOOK_PAGE", "id", "1"))))
                 .post("/api/v1/connect/flows/" + UUID.randomUUID() + "/choose").then().statusCode(404);
         attacker.as().post("/api/v1/businesses/" + business + "/connect/facebook").then().statusCode(404);
+    }
+
+    @Test
+    void aStateOlderThanTenMinutesIsRefusedWithoutCallingThePlatform() {
+        Account owner = ChannelFixtures.tenantWithBusiness();
+        String business = ChannelFixtures.businessOf(owner);
+        String state = owner.as().post("/api/v1/businesses/" + business + "/connect/google").then().statusCode(201)
+                .extract().path("state");
+        String code = "late-" + UUID.randomUUID();
+        clock.advance(java.time.Duration.ofMinutes(11));
+        try {
+            owner.as().body(Map.of("state", state, "code", code)).post("/api/v1/connect/google/callback").then()
+                    .statusCode(400).body("errors.field", hasItem("state"));
+        } finally {
+            clock.reset();
+        }
+        wiremock.verify(0, postRequestedFor(urlPathEqualTo("/google-oauth/token")).withFormParam("code", equalTo(code)));
     }
 
     @Test
