@@ -8,6 +8,7 @@ import { OnboardingPage } from './pages/Onboarding';
 import { TaskDetailPage, TasksPage } from './pages/Tasks';
 import { OutboxPage } from './pages/Outbox';
 import { SettingsPage } from './pages/Settings';
+import { ConnectCallbackPage } from './pages/ConnectCallback';
 import { AnalyticsPage } from './pages/Analytics';
 import { ConversationPage, LeadDetailPage, LeadsPage } from './pages/Leads';
 import { ContentPage } from './pages/Content';
@@ -72,6 +73,7 @@ export function App() {
         <Route path="workflows/:workflowId" element={<Suspense fallback={<Loading />}><WorkflowBuilderPage /></Suspense>} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="connect/:provider/callback" element={<ConnectCallbackPage />} />
         <Route path="billing" element={<BillingPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="notifications/settings" element={<NotificationSettingsPage />} />

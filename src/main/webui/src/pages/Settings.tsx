@@ -7,6 +7,7 @@ import type { Business, Connection, ConnectionTest, InviteCreated, PlanUsage, Us
 import { useAuth } from '../auth/AuthContext';
 import { BusinessForm } from '../components/BusinessForm';
 import { ConnectionForm, connectionLabel } from '../components/ConnectionForm';
+import { PlatformConnect } from '../components/PlatformConnect';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField, fieldError } from '../components/forms';
@@ -106,7 +107,9 @@ function Channels({ businessId }: { businessId: string }) {
         ))}
       </ul>
       <h3 className="mb-2 font-semibold">{t('channels.add')}</h3>
-      <ConnectionForm businessId={businessId} onSaved={() => void queries.invalidateQueries({ queryKey: ['connections'] })} />
+      <PlatformConnect businessId={businessId} onSaved={() => void queries.invalidateQueries({ queryKey: ['connections'] })}>
+        <ConnectionForm businessId={businessId} onSaved={() => void queries.invalidateQueries({ queryKey: ['connections'] })} />
+      </PlatformConnect>
     </Card>
   );
 }

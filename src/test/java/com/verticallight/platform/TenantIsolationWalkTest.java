@@ -35,6 +35,9 @@ class TenantIsolationWalkTest {
             Map.entry("POST /api/v1/businesses/{businessId}/connections", Map.of("kind", "SLACK",
                     "platformIds", Map.of(), "credentials", Map.of("webhookUrl", "https://hooks.slack.com/services/x"))),
             Map.entry("PATCH /api/v1/connections/{connectionId}", Map.of("name", "Hijacked", "mode", "LIVE")),
+            Map.entry("POST /api/v1/connect/{provider}/callback", Map.of("state", "not-a-state-of-b", "code", "x")),
+            Map.entry("POST /api/v1/connect/flows/{flowId}/choose", Map.of("mode", "LIVE",
+                    "choices", List.of(Map.of("kind", "FACEBOOK_PAGE", "id", "555000333")))),
             Map.entry("PUT /api/v1/businesses/{businessId}", Accounts.business("Hijacked")),
             Map.entry("PUT /api/v1/businesses/{businessId}/category-config", Map.of("automationPriorities", List.of("x"),
                     "contentThemes", List.of("x"), "postingWindows", List.of())),
@@ -98,7 +101,7 @@ class TenantIsolationWalkTest {
     /** Path parameters that name a kind of thing rather than a row; they are not secrets of tenant A. */
     private static final Map<String, String> NAMES = Map.of("channel", "WHATSAPP", "key", "reconnect-whatsapp",
             "taskType", "social_post", "isoWeek", "2030-W01", "number", "1", "stepKey", "ask",
-            "templateId", "lead-qualification");
+            "templateId", "lead-qualification", "provider", "facebook");
 
     @Test
     void tenantBCannotSeeOrTouchAnythingOfTenantA() {
@@ -210,7 +213,9 @@ class TenantIsolationWalkTest {
         String subscriptionId = a.as().body(Map.of("endpoint", "https://push.example/a-" + java.util.UUID.randomUUID(),
                 "keys", Map.of("p256dh", "B" + "A".repeat(86), "auth", "A".repeat(22)))).post("/api/v1/notifications/push/subscriptions")
                 .then().statusCode(201).extract().path("id");
-        Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId),
+        String flowId = a.as().post("/api/v1/businesses/" + businessId + "/connect/facebook").then().statusCode(201)
+                .extract().path("flowId");
+        Map<String, String> idsOfA = Map.ofEntries(Map.entry("businessId", businessId), Map.entry("flowId", flowId),
                 Map.entry("invoiceId", invoiceId), Map.entry("modelId", modelId), Map.entry("predictionId", predictionId),
                 Map.entry("anomalyId", anomalyId),
                 Map.entry("notificationId", notificationId), Map.entry("subscriptionId", subscriptionId),

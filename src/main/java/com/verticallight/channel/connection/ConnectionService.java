@@ -175,6 +175,16 @@ public class ConnectionService {
                 .replaceWithVoid();
     }
 
+    /** New credentials the platform issued (a renewed access token); the status is left to the next call. */
+    @WithTransaction
+    public Uni<Void> replaceCredentials(UUID id, Map<String, String> credentials) {
+        return connections.getById(id, "Connection").chain(connection -> {
+            connection.credentialsCiphertext = cipher.encrypt(toJson(credentials));
+            connection.updatedAt = clock.instant();
+            return connections.flush(connection);
+        }).replaceWithVoid();
+    }
+
     @WithTransaction
     public Uni<Void> delete(UUID id) {
         return connections.getById(id, "Connection").chain(connections::remove);

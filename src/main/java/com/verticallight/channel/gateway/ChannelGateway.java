@@ -1,5 +1,6 @@
 package com.verticallight.channel.gateway;
 
+import com.verticallight.channel.connect.GoogleAccessTokens;
 import com.verticallight.channel.connection.ConnectionHealth;
 import com.verticallight.channel.connection.ConnectionMode;
 import com.verticallight.channel.connection.ConnectionService;
@@ -66,6 +67,9 @@ public class ChannelGateway {
     @Inject
     DeliveryResolver resolver;
 
+    @Inject
+    GoogleAccessTokens googleTokens;
+
     /** Executes the current tenant's actions; messages to people pass the send policy first. */
     public Uni<List<ActionOutcome>> executeAll(List<ActionCommand> commands) {
         return run(commands, true, false, false);
@@ -94,7 +98,7 @@ public class ChannelGateway {
      * breaker, or the sandbox's stable answer. Not a delivery: nothing is claimed or logged, and it may be repeated.
      */
     public Uni<ActionResult> read(UUID connectionId, OutboundAction action) {
-        return connections.resolve(List.of(connectionId)).chain(found -> {
+        return connections.resolve(List.of(connectionId)).chain(googleTokens::freshForLive).chain(found -> {
             ResolvedConnection connection = found.get(connectionId);
             if (connection == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Connection"));
@@ -121,6 +125,7 @@ public class ChannelGateway {
         java.time.Instant started = clock.instant();
         return connections.resolve(commands.stream().map(ActionCommand::connectionId).distinct().toList())
                 .map(found -> simulate ? inSandbox(found) : found)
+                .chain(googleTokens::freshForLive)
                 .invoke(found -> requireKnown(commands, found))
                 .call(() -> ledger.requireKnownTaskTypes(commands))
                 .chain(found -> (checkPolicy ? guard.decide(commands, found)
@@ -197,7 +202,7 @@ public class ChannelGateway {
         ActionCommand command = new ActionCommand(held.connectionId(), held.idempotencyKey(), held.action(),
                 held.marketing(), true, held.taskType());
         Uni<Map<UUID, ResolvedConnection>> resolved = command.connectionId() == null ? Uni.createFrom().item(Map.of())
-                : connections.resolve(List.of(command.connectionId()));
+                : connections.resolve(List.of(command.connectionId())).chain(googleTokens::freshForLive);
         return resolved.chain(found -> {
             ResolvedConnection connection = command.connectionId() == null ? null : found.get(command.connectionId());
             if (connection == null) {

@@ -1,5 +1,6 @@
 package com.verticallight.channel.gateway;
 
+import com.verticallight.channel.connect.GoogleAccessTokens;
 import com.verticallight.channel.connection.ConnectionHealth;
 import com.verticallight.channel.connection.ConnectionMode;
 import com.verticallight.channel.connection.ConnectionService;
@@ -31,6 +32,9 @@ public class ConnectionTester {
     ConnectionHealth health;
 
     @Inject
+    GoogleAccessTokens googleTokens;
+
+    @Inject
     ConnectorRegistry connectors;
 
     @Inject
@@ -40,7 +44,7 @@ public class ConnectionTester {
     Clock clock;
 
     public Uni<ConnectionTest> test(UUID connectionId) {
-        return connections.resolve(List.of(connectionId))
+        return connections.resolve(List.of(connectionId)).chain(googleTokens::fresh)
                 .map(found -> found.get(connectionId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Connection"))
                 .chain(this::check);

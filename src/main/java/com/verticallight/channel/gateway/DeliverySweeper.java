@@ -57,6 +57,9 @@ public class DeliverySweeper {
     DeliveryResolver resolver;
 
     @Inject
+    com.verticallight.channel.connect.GoogleAccessTokens googleTokens;
+
+    @Inject
     DeliveryLog log;
 
     @Inject
@@ -110,7 +113,8 @@ public class DeliverySweeper {
     private Uni<Outcome> resolveAsTenant(Row row) {
         UUID connectionId = row.getUUID("connection_id");
         Uni<ResolvedConnection> connection = connectionId == null ? Uni.createFrom().nullItem()
-                : connections.resolve(List.of(connectionId)).map(found -> found.get(connectionId));
+                : connections.resolve(List.of(connectionId)).chain(googleTokens::freshForLive)
+                        .map(found -> found.get(connectionId));
         return connection.chain(found -> {
             boolean neverStarted = row.getValue("request_started_at") == null;
             if (found == null) {

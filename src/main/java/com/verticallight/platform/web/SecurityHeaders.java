@@ -18,16 +18,28 @@ public class SecurityHeaders {
     static final String APP_POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
             + "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
             + "object-src 'none'";
+    /**
+     * With WhatsApp Embedded Signup configured (vlos.connect.meta.whatsapp-config-id) the settings page loads Meta's
+     * JavaScript SDK, which opens Facebook's dialog and talks to it through facebook.com frames.
+     */
+    static final String META_SDK_POLICY = "default-src 'self'; script-src 'self' https://connect.facebook.net; "
+            + "frame-src https://*.facebook.com; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+            + "connect-src 'self' ws: wss: https://*.facebook.com; frame-ancestors 'none'; base-uri 'self'; "
+            + "form-action 'self'; object-src 'none'";
     /** Quarkus's own pages (Swagger UI) run inline scripts: only framing is forbidden there. */
     static final String QUARKUS_POLICY = "frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
     private static final java.util.List<String> TOKEN_PATHS = java.util.List.of("/api/v1/auth/", "/api/v1/me/password");
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "vlos.connect.meta.whatsapp-config-id")
+    java.util.Optional<String> whatsappSignup;
+
     void register(@Observes Router router) {
-        router.route().order(-200).handler(SecurityHeaders::add);
+        String appPolicy = whatsappSignup.isPresent() ? META_SDK_POLICY : APP_POLICY;
+        router.route().order(-200).handler(context -> add(context, appPolicy));
     }
 
-    private static void add(RoutingContext context) {
+    private static void add(RoutingContext context, String appPolicy) {
         String path = context.normalizedPath();
         boolean tls = context.request().isSSL() || "https".equalsIgnoreCase(firstValue(
                 context.request().getHeader("X-Forwarded-Proto")));
@@ -36,7 +48,7 @@ public class SecurityHeaders {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-            headers.set("Content-Security-Policy", path.startsWith("/q/") ? QUARKUS_POLICY : APP_POLICY);
+            headers.set("Content-Security-Policy", path.startsWith("/q/") ? QUARKUS_POLICY : appPolicy);
             if (tls) {
                 headers.set("Strict-Transport-Security", HSTS);
             }

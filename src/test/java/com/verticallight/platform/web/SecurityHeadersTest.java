@@ -58,6 +58,6 @@ class SecurityHeadersTest {
         return response.header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")
-                .header("Content-Security-Policy", equalTo(SecurityHeaders.APP_POLICY));
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.META_SDK_POLICY));
     }
 }
