@@ -558,3 +558,20 @@ export interface EngagementReport {
   channels: ChannelEngagement[];
   posts: PostEngagement[];
 }
+
+/** One day of the Home screen's chart (GET /home). */
+export interface HomeDayFigures {
+  date: string;
+  automatedTasks: number;
+  sandboxTasks: number;
+  hoursSaved: string | number;
+}
+
+/** Everything Home shows, in one answer (GET /home). */
+export interface Home {
+  businesses: Business[];
+  businessId: string | null;
+  plan: DayPlan | null;
+  week: Metrics | null;
+  recentDays: HomeDayFigures[];
+}

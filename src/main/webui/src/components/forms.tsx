@@ -1,6 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { ServiceUnreachable } from '../api/connection';
 
 const control =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 ' +
@@ -103,6 +104,14 @@ export function Loading({ label }: { label?: string }) {
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
+  if (error instanceof ServiceUnreachable) {
+    return (
+      <div role="alert" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+        <p className="font-semibold">{t(error.offline ? 'connection.offline' : 'connection.unreachable')}</p>
+        <p className="mt-1 text-sm">{t('connection.retrying')}</p>
+      </div>
+    );
+  }
   const apiError = error instanceof ApiError ? error : null;
   const detail = apiError?.problem.detail ?? (error instanceof Error ? error.message : String(error));
   const hint = apiError ? whatToDo(apiError, t) : t('errors.network');
