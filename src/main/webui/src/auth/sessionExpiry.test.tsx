@@ -9,7 +9,7 @@ import { AuthProvider, useAuth } from './AuthContext';
 import { LoginPage } from '../pages/auth';
 import { expiresAt, loadSession, saveSession } from './session';
 
-const TOKENS = { accessToken: 'old', refreshToken: 'r-old', userId: 'u', tenantId: 't', role: 'OWNER', permissions: [] };
+const TOKENS = { tokenType: 'Bearer', expiresIn: 900, accessToken: 'old', refreshToken: 'r-old', userId: 'u', tenantId: 't', role: 'OWNER', permissions: [] as string[] };
 
 function json(status: number, body: object) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
