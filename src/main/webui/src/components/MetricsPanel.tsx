@@ -4,7 +4,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { HomeDayFigures, Metrics } from '../api/types';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../lib/format';
-import { Card, ErrorAlert, Loading, SelectField } from './forms';
+import { Card, ErrorAlert, Loading, SelectField, ScrollRegion } from './forms';
 
 const PERIODS = ['DAY', 'WEEK', 'MONTH'] as const;
 const CHART_DAYS = 7;
@@ -92,7 +92,7 @@ export function MetricsPanel({ businessId, timeZone, week, recentDays }: {
             {t('metrics.inputsRate', { rate: formatMoney(inputs.hourlyRate, lang), source: inputs.hourlyRateSource ?? '—' })}{' '}
             {t('metrics.inputsPlan', { plan: inputs.plan, price: formatMoney(inputs.monthlyPrice, lang) })}
           </p>
-          <div className="overflow-x-auto">
+          <ScrollRegion>
             <table className="mt-2 w-full text-start text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
@@ -117,7 +117,7 @@ export function MetricsPanel({ businessId, timeZone, week, recentDays }: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {inputs.taskTypes.length === 0 && <p className="text-sm text-slate-700">{t('metrics.noTasks')}</p>}
         </details>
       )}

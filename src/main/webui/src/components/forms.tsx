@@ -166,3 +166,14 @@ export function TextArea({ label, value, onChange, error, rows = 4 }:
     </div>
   );
 }
+
+/** A table or block wider than a phone: it scrolls sideways and can be reached and scrolled with the keyboard. */
+export function ScrollRegion({ label, children }: { label?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div role="region" aria-label={label ?? t('a11y.scrollRegion')} tabIndex={0}
+      className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-700">
+      {children}
+    </div>
+  );
+}
