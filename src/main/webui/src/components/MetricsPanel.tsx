@@ -14,6 +14,12 @@ function isoDay(d: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
+/** A task type in words: its translation, else the code made readable ("manual:answer-review" → "Answer review"). */
+export function taskTypeName(code: string, t: (key: string, options?: object) => string): string {
+  const words = code.replace(/^manual:/, '').replace(/[_-]+/g, ' ').trim();
+  return t(`taskTypes.${code.replace(/[:.]/g, '_')}`, { defaultValue: words.charAt(0).toUpperCase() + words.slice(1) });
+}
+
 // the charts library is downloaded only when the chart is drawn, after the figures are on screen
 const RecentDaysChart = lazy(() => import('./RecentDaysChart'));
 
@@ -90,7 +96,7 @@ export function MetricsPanel({ businessId, timeZone, week, recentDays }: {
           <summary className="min-h-11 cursor-pointer py-2 font-semibold text-indigo-800">{t('metrics.inputs')}</summary>
           <p className="text-sm">
             {t('metrics.inputsRate', { rate: formatMoney(inputs.hourlyRate, lang), source: inputs.hourlyRateSource ?? '—' })}{' '}
-            {t('metrics.inputsPlan', { plan: inputs.plan, price: formatMoney(inputs.monthlyPrice, lang) })}
+            {t('metrics.inputsPlan', { plan: t(`planName.${inputs.plan}`, { defaultValue: inputs.plan }), price: formatMoney(inputs.monthlyPrice, lang) })}
           </p>
           <ScrollRegion>
             <table className="mt-2 w-full text-start text-sm">
@@ -107,7 +113,7 @@ export function MetricsPanel({ businessId, timeZone, week, recentDays }: {
               <tbody>
                 {inputs.taskTypes.map((row) => (
                   <tr key={row.taskType} className="border-b border-slate-200">
-                    <td className="py-1">{row.taskType}</td>
+                    <td className="py-1">{taskTypeName(row.taskType, t)}</td>
                     <td className="text-end">{formatNumber(row.automated, lang)}</td>
                     <td className="text-end">{formatNumber(row.manual, lang)}</td>
                     <td className="text-end">{formatNumber(row.sandbox, lang)}</td>
