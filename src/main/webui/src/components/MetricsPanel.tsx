@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueries, useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { api } from '../api/client';
 import type { HomeDayFigures, Metrics } from '../api/types';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../lib/format';
@@ -15,7 +16,7 @@ function isoDay(d: Date, timeZone: string): string {
 }
 
 /** A task type in words: its translation, else the code made readable ("manual:answer-review" → "Answer review"). */
-export function taskTypeName(code: string, t: (key: string, options?: object) => string): string {
+export function taskTypeName(code: string, t: TFunction): string {
   const words = code.replace(/^manual:/, '').replace(/[_-]+/g, ' ').trim();
   return t(`taskTypes.${code.replace(/[:.]/g, '_')}`, { defaultValue: words.charAt(0).toUpperCase() + words.slice(1) });
 }
