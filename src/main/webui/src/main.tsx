@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -30,7 +30,10 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queries}>
       <BrowserRouter>
         <AuthProvider>
-          <App />
+          {/* the chosen language's file may still be on its way */}
+          <Suspense fallback={null}>
+            <App />
+          </Suspense>
         </AuthProvider>
       </BrowserRouter>
     </QueryClientProvider>
