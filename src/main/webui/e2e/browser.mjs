@@ -24,3 +24,18 @@ export async function openPage(viewport) {
   page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
   return { browser, page };
 }
+
+// The accessibility check (axe-core from npm, injected into the page): the serious and critical findings of the page
+// as it is now, one line each ("rule: what, at which elements").
+// (evaluated through the DevTools protocol: the app's content security policy rightly refuses injected script tags)
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function accessibilityFindings(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+  return violations;
+}

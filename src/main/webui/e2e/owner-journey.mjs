@@ -12,7 +12,7 @@
 //
 // Uses the system Chromium (CHROMIUM, default /usr/bin/chromium); never downloads a browser.
 // Exit code 0 when the journey works; 1 with the reason (and a screenshot of the page) when it does not.
-import { baseUrl, shots, MOBILE, DESKTOP, openPage } from './browser.mjs';
+import { baseUrl, shots, MOBILE, DESKTOP, openPage, accessibilityFindings } from './browser.mjs';
 
 const { browser, page } = await openPage(MOBILE);
 
@@ -43,7 +43,19 @@ const shoot = async (name, viewport) => {
   await page.waitForLoadState('networkidle');
   await painted();
   await page.screenshot({ path: `${shots}/${name}-${viewport.width}.png`, fullPage: true });
+  if (viewport === MOBILE) {
+    checkedScreens.push(name);
+    for (const finding of await accessibilityFindings(page)) a11y.push(`${name}: ${finding}`);
+  }
   if (timings.length) timings.at(-1).shotMs += performance.now() - begun;
+};
+// axe-core's serious and critical findings on every screen the journey shows on a phone: the journey fails on any
+const a11y = [];
+const checkedScreens = [];
+const reportAccessibility = () => {
+  console.log(`Accessibility (axe-core) on ${checkedScreens.length} phone screens, serious or critical: ${a11y.length}`);
+  for (const finding of a11y) console.log(`  ${finding}`);
+  if (a11y.length) throw new Error(`${a11y.length} serious or critical accessibility findings`);
 };
 // For what appears after background work: waits up to `everyMs` for it, reloads the page and waits again, until it
 // is there (returns at once) or `forMs` have passed (the caller's next check then fails with the page shown).
@@ -329,6 +341,7 @@ try {
   await page.getByText('Locations').waitFor();
   await shoot('settings', DESKTOP);
   await shoot('settings', MOBILE);
+  reportAccessibility();
   console.log('The owner journey works.');
 } catch (e) {
   console.error(`The owner journey failed: ${e.message}`);

@@ -1,37 +1,43 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import { Layout } from './components/Layout';
 import { AcceptInvitePage, LoginPage, SignupPage } from './pages/auth';
 import { HomePage } from './pages/Home';
-import { OnboardingPage } from './pages/Onboarding';
-import { TaskDetailPage, TasksPage } from './pages/Tasks';
-import { OutboxPage } from './pages/Outbox';
-import { SettingsPage } from './pages/Settings';
-import { ConnectCallbackPage } from './pages/ConnectCallback';
-import { AnalyticsPage } from './pages/Analytics';
-import { ConversationPage, LeadDetailPage, LeadsPage } from './pages/Leads';
-import { ContentPage } from './pages/Content';
-import { ReviewsPage } from './pages/Reviews';
-import { InsightsPage } from './pages/Insights';
-import { LeadSettingsPage } from './pages/LeadSettings';
-import { ContentSettingsPage } from './pages/ContentSettings';
-import { BudgetPage } from './pages/Budget';
-import { SalesPage } from './pages/Sales';
-import { AppointmentsPage } from './pages/Appointments';
-import { AppointmentPage } from './pages/AppointmentDetail';
-import { PaymentsPage } from './pages/Payments';
-import { ReminderSettingsPage } from './pages/ReminderSettings';
-import { ReferralSettingsPage } from './pages/ReferralSettings';
-import { WorkflowsPage } from './pages/Workflows';
-import { WorkflowExecutionPage, WorkflowExecutionsPage } from './pages/WorkflowExecutions';
-import { Loading } from './components/forms';
 
-import { BillingPage } from './pages/Billing';
-import { NotificationSettingsPage, NotificationsPage } from './pages/Notifications';
 
-// the builder (and @xyflow/react) is only downloaded when a builder is opened
+// Each page but Home and login is its own file, downloaded when it is first opened (the builder brings
+// @xyflow/react, the analytics pages bring the charts).
 const WorkflowBuilderPage = lazy(() => import('./pages/WorkflowBuilder'));
+const ConnectCallbackPage = lazy(() => import('./pages/ConnectCallback').then((m) => ({ default: m.ConnectCallbackPage })));
+const MorePage = lazy(() => import('./components/BottomBar').then((m) => ({ default: m.MorePage })));
+const OnboardingPage = lazy(() => import('./pages/Onboarding').then((m) => ({ default: m.OnboardingPage })));
+const TaskDetailPage = lazy(() => import('./pages/Tasks').then((m) => ({ default: m.TaskDetailPage })));
+const TasksPage = lazy(() => import('./pages/Tasks').then((m) => ({ default: m.TasksPage })));
+const OutboxPage = lazy(() => import('./pages/Outbox').then((m) => ({ default: m.OutboxPage })));
+const SettingsPage = lazy(() => import('./pages/Settings').then((m) => ({ default: m.SettingsPage })));
+const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
+const ConversationPage = lazy(() => import('./pages/Leads').then((m) => ({ default: m.ConversationPage })));
+const LeadDetailPage = lazy(() => import('./pages/Leads').then((m) => ({ default: m.LeadDetailPage })));
+const LeadsPage = lazy(() => import('./pages/Leads').then((m) => ({ default: m.LeadsPage })));
+const ContentPage = lazy(() => import('./pages/Content').then((m) => ({ default: m.ContentPage })));
+const ReviewsPage = lazy(() => import('./pages/Reviews').then((m) => ({ default: m.ReviewsPage })));
+const InsightsPage = lazy(() => import('./pages/Insights').then((m) => ({ default: m.InsightsPage })));
+const LeadSettingsPage = lazy(() => import('./pages/LeadSettings').then((m) => ({ default: m.LeadSettingsPage })));
+const ContentSettingsPage = lazy(() => import('./pages/ContentSettings').then((m) => ({ default: m.ContentSettingsPage })));
+const BudgetPage = lazy(() => import('./pages/Budget').then((m) => ({ default: m.BudgetPage })));
+const SalesPage = lazy(() => import('./pages/Sales').then((m) => ({ default: m.SalesPage })));
+const AppointmentsPage = lazy(() => import('./pages/Appointments').then((m) => ({ default: m.AppointmentsPage })));
+const AppointmentPage = lazy(() => import('./pages/AppointmentDetail').then((m) => ({ default: m.AppointmentPage })));
+const PaymentsPage = lazy(() => import('./pages/Payments').then((m) => ({ default: m.PaymentsPage })));
+const ReminderSettingsPage = lazy(() => import('./pages/ReminderSettings').then((m) => ({ default: m.ReminderSettingsPage })));
+const ReferralSettingsPage = lazy(() => import('./pages/ReferralSettings').then((m) => ({ default: m.ReferralSettingsPage })));
+const WorkflowsPage = lazy(() => import('./pages/Workflows').then((m) => ({ default: m.WorkflowsPage })));
+const WorkflowExecutionPage = lazy(() => import('./pages/WorkflowExecutions').then((m) => ({ default: m.WorkflowExecutionPage })));
+const WorkflowExecutionsPage = lazy(() => import('./pages/WorkflowExecutions').then((m) => ({ default: m.WorkflowExecutionsPage })));
+const BillingPage = lazy(() => import('./pages/Billing').then((m) => ({ default: m.BillingPage })));
+const NotificationSettingsPage = lazy(() => import('./pages/Notifications').then((m) => ({ default: m.NotificationSettingsPage })));
+const NotificationsPage = lazy(() => import('./pages/Notifications').then((m) => ({ default: m.NotificationsPage })));
 
 export function App() {
   const { session } = useAuth();
@@ -70,10 +76,11 @@ export function App() {
         <Route path="workflows" element={<WorkflowsPage />} />
         <Route path="workflows/executions" element={<WorkflowExecutionsPage />} />
         <Route path="workflows/executions/:executionId" element={<WorkflowExecutionPage />} />
-        <Route path="workflows/:workflowId" element={<Suspense fallback={<Loading />}><WorkflowBuilderPage /></Suspense>} />
+        <Route path="workflows/:workflowId" element={<WorkflowBuilderPage />} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="connect/:provider/callback" element={<ConnectCallbackPage />} />
+        <Route path="more" element={<MorePage />} />
         <Route path="billing" element={<BillingPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="notifications/settings" element={<NotificationSettingsPage />} />

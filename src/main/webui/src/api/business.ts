@@ -16,6 +16,14 @@ export function useCurrentBusiness(): { business: Business | undefined; isLoadin
   return { business, isLoading, error };
 }
 
+export function chosenBusinessId(): string | null {
+  return localStorage.getItem(CURRENT);
+}
+
+export function forgetChosenBusiness() {
+  localStorage.removeItem(CURRENT);
+}
+
 export function chooseBusiness(id: string) {
   localStorage.setItem(CURRENT, id);
 }

@@ -1,5 +1,6 @@
 import type { Problem, TokenResponse } from './types';
-import { clearSession, loadSession, saveSession } from '../auth/session';
+import { expireSession, loadSession, saveSession } from '../auth/session';
+import { FROM_OFFLINE_COPY, ServiceUnreachable, setReachable } from './connection';
 
 /** A failed call with the service's problem+json, and its field errors by field name. */
 export class ApiError extends Error {
@@ -32,13 +33,13 @@ async function problemOf(response: Response): Promise<Problem> {
 
 let refreshing: Promise<boolean> | null = null;
 
-/** Rotates the refresh token once for all callers that got a 401 at the same time. */
-function refreshTokens(): Promise<boolean> {
+/** Rotates the refresh token once for all callers that got a 401 at the same time (or before the token ends). */
+export function refreshTokens(): Promise<boolean> {
   if (!refreshing) {
     const session = loadSession();
     refreshing = (async () => {
       if (!session) return false;
-      const response = await fetch(`${BASE}/auth/refresh`, {
+      const response = await reach(`${BASE}/auth/refresh`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ refreshToken: session.refreshToken }),
@@ -51,6 +52,19 @@ function refreshTokens(): Promise<boolean> {
     });
   }
   return refreshing;
+}
+
+/** fetch, telling the app whether the service answered (a network failure becomes ServiceUnreachable). */
+async function reach(url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    setReachable(false);
+    throw new ServiceUnreachable(typeof navigator !== 'undefined' && navigator.onLine === false);
+  }
+  setReachable(!response.headers?.get?.(FROM_OFFLINE_COPY));
+  return response;
 }
 
 export interface CallOptions {
@@ -68,14 +82,14 @@ export async function api<T>(path: string, options: CallOptions = {}, retried = 
   if (options.raw) headers['Content-Type'] = options.raw.contentType;
   const session = options.anonymous ? null : loadSession();
   if (session) headers.Authorization = `Bearer ${session.accessToken}`;
-  const response = await fetch(`${BASE}${path}`, {
+  const response = await reach(`${BASE}${path}`, {
     method: options.method ?? (options.body === undefined && !options.raw ? 'GET' : 'POST'),
     headers,
     body: options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   if (response.status === 401 && session && !retried) {
     if (await refreshTokens()) return api<T>(path, options, true);
-    clearSession(); // the app shows the login page again
+    expireSession(); // the app shows the login page, says why, and comes back here after it
   }
   if (!response.ok) throw new ApiError(await problemOf(response));
   if (response.status === 204) return undefined as T;

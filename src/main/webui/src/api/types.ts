@@ -354,6 +354,8 @@ export interface LeadSummary {
   id: string;
   businessId: string;
   contactId: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
   source: string;
   status: LeadStatus;
   priority: LeadPriority;
@@ -363,7 +365,7 @@ export interface LeadSummary {
   updatedAt: string;
 }
 
-export interface Lead extends Omit<LeadSummary, 'contactId'> {
+export interface Lead extends Omit<LeadSummary, 'contactId' | 'contactName' | 'contactPhone'> {
   contact: { id: string; name: string | null; phone: string | null; email: string | null };
   matchedRules: { label: string; priority: LeadPriority; reason: string }[];
   valueMinor: number | null;
@@ -557,4 +559,21 @@ export interface EngagementReport {
   days: number;
   channels: ChannelEngagement[];
   posts: PostEngagement[];
+}
+
+/** One day of the Home screen's chart (GET /home). */
+export interface HomeDayFigures {
+  date: string;
+  automatedTasks: number;
+  sandboxTasks: number;
+  hoursSaved: string | number;
+}
+
+/** Everything Home shows, in one answer (GET /home). */
+export interface Home {
+  businesses: Business[];
+  businessId: string | null;
+  plan: DayPlan | null;
+  week: Metrics | null;
+  recentDays: HomeDayFigures[];
 }

@@ -1,8 +1,11 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { api, refreshTokens } from '../api/client';
 import type { TokenResponse } from '../api/types';
-import { clearSession, loadSession, onSessionChange, saveSession, type Session } from './session';
+import { clearSession, expiresAt, loadSession, onSessionChange, saveSession, type Session } from './session';
+
+/** A session is refreshed this long before its access token ends, so no call meets an expired token. */
+export const REFRESH_AHEAD_MS = 60_000;
 
 interface Auth {
   session: Session | null;
@@ -17,6 +20,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(loadSession);
   const queries = useQueryClient();
   useEffect(() => onSessionChange(setSession), []);
+  useEffect(() => {
+    const ends = session ? expiresAt(session.accessToken) : null;
+    if (ends === null) return;
+    const timer = setTimeout(() => void refreshTokens(), Math.max(0, ends - Date.now() - REFRESH_AHEAD_MS));
+    return () => clearTimeout(timer);
+  }, [session]);
 
   const auth: Auth = {
     session,

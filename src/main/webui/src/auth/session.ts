@@ -40,10 +40,51 @@ export function saveSession(tokens: TokenResponse): Session {
 
 export function clearSession(): void {
   localStorage.removeItem(KEY);
+  // the offline copy of the last answers goes with the session
+  if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller) {
+    navigator.serviceWorker.controller.postMessage('forget-data');
+  }
   listeners.forEach((l) => l(null));
 }
 
 export function onSessionChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+// Why the last session ended and where the person was, so the login page can say so and bring them back.
+const ENDED = 'vlos.sessionEnded';
+const RETURN_TO = 'vlos.returnTo';
+
+/** The session ran out (its refresh was refused): remember where the person was, then show the login page. */
+export function expireSession(): void {
+  if (!loadSession()) return;
+  const here = window.location.pathname + window.location.search;
+  sessionStorage.setItem(ENDED, '1');
+  if (!here.startsWith('/login')) sessionStorage.setItem(RETURN_TO, here);
+  clearSession();
+}
+
+/** True once after a session ran out (not after logging out). */
+export function sessionHasEnded(): boolean {
+  return sessionStorage.getItem(ENDED) === '1';
+}
+
+/** Where to go after logging in (the page the session ended on, else home); forgets it. */
+export function takeReturnPath(fallback: string): string {
+  const to = sessionStorage.getItem(RETURN_TO);
+  sessionStorage.removeItem(RETURN_TO);
+  sessionStorage.removeItem(ENDED);
+  return to && to.startsWith('/') && !to.startsWith('//') ? to : fallback;
+}
+
+/** When the access token ends (ms since the epoch), from its exp claim; null when it cannot be read. */
+export function expiresAt(accessToken: string): number | null {
+  try {
+    const payload = accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const exp = (JSON.parse(atob(payload)) as { exp?: number }).exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
 }

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../api/client';
 import type { Activity } from '../api/types';
 import type { ActivitySetting, BudgetCurves, CurveSetting } from '../api/ownerTypes';
-import { Button, Card, ErrorAlert, Field, Loading, SelectField } from './forms';
+import { Button, Card, ErrorAlert, Field, Loading, SelectField, ScrollRegion } from './forms';
 import { formatMoney, formatNumber, plainDecimal } from '../lib/format';
 import { errorOf, type LocalErrors } from '../lib/validation';
 
@@ -131,7 +131,7 @@ function CurvesTable({ curves }: { curves: BudgetCurves }) {
   const money = (minor: number) => formatMoney({ amountMinor: minor, currency: curves.currency }, lang);
   return (
     <>
-      <div className="overflow-x-auto">
+      <ScrollRegion>
         <table className="w-full text-sm">
           <caption className="sr-only">{t('curves.title')}</caption>
           <thead>
@@ -156,7 +156,7 @@ function CurvesTable({ curves }: { curves: BudgetCurves }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {curves.activities.length > 0 && (
         <ul className="mt-3 list-disc ps-5 text-sm" aria-label={t('curves.limits')}>
           {curves.activities.map((a) => (

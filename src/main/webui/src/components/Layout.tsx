@@ -1,32 +1,25 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
-import { Button } from './forms';
+import { Suspense } from 'react';
+import { Button, Loading } from './forms';
 import { useSavedLanguage } from './LanguageSelect';
 import { NotificationBell } from './NotificationBell';
 import { useNotificationSocket } from '../api/notifications';
+import { BottomBar } from './BottomBar';
+import { ConnectionBanner } from './ConnectionBanner';
+import { PLACES } from './navigation';
 
-const LINKS = [
-  { to: '/', key: 'nav.home', end: true },
-  { to: '/tasks', key: 'nav.tasks', end: false },
-  { to: '/leads', key: 'nav.leads', end: false },
-  { to: '/content', key: 'nav.content', end: false },
-  { to: '/reviews', key: 'nav.reviews', end: false },
-  { to: '/insights', key: 'nav.insights', end: false },
-  { to: '/analytics', key: 'nav.analytics', end: false },
-  { to: '/appointments', key: 'appointments.nav', end: false },
-  { to: '/payments', key: 'payments.nav', end: false },
-  { to: '/workflows', key: 'workflows.nav', end: false },
-  { to: '/outbox', key: 'nav.outbox', end: false },
-  { to: '/billing', key: 'nav.billing', end: false },
-  { to: '/settings', key: 'nav.settings', end: false },
-];
 
-/** The frame of the signed-in app: a header with the navigation, the page below. */
+/**
+ * The frame of the signed-in app: a header (with every place on a wide screen), the page, and on a phone a bottom
+ * bar. Onboarding shows no menu: it is one thing to finish first.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { logOut } = useAuth();
   const navigate = useNavigate();
+  const onboarding = useLocation().pathname.startsWith('/onboarding');
   useSavedLanguage();
   useNotificationSocket();
   return (
@@ -42,9 +35,9 @@ export function Layout() {
             <Button variant="secondary" onClick={async () => { await logOut(); navigate('/login'); }}>{t('nav.logOut')}</Button>
           </div>
         </div>
-        <nav aria-label={t('nav.main')} className="mx-auto max-w-5xl overflow-x-auto px-2">
+        {!onboarding && <nav aria-label={t('nav.main')} className="mx-auto hidden max-w-5xl overflow-x-auto px-2 md:block">
           <ul className="flex gap-1">
-            {LINKS.map((link) => (
+            {PLACES.map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to} end={link.end}
                   className={({ isActive }) => `inline-flex min-h-11 items-center px-2 font-medium whitespace-nowrap focus:outline-none
@@ -54,11 +47,15 @@ export function Layout() {
               </li>
             ))}
           </ul>
-        </nav>
+        </nav>}
       </header>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <Outlet />
+      <ConnectionBanner />
+      <main id="main" className={`mx-auto max-w-5xl px-4 py-6 ${onboarding ? '' : 'pb-24 md:pb-6'}`}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
+      {!onboarding && <BottomBar />}
     </div>
   );
 }

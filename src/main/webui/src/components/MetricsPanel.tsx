@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TFunction } from 'i18next';
 import { api } from '../api/client';
-import type { Metrics } from '../api/types';
+import type { HomeDayFigures, Metrics } from '../api/types';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../lib/format';
-import { Card, ErrorAlert, Loading, SelectField } from './forms';
+import { Card, ErrorAlert, Loading, SelectField, ScrollRegion } from './forms';
 
 const PERIODS = ['DAY', 'WEEK', 'MONTH'] as const;
 const CHART_DAYS = 7;
@@ -15,30 +15,51 @@ function isoDay(d: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
-/** Automation %, hours saved and ROI with the inputs behind them, and a chart over recent days. */
-export function MetricsPanel({ businessId, timeZone }: { businessId: string; timeZone: string }) {
+/** A task type in words: its translation, else the code made readable ("manual:answer-review" → "Answer review"). */
+export function taskTypeName(code: string, t: TFunction): string {
+  const words = code.replace(/^manual:/, '').replace(/[_-]+/g, ' ').trim();
+  return t(`taskTypes.${code.replace(/[:.]/g, '_')}`, { defaultValue: words.charAt(0).toUpperCase() + words.slice(1) });
+}
+
+// the charts library is downloaded only when the chart is drawn, after the figures are on screen
+const RecentDaysChart = lazy(() => import('./RecentDaysChart'));
+
+/**
+ * Automation %, hours saved and ROI with the inputs behind them, and a chart over recent days. Home passes what its
+ * one call brought (this week and the last days); otherwise, or for another period, the panel asks for them.
+ */
+export function MetricsPanel({ businessId, timeZone, week, recentDays }: {
+  businessId: string; timeZone: string; week?: Metrics | null; recentDays?: HomeDayFigures[];
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('WEEK');
   const metrics = useQuery({
     queryKey: ['metrics', businessId, period],
     queryFn: () => api<Metrics>(`/businesses/${businessId}/metrics?period=${period}`),
+    initialData: period === 'WEEK' && week ? week : undefined,
   });
+  const given = recentDays && recentDays.length > 0;
   const days = Array.from({ length: CHART_DAYS }, (_, i) => isoDay(new Date(Date.now() - (CHART_DAYS - 1 - i) * 86_400_000), timeZone));
   const daily = useQueries({
     queries: days.map((date) => ({
       queryKey: ['metrics', businessId, 'DAY', date],
       queryFn: () => api<Metrics>(`/businesses/${businessId}/metrics?period=DAY&date=${date}`),
+      enabled: !given,
     })),
   });
-  const chart = daily.every((q) => q.data)
-    ? daily.map((q) => ({
-        day: formatDate(q.data!.from, lang),
-        hours: Number(q.data!.figures.hoursSaved),
-        automated: q.data!.figures.automatedTasks,
-        sandbox: q.data!.figures.sandboxTasks,
+  const chart = given
+    ? recentDays.map((d) => ({
+        day: formatDate(d.date, lang), hours: Number(d.hoursSaved), automated: d.automatedTasks, sandbox: d.sandboxTasks,
       }))
-    : null;
+    : daily.every((q) => q.data)
+      ? daily.map((q) => ({
+          day: formatDate(q.data!.from, lang),
+          hours: Number(q.data!.figures.hoursSaved),
+          automated: q.data!.figures.automatedTasks,
+          sandbox: q.data!.figures.sandboxTasks,
+        }))
+      : null;
   const f = metrics.data?.figures;
   const inputs = metrics.data?.inputs;
 
@@ -65,20 +86,9 @@ export function MetricsPanel({ businessId, timeZone }: { businessId: string; tim
       )}
       <h3 className="mt-6 mb-2 font-semibold">{t('metrics.recentDays')}</h3>
       {chart ? (
-        <div className="h-64 w-full" role="img" aria-label={t('metrics.chartLabel')}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={chart}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="day" tick={{ fontSize: 12 }} />
-              <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-              <Tooltip />
-              <Legend />
-              <Bar dataKey="automated" name={t('metrics.automatedTasks')} fill="#4338ca" />
-              <Bar dataKey="sandbox" name={t('metrics.sandboxTasks')} fill="#b45309" />
-              <Bar dataKey="hours" name={t('metrics.hoursSaved')} fill="#15803d" />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <Suspense fallback={<Loading />}>
+          <RecentDaysChart data={chart} />
+        </Suspense>
       ) : (
         <Loading />
       )}
@@ -87,9 +97,9 @@ export function MetricsPanel({ businessId, timeZone }: { businessId: string; tim
           <summary className="min-h-11 cursor-pointer py-2 font-semibold text-indigo-800">{t('metrics.inputs')}</summary>
           <p className="text-sm">
             {t('metrics.inputsRate', { rate: formatMoney(inputs.hourlyRate, lang), source: inputs.hourlyRateSource ?? '—' })}{' '}
-            {t('metrics.inputsPlan', { plan: inputs.plan, price: formatMoney(inputs.monthlyPrice, lang) })}
+            {t('metrics.inputsPlan', { plan: t(`planName.${inputs.plan}`, { defaultValue: inputs.plan }), price: formatMoney(inputs.monthlyPrice, lang) })}
           </p>
-          <div className="overflow-x-auto">
+          <ScrollRegion>
             <table className="mt-2 w-full text-start text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
@@ -104,7 +114,7 @@ export function MetricsPanel({ businessId, timeZone }: { businessId: string; tim
               <tbody>
                 {inputs.taskTypes.map((row) => (
                   <tr key={row.taskType} className="border-b border-slate-200">
-                    <td className="py-1">{row.taskType}</td>
+                    <td className="py-1">{taskTypeName(row.taskType, t)}</td>
                     <td className="text-end">{formatNumber(row.automated, lang)}</td>
                     <td className="text-end">{formatNumber(row.manual, lang)}</td>
                     <td className="text-end">{formatNumber(row.sandbox, lang)}</td>
@@ -114,7 +124,7 @@ export function MetricsPanel({ businessId, timeZone }: { businessId: string; tim
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {inputs.taskTypes.length === 0 && <p className="text-sm text-slate-700">{t('metrics.noTasks')}</p>}
         </details>
       )}

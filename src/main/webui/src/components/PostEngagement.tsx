@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { EngagementReport, PostEngagement } from '../api/types';
-import { ErrorAlert, Loading } from './forms';
+import { ErrorAlert, Loading, ScrollRegion } from './forms';
 import { formatDateTime, formatNumber } from '../lib/format';
 
 const FIGURES = ['likes', 'comments', 'shares', 'reach', 'views'] as const;
@@ -36,7 +36,7 @@ export function PostEngagementPanel({ businessId }: { businessId: string }) {
         </ul>
       )}
       {report.data && report.data.posts.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollRegion>
           <table className="w-full text-start text-sm">
             <caption className="sr-only">{t('engagement.title')}</caption>
             <thead>
@@ -61,7 +61,7 @@ export function PostEngagementPanel({ businessId }: { businessId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { ServiceUnreachable } from '../api/connection';
 
 const control =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 ' +
@@ -103,6 +104,14 @@ export function Loading({ label }: { label?: string }) {
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
+  if (error instanceof ServiceUnreachable) {
+    return (
+      <div role="alert" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+        <p className="font-semibold">{t(error.offline ? 'connection.offline' : 'connection.unreachable')}</p>
+        <p className="mt-1 text-sm">{t('connection.retrying')}</p>
+      </div>
+    );
+  }
   const apiError = error instanceof ApiError ? error : null;
   const detail = apiError?.problem.detail ?? (error instanceof Error ? error.message : String(error));
   const hint = apiError ? whatToDo(apiError, t) : t('errors.network');
@@ -154,6 +163,17 @@ export function TextArea({ label, value, onChange, error, rows = 4, dir }:
       <textarea id={id} rows={rows} dir={dir} value={value} onChange={(e) => onChange(e.target.value)} className={control}
         aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
       {error && <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p>}
+    </div>
+  );
+}
+
+/** A table or block wider than a phone: it scrolls sideways and can be reached and scrolled with the keyboard. */
+export function ScrollRegion({ label, children }: { label?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div role="region" aria-label={label ?? t('a11y.scrollRegion')} tabIndex={0}
+      className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-700">
+      {children}
     </div>
   );
 }

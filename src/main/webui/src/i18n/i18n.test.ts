@@ -75,6 +75,14 @@ describe('languages', () => {
     expect(languageName('de')).toBe('Deutsch');
   });
 
+  it('fetches a language other than English only when it is chosen', async () => {
+    const other = LANGUAGES.find((l) => l !== 'en')!;
+    await i18n.changeLanguage(other);
+    expect(i18n.hasResourceBundle(other, 'translation')).toBe(true);
+    expect(i18n.t('nav.more')).toBe((files[`./${other}.json`].default as { nav: { more: string } }).nav.more);
+    await i18n.changeLanguage('en');
+  });
+
   it('lays the page out right to left for Arabic and sets the page language', async () => {
     expect(i18n.dir('ar')).toBe('rtl');
     await i18n.changeLanguage('hi');

@@ -1,17 +1,29 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-// Every <code>.json in this folder is a language: adding es.json (same keys as en.json) adds Spanish.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./*.json', { eager: true });
+// Every <code>.json in this folder is a language: adding es.json (same keys as en.json) adds Spanish. English (the
+// fallback) is in the first download; every other language is its own file, fetched when it is chosen, so the first
+// screen does not carry all of them.
+type Catalogue = { default: Record<string, unknown> };
+const english = import.meta.glob<Catalogue>('./en.json', { eager: true });
+const others = import.meta.glob<Catalogue>(['./*.json', '!./en.json']);
+const code = (path: string) => path.replace(/^.*\/(.+)\.json$/, '$1');
 // `_meta` names where a file's texts come from (written, machine translated, reviewed); it is never shown.
-const resources = Object.fromEntries(
-  Object.entries(files).map(([path, module]) => [
-    path.replace(/^.*\/(.+)\.json$/, '$1'),
-    { translation: Object.fromEntries(Object.entries(module.default).filter(([key]) => key !== '_meta')) },
-  ]),
-);
+const shown = (texts: Record<string, unknown>) => Object.fromEntries(Object.entries(texts).filter(([key]) => key !== '_meta'));
+const resources = Object.fromEntries(Object.entries(english).map(([path, m]) => [code(path), { translation: shown(m.default) }]));
+const loaders = Object.fromEntries(Object.entries(others).map(([path, load]) => [code(path), load]));
 
-export const LANGUAGES = Object.keys(resources).sort();
+export const LANGUAGES = [...Object.keys(resources), ...Object.keys(loaders)].sort();
+
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, done) => {
+    const load = loaders[language];
+    if (!load) return done(null, {});
+    load().then((m) => done(null, shown(m.default)), (e: Error) => done(e, null));
+  },
+};
 const STORED = 'vlos.language';
 
 function initialLanguage(): string {
@@ -38,8 +50,9 @@ function applyDocumentLanguage(lng: string) {
   document.documentElement.dir = i18n.dir(lng);
 }
 
-i18n.use(initReactI18next).init({
+void i18n.use(lazyLanguages).use(initReactI18next).init({
   resources,
+  partialBundledLanguages: true,
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

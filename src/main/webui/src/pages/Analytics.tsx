@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { useCurrentBusiness } from '../api/business';
 import type { ManualMessageResult } from '../api/types';
 import { accuracyOf, type AnalyticsModel, type Anomaly, type CustomersAtRisk, type Forecast } from '../api/analytics';
-import { Button, Card, ErrorAlert, Loading, TextArea } from '../components/forms';
+import { Button, Card, ErrorAlert, Loading, TextArea, ScrollRegion } from '../components/forms';
 import { formatDate, formatMoney, formatNumber } from '../lib/format';
 
 /** The analytics hub: the forecast with its interval, customers at risk, open anomalies and the models behind them. */
@@ -230,7 +230,7 @@ function ModelsSection({ models }: { models: AnalyticsModel[] }) {
   return (
     <Card title={t('analytics.models')}>
       {models.length === 0 ? <p>{t('analytics.noModels')}</p> : (
-        <div className="overflow-x-auto">
+        <ScrollRegion>
           <table className="w-full text-start text-sm">
             <caption className="sr-only">{t('analytics.models')}</caption>
             <thead>
@@ -257,7 +257,7 @@ function ModelsSection({ models }: { models: AnalyticsModel[] }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Card>
   );

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
-import { useCurrentBusiness } from '../api/business';
-import type { DayPlan } from '../api/types';
+import { ApiError, api } from '../api/client';
+import { chosenBusinessId, forgetChosenBusiness } from '../api/business';
+import type { DayPlan, Home } from '../api/types';
 import { Button, Card, ErrorAlert, Loading } from '../components/forms';
 import { PlanTaskList } from '../components/PlanTaskList';
 import { MetricsPanel } from '../components/MetricsPanel';
@@ -17,6 +17,21 @@ const GIVE_UP_MS = 90_000;
 const AUTOMATIC_DONE = ['DONE', 'SIMULATED'];
 const STILL_TO_RUN = ['PLANNED', 'RUNNING'];
 
+/** Under 'businesses', so whatever refreshes the businesses (onboarding, settings) refreshes Home too. */
+export const HOME_KEY = ['businesses', 'home'];
+
+/** Home in one call; a remembered business that is gone (404) falls back to the first. */
+async function loadHome(): Promise<Home> {
+  const chosen = chosenBusinessId();
+  try {
+    return await api<Home>(chosen ? `/home?businessId=${encodeURIComponent(chosen)}` : '/home');
+  } catch (e) {
+    if (!chosen || !(e instanceof ApiError) || e.status !== 404) throw e;
+    forgetChosenBusiness();
+    return api<Home>('/home');
+  }
+}
+
 export function isInProgress(plan: DayPlan | undefined): boolean {
   return !!plan && (plan.status === 'RUNNING' || plan.tasks.some((t) => t.status === 'RUNNING'));
 }
@@ -24,16 +39,24 @@ export function isInProgress(plan: DayPlan | undefined): boolean {
 /** Today: the day's plan with live status, Run now, and what the automation did. */
 export function HomePage() {
   const { t, i18n } = useTranslation();
-  const { business, isLoading, error } = useCurrentBusiness();
   const queries = useQueryClient();
+  const home = useQuery({ queryKey: HOME_KEY, queryFn: loadHome });
+  const { isLoading, error } = home;
+  const business = home.data?.businesses.find((b) => b.id === home.data?.businessId);
   const [runsBefore, setRunsBefore] = useState<number | null>(null);
   const businessId = business?.id;
   const live = useSocketOpen();
+  useEffect(() => {
+    // the other pages find the businesses without asking again
+    if (home.data) queries.setQueryData(['businesses'], home.data.businesses);
+  }, [home.data, queries]);
 
   const plan = useQuery({
     queryKey: ['plan', businessId],
     queryFn: () => api<DayPlan>(`/businesses/${businessId}/daily-plan`),
     enabled: !!businessId,
+    initialData: home.data?.plan ?? undefined,
+    initialDataUpdatedAt: home.dataUpdatedAt,
     // the socket's "plan.finished" refreshes it while the day runs and after Run now; without the socket, poll
     // (with it, only a slow safety net in case a message was lost)
     refetchInterval: (q) => (isInProgress(q.state.data) || runsBefore !== null ? (live ? SAFETY_POLL_MS : POLL_MS) : false),
@@ -44,6 +67,7 @@ export function HomePage() {
     if (plan.data && !waitingForRun) {
       setRunsBefore(null);
       void queries.invalidateQueries({ queryKey: ['metrics', businessId] });
+      void queries.invalidateQueries({ queryKey: HOME_KEY });
       void queries.invalidateQueries({ queryKey: ['manual-tasks', businessId] });
       return;
     }
@@ -60,6 +84,7 @@ export function HomePage() {
 
   if (isLoading) return <Loading />;
   if (error) return <ErrorAlert error={error} />;
+  if (!business && home.isFetching) return <Loading />;
   if (!business) return <Navigate to="/onboarding" replace />;
 
   const tasks = plan.data?.tasks ?? [];
@@ -113,7 +138,8 @@ export function HomePage() {
           </>
         )}
       </Card>
-      <MetricsPanel businessId={business.id} timeZone={business.timeZone} />
+      <MetricsPanel businessId={business.id} timeZone={business.timeZone} week={home.data?.week}
+        recentDays={home.data?.recentDays} />
     </div>
   );
 }

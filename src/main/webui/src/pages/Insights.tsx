@@ -5,7 +5,7 @@ import { useCurrentBusiness } from '../api/business';
 import type { BudgetPlan, CompetitorAnalysis, CompetitorImport, Insight } from '../api/types';
 import { CsvImport } from '../components/CsvImport';
 import { Link } from 'react-router';
-import { Button, Card, ErrorAlert, Loading } from '../components/forms';
+import { Button, Card, ErrorAlert, Loading, ScrollRegion } from '../components/forms';
 import { formatMoney, formatNumber } from '../lib/format';
 import { CurvesForm, MissingCurves, isMissingCurves } from '../components/BudgetCurves';
 import { CompetitorAlerts } from '../components/CompetitorAlerts';
@@ -109,7 +109,7 @@ export function CompetitorsSection({ businessId }: { businessId: string }) {
             </>
           )}
           {a.competitors.length === 0 ? <p>{t('competitors.none')}</p> : (
-            <div className="overflow-x-auto">
+            <ScrollRegion>
               <table className="w-full text-start text-sm">
                 <caption className="sr-only">{t('competitors.title')}</caption>
                 <thead>
@@ -131,7 +131,7 @@ export function CompetitorsSection({ businessId }: { businessId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </>
       )}

@@ -34,6 +34,18 @@ describe('Leads', () => {
       .toContain('/api/v1/businesses/b-1/leads?limit=100&status=QUALIFIED');
   });
 
+  it('shows who wrote on the card, with a call link and a WhatsApp link to their number', async () => {
+    await i18n.changeLanguage('en');
+    mockApi({
+      'GET /businesses': [BUSINESS],
+      'GET /businesses/b-1/leads': [{ ...LEAD, contactId: 'c-1', contactName: 'Asha', contactPhone: '+919812345678' }],
+    });
+    renderAt('/leads', '/leads', <LeadsPage />);
+    expect((await screen.findByRole('link', { name: 'Call Asha' })).getAttribute('href')).toBe('tel:+919812345678');
+    expect(screen.getByRole('link', { name: 'Open Asha in WhatsApp' }).getAttribute('href')).toBe('https://wa.me/919812345678');
+    expect(screen.getByText('+919812345678')).toBeTruthy();
+  });
+
   it('shows why a lead is urgent, its follow-ups, and a refused status change with the field error', async () => {
     await i18n.changeLanguage('en');
     mockApi({

@@ -16,6 +16,7 @@ import {
 } from '../api/types';
 import { Button, Card, ErrorAlert, Field, Loading, SelectField, TextArea, fieldError } from '../components/forms';
 import { formatDateTime } from '../lib/format';
+import { ContactLinks } from '../components/ContactLinks';
 
 const PRIORITIES: LeadPriority[] = ['HIGH', 'MEDIUM', 'LOW'];
 const REPLY_CHANNELS: ChannelKind[] = ['WHATSAPP', 'SMS_TWILIO', 'EMAIL_SENDGRID'];
@@ -51,6 +52,12 @@ export function LeadsPage() {
       {!!leads.data?.length && <ul className="space-y-3" aria-label={t('leads.title')}>
         {leads.data.map((lead) => (
           <li key={lead.id} className="rounded-lg border border-slate-300 bg-white p-4">
+            {(lead.contactName || lead.contactPhone) && (
+              <p className="font-semibold">
+                {lead.contactName}{lead.contactName && lead.contactPhone && ' · '}
+                {lead.contactPhone && <span dir="ltr">{lead.contactPhone}</span>}
+              </p>
+            )}
             <Link to={`/leads/${lead.id}`} className="text-lg font-semibold text-indigo-800 underline">
               {lead.message ? lead.message.slice(0, 80) : t('leads.noMessage')}
             </Link>
@@ -58,6 +65,7 @@ export function LeadsPage() {
               {t(`leadStatus.${lead.status}`)} · {t(`priority.${lead.priority}`)} · {formatDateTime(lead.createdAt, i18n.language)}
             </p>
             {lead.labels.length > 0 && <p className="mt-1 text-sm text-slate-800">{lead.labels.join(', ')}</p>}
+            <ContactLinks phone={lead.contactPhone} name={lead.contactName} />
           </li>
         ))}
       </ul>}
@@ -89,7 +97,8 @@ export function LeadDetailPage() {
     <div>
       <Link to="/leads" className="text-indigo-800 underline">{t('leads.back')}</Link>
       <h1 className="mt-2 mb-1 text-2xl font-bold">{l.contact.name || l.contact.phone || l.contact.email}</h1>
-      <p className="mb-4 text-slate-700">
+      <ContactLinks phone={l.contact.phone} name={l.contact.name} />
+      <p className="mb-4 mt-2 text-slate-700">
         {t(`leadStatus.${l.status}`)} · {t(`priority.${l.priority}`)} · {[l.contact.phone, l.contact.email].filter(Boolean).join(' · ')}
       </p>
       {l.message && <Card title={t('leads.message')}><p>{l.message}</p></Card>}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { TokenResponse } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
+import { sessionHasEnded, takeReturnPath } from '../auth/session';
 import { Button, ErrorAlert, Field, fieldError } from '../components/forms';
 import { LanguageSelect } from '../components/LanguageSelect';
 
@@ -21,7 +22,8 @@ function AuthFrame({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-function useSubmit(call: () => Promise<TokenResponse>, then: string) {
+/** backToWhereItEnded: after a login, the page the last session ended on (if it ran out) instead of `then`. */
+function useSubmit(call: () => Promise<TokenResponse>, then: string, backToWhereItEnded = false) {
   const { signedIn } = useAuth();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -32,7 +34,7 @@ function useSubmit(call: () => Promise<TokenResponse>, then: string) {
     setError(null);
     try {
       signedIn(await call());
-      navigate(then);
+      navigate(backToWhereItEnded ? takeReturnPath(then) : then);
     } catch (err) {
       setError(err);
     } finally {
@@ -46,7 +48,7 @@ export function LoginForm({ onSubmit }: { onSubmit: (email: string, password: st
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { busy, error, submit } = useSubmit(() => onSubmit(email, password), '/');
+  const { busy, error, submit } = useSubmit(() => onSubmit(email, password), '/', true);
   return (
     <form onSubmit={submit} noValidate>
       <ErrorAlert error={error} />
@@ -63,6 +65,11 @@ export function LoginPage() {
   const { t } = useTranslation();
   return (
     <AuthFrame title={t('auth.logInTitle')}>
+      {sessionHasEnded() && (
+        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+          {t('auth.sessionEnded')}
+        </p>
+      )}
       <LoginForm onSubmit={(email, password) =>
         api<TokenResponse>('/auth/login', { body: { email, password }, anonymous: true })} />
       <p className="mt-6">

@@ -53,6 +53,16 @@ public class ContactService {
                         .map(items -> new ContactPage(items, total, limit, offset)));
     }
 
+    /** Name and phone of the tenant's contacts among these ids, by id (another tenant's ids are simply absent). */
+    @WithSession
+    public Uni<Map<UUID, ContactCard>> cards(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return contacts.list("id in :ids", Map.of("ids", List.copyOf(ids)), "id")
+                .map(found -> found.stream().collect(Collectors.toMap(c -> c.id, c -> new ContactCard(c.name, c.phoneE164))));
+    }
+
     @WithSession
     public Uni<ContactView> get(UUID id) {
         return contacts.getById(id, CONTACT).chain(this::view);

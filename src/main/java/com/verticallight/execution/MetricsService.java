@@ -6,6 +6,7 @@ import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.tenant.TenantService;
 import com.verticallight.tenant.TenantViews.PlanView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,19 +42,40 @@ public class MetricsService {
         return businesses.get(businessId).chain(business -> {
             ZoneId zone = ZoneId.of(business.timeZone());
             LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
-            LocalDate from = period.start(day);
-            LocalDate to = period.end(day);
-            Instant windowStart = from.atStartOfDay(zone).toInstant();
-            Instant windowEnd = to.atStartOfDay(zone).toInstant();
-            return tenants.current()
-                    .chain(tenant -> tenants.plans().map(plans -> plans.stream()
-                                    .filter(p -> p.code() == tenant.plan()).findFirst()
-                                    .orElseThrow(() -> ProblemException.notFound("Plan " + tenant.plan())))
-                            .chain(plan -> baselines.hourlyRate(tenant.currency())
-                                    .chain(rate -> ledger.tally(businessId, windowStart, windowEnd)
-                                            .map(tallies -> metrics(business.id(), period, from, to, zone,
-                                                    windowStart, windowEnd, plan, rate, tallies)))));
+            return pricing().chain(pricing -> tallied(business.id(), period, day, zone, pricing));
         });
+    }
+
+    /** Each of the last days (today included, oldest first) as its own DAY period, with one look-up of the prices. */
+    @WithSession
+    public Uni<List<Metrics>> lastDays(UUID businessId, int days) {
+        return businesses.get(businessId).chain(business -> {
+            ZoneId zone = ZoneId.of(business.timeZone());
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            return pricing().chain(pricing -> Multi.createFrom().range(0, days)
+                    .onItem().transformToUniAndConcatenate(i -> tallied(business.id(), Period.DAY,
+                            today.minusDays(days - 1L - i), zone, pricing))
+                    .collect().asList());
+        });
+    }
+
+    private record Pricing(PlanView plan, Baselines.HourlyRate rate) {
+    }
+
+    private Uni<Pricing> pricing() {
+        return tenants.current().chain(tenant -> tenants.plans().map(plans -> plans.stream()
+                        .filter(p -> p.code() == tenant.plan()).findFirst()
+                        .orElseThrow(() -> ProblemException.notFound("Plan " + tenant.plan())))
+                .chain(plan -> baselines.hourlyRate(tenant.currency()).map(rate -> new Pricing(plan, rate))));
+    }
+
+    private Uni<Metrics> tallied(UUID businessId, Period period, LocalDate day, ZoneId zone, Pricing pricing) {
+        LocalDate from = period.start(day);
+        LocalDate to = period.end(day);
+        Instant windowStart = from.atStartOfDay(zone).toInstant();
+        Instant windowEnd = to.atStartOfDay(zone).toInstant();
+        return ledger.tally(businessId, windowStart, windowEnd).map(tallies -> metrics(businessId, period, from, to,
+                zone, windowStart, windowEnd, pricing.plan(), pricing.rate(), tallies));
     }
 
     private static Metrics metrics(UUID businessId, Period period, LocalDate from, LocalDate to, ZoneId zone,

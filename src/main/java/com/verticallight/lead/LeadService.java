@@ -102,7 +102,8 @@ public class LeadService {
             parameters.put("priority", priority);
         }
         return businesses.get(businessId).chain(b -> leads.page(where.toString(), parameters, "createdAt desc, id", 0,
-                limit)).map(found -> found.stream().map(LeadSummary::of).toList());
+                limit)).chain(found -> contacts.cards(found.stream().map(l -> l.contactId).distinct().toList())
+                        .map(cards -> found.stream().map(l -> LeadSummary.of(l, cards.get(l.contactId))).toList()));
     }
 
     @WithSession

@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import com.verticallight.crm.ContactCard;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.gateway.DeliveryStatus;
 import jakarta.validation.Valid;
@@ -39,11 +40,15 @@ public final class LeadViews {
     }
 
     @Schema(name = "LeadSummary")
-    public record LeadSummary(UUID id, UUID businessId, UUID contactId, LeadSource source, LeadStatus status,
+    public record LeadSummary(UUID id, UUID businessId, UUID contactId,
+            @Schema(description = "The contact's name, if known") String contactName,
+            @Schema(description = "The contact's phone in E.164, if known") String contactPhone,
+            LeadSource source, LeadStatus status,
             LeadPriority priority, List<String> labels, String message, Instant createdAt, Instant updatedAt) {
 
-        static LeadSummary of(Lead l) {
-            return new LeadSummary(l.id, l.businessId, l.contactId, l.source, l.status, l.priority, l.labels,
+        static LeadSummary of(Lead l, ContactCard contact) {
+            return new LeadSummary(l.id, l.businessId, l.contactId, contact == null ? null : contact.name(),
+                    contact == null ? null : contact.phone(), l.source, l.status, l.priority, l.labels,
                     l.message, l.createdAt, l.updatedAt);
         }
     }

@@ -221,7 +221,8 @@ class LeadNurturingTest {
         eventually(() -> f.messagesSent() == 1, "the form lead is answered");
         WireMockPlatforms.server().verify(1, f.template(phone, "lead_welcome"));
         f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/leads").then()
-                .body("", hasSize(1)).body("[0].source", equalTo("FORM")).body("[0].labels", hasItem("price_enquiry"));
+                .body("", hasSize(1)).body("[0].source", equalTo("FORM")).body("[0].labels", hasItem("price_enquiry"))
+                .body("[0].contactName", equalTo("Riya")).body("[0].contactPhone", equalTo(phone));
     }
 
     @Test
