@@ -43,7 +43,10 @@ public class OutboxKafkaConsumer {
 
     @Incoming(OutboxKafka.INCOMING)
     public Uni<Void> consume(String record) {
-        OutboxEvent event = read(record);
+        return Uni.createFrom().item(() -> read(record)).chain(this::consume);
+    }
+
+    private Uni<Void> consume(OutboxEvent event) {
         return alreadyProcessed(event).chain(done -> {
             if (done) {
                 LOG.infof("Outbox event %s (%s) was processed before: skipped", event.id(), event.topic());
@@ -61,7 +64,7 @@ public class OutboxKafkaConsumer {
 
     private Uni<Void> processWithRetries(OutboxEvent event) {
         return Uni.createFrom().deferred(() -> processor.process(event))
-                .onFailure().invoke(failure -> LOG.warnf("Outbox event %s (%s) failed, retrying: %s", event.id(),
+                .onFailure().invoke(failure -> LOG.warnf("Outbox event %s (%s) processing failed: %s", event.id(),
                         event.topic(), OutboxDeadLetters.errorText(failure)))
                 .onFailure().retry().withBackOff(config.kafka().backoff(), config.maxBackoff())
                 .atMost(Math.max(0, config.kafka().attempts() - 1));
