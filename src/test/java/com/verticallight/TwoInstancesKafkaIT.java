@@ -1,12 +1,19 @@
 package com.verticallight;
 
 import static com.verticallight.support.Eventually.eventually;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.platform.embedded.JwtKeyFiles;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.restassured.http.ContentType;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
@@ -57,6 +64,7 @@ class TwoInstancesKafkaIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EmbeddedPostgres postgres;
+    private static WireMockServer platforms;
     private static KafkaClusterTestKit kafka;
     private static PackagedService a;
     private static PackagedService b;
@@ -67,6 +75,8 @@ class TwoInstancesKafkaIT {
     static void start() throws Exception {
         PackagedService.deleteRecursively(ROOT);
         long begun = System.nanoTime();
+        platforms = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        platforms.start();
         postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off").start();
         kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
                 .setNumControllerNodes(1).setBaseDirectory(ROOT.resolve("kafka").toAbsolutePath()).build())
@@ -95,6 +105,9 @@ class TwoInstancesKafkaIT {
                 service.process().destroy();
                 service.process().waitFor();
             }
+        }
+        if (platforms != null) {
+            platforms.stop();
         }
         if (kafka != null) {
             kafka.close();
@@ -174,6 +187,30 @@ class TwoInstancesKafkaIT {
                 .as("tried 5 times before it was given up").isEqualTo(5);
     }
 
+    @Test
+    @Order(4)
+    void aCredentialStoredThroughAIsUsedByB() {
+        String businessId = given().auth().oauth2(token).get(a.url("/api/v1/businesses")).then().statusCode(200)
+                .extract().path("[0].id");
+        String phoneNumberId = "PN" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        platforms.stubFor(get(urlPathEqualTo("/v21.0/" + phoneNumberId))
+                .withHeader("Authorization", equalTo("Bearer token-only-a-was-given"))
+                .willReturn(okJson("{\"id\":\"" + phoneNumberId + "\"}")));
+        String connection = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WHATSAPP", "platformIds", Map.of("phoneNumberId", phoneNumberId),
+                        "credentials", Map.of("accessToken", "token-only-a-was-given"), "mode", "SANDBOX"))
+                .post(a.url("/api/v1/businesses/" + businessId + "/connections")).then().statusCode(201)
+                .extract().path("id");
+        assertThat(single("select credentials_ciphertext from channel_connection where id = '" + connection + "'"))
+                .doesNotContain("token-only-a-was-given");
+
+        // B decrypts what A encrypted (the same vlos.credentials-key) and calls the platform with it
+        given().auth().oauth2(token).post(b.url("/api/v1/connections/" + connection + "/test")).then().statusCode(200)
+                .body("ok", org.hamcrest.Matchers.equalTo(true));
+        platforms.verify(1, getRequestedFor(urlPathEqualTo("/v21.0/" + phoneNumberId))
+                .withHeader("Authorization", equalTo("Bearer token-only-a-was-given")));
+    }
+
     private static boolean processed(PackagedService service, String eventId) {
         return service.output().stream().anyMatch(line -> line.contains("Outbox event " + eventId)
                 && line.contains("processed") && !line.contains("skipped"));
@@ -185,7 +222,7 @@ class TwoInstancesKafkaIT {
                 "-Dquarkus.datasource.reactive.url=postgresql://localhost:" + postgres.getPort() + "/postgres",
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl(), "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres", "-Dvlos.credentials-key=" + CREDENTIALS_KEY,
-                "-Dvlos.rate-limit.enabled=false",
+                "-Dvlos.rate-limit.enabled=false", "-Dvlos.channels.meta.base-url=" + platforms.baseUrl(),
                 "-Dmp.messaging.incoming.outbox-from-kafka.metadata.max.age.ms=1000"));
         JwtKeyFiles.ensure(ROOT.resolve("jwt")).forEach((key, value) -> settings.add("-D" + key + "=" + value));
         return settings;
