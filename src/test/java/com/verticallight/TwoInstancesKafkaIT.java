@@ -211,6 +211,21 @@ class TwoInstancesKafkaIT {
                 .withHeader("Authorization", equalTo("Bearer token-only-a-was-given")));
     }
 
+    @Test
+    @Order(5)
+    void dueJobsAreRunOnceWhenBothInstancesTick() throws SQLException {
+        execute("""
+                insert into job (id, tenant_id, kind, payload, run_at, status, max_attempts, backoff_seconds,
+                                 idempotency_key, created_at, updated_at)
+                select gen_random_uuid(), '%s', 'notification.retention', '{}', now(), 'PENDING', 3, 10,
+                       'two-instances:' || n, now(), now()
+                from generate_series(1, 40) n""".formatted(tenantId));
+        eventually(() -> "40".equals(single("select count(*) from job where idempotency_key like 'two-instances:%'"
+                + " and status = 'DONE'")), "both instances ran the 40 jobs");
+        assertThat(single("select count(*) from job where idempotency_key like 'two-instances:%' and attempts <> 1"))
+                .as("no job was claimed twice").isEqualTo("0");
+    }
+
     private static boolean processed(PackagedService service, String eventId) {
         return service.output().stream().anyMatch(line -> line.contains("Outbox event " + eventId)
                 && line.contains("processed") && !line.contains("skipped"));
