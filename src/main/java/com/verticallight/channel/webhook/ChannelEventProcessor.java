@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /** Processes inbound platform events handed on by the outbox. Processing is idempotent (at least once). */
 @ApplicationScoped
-public class ChannelEventProcessor {
+public class ChannelEventProcessor implements com.verticallight.platform.outbox.OutboxProcessor {
 
     private static final Logger LOG = Logger.getLogger(ChannelEventProcessor.class);
 
@@ -30,6 +30,7 @@ public class ChannelEventProcessor {
     jakarta.enterprise.inject.Instance<com.verticallight.platform.outbox.OutboxTopicListener> listeners;
 
     @Incoming(Outbox.CHANNEL)
+    @Override
     public Uni<Void> process(OutboxEvent event) {
         JsonNode payload = read(event.payload());
         return switch (event.topic()) {

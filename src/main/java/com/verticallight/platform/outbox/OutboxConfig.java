@@ -29,4 +29,26 @@ public interface OutboxConfig {
 
     @WithDefault("PT30M")
     Duration maxBackoff();
+
+    /** Kafka between instances (off: events go to the in-process consumer of this instance). */
+    Kafka kafka();
+
+    interface Kafka {
+
+        /** On with the "kafka" profile (application.properties configures its channels); see docs/operations.md. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Each outbox topic goes to the Kafka topic of this prefix + the outbox topic (e.g. vlos.events.lead.created). */
+        @WithDefault("vlos.events.")
+        String topicPrefix();
+
+        /** Processings tried by a consumer before the event is a dead letter (and goes to the dead-letter topic). */
+        @WithDefault("5")
+        int attempts();
+
+        /** First retry delay of a failed processing in a consumer; it doubles per attempt. */
+        @WithDefault("PT1S")
+        Duration backoff();
+    }
 }

@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +22,11 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox rows onto the internal event channel, oldest first, at least once. An event is taken with
- * a claim (claimed_by, claimed_until, attempts + 1) in one short statement, committed before its consumer runs: no
- * transaction or row lock is held while consumers call platforms. After processing it is marked PUBLISHED; a failed
- * processing is tried again after a doubling backoff; an event whose instance died is taken again when its claim
+ * Moves committed outbox rows onto the internal event channel (or, with Kafka on, to Kafka: see
+ * {@link OutboxKafkaConsumer}), oldest first, at least once. An event is taken with a claim (claimed_by,
+ * claimed_until, attempts + 1) in one short statement, committed before its consumer runs: no transaction or row lock
+ * is held while consumers call platforms. It is marked PUBLISHED once the in-process consumer has processed it (or
+ * the broker has it); a failed processing (or publish) is tried again after a doubling backoff; an event whose instance died is taken again when its claim
  * runs out. After {@code vlos.outbox.max-attempts} it is DEAD: kept with its last error, listed by the dead-letter
  * API and told to the {@link DeadLetterListener}s (a task for the owner).
  */
@@ -48,11 +48,6 @@ public class OutboxRelay {
     private static final String RETRY = """
             update outbox set next_attempt_at = $3, last_error = $4, claimed_by = null, claimed_until = null
             where id = $1 and tenant_id is not distinct from $2 and status = 'PENDING' and claimed_by = $5""";
-    private static final String DEAD = """
-            update outbox set status = 'DEAD', dead_at = $3, last_error = $4, claimed_by = null, claimed_until = null
-            where id = $1 and tenant_id is not distinct from $2 and status = 'PENDING'
-            returning id""";
-
     @Inject
     Pool pool;
 
@@ -67,7 +62,10 @@ public class OutboxRelay {
     MutinyEmitter<OutboxEvent> emitter;
 
     @Inject
-    Instance<DeadLetterListener> deadLetterListeners;
+    OutboxKafkaPublisher kafka;
+
+    @Inject
+    OutboxDeadLetters deadLetters;
 
     private final String instance = "outbox-" + UUID.randomUUID();
 
@@ -107,10 +105,19 @@ public class OutboxRelay {
             return dead(taken, taken.lastError() != null ? taken.lastError()
                     : "processing did not finish within its claim (the instance stopped)");
         }
-        return emitter.send(taken.event())
+        return publish(taken.event())
                 .chain(() -> pool.preparedQuery(PUBLISHED).execute(Tuple.of(taken.event().id(), taken.event().tenantId(),
                         at(clock.instant()))).replaceWithVoid())
-                .onFailure().recoverWithUni(failure -> failed(taken, errorText(failure)));
+                .onFailure().recoverWithUni(failure -> failed(taken, OutboxDeadLetters.errorText(failure)));
+    }
+
+    /**
+     * Hands the event on: to the in-process consumer (done when it has processed it), or with Kafka on to the topic
+     * for the outbox topic, keyed by tenant so one tenant's events keep their order (done when the broker has it).
+     */
+    private Uni<Void> publish(OutboxEvent event) {
+        return config.kafka().enabled() ? kafka.publish(event)
+                : emitter.send(event);
     }
 
     private Uni<Void> failed(Taken taken, String error) {
@@ -126,29 +133,7 @@ public class OutboxRelay {
     }
 
     private Uni<Void> dead(Taken taken, String error) {
-        Instant now = clock.instant();
-        LOG.errorf("Outbox event %s (%s) is a dead letter after %d attempts: %s", taken.event().id(),
-                taken.event().topic(), taken.attempt(), error);
-        return pool.preparedQuery(DEAD).execute(Tuple.of(taken.event().id(), taken.event().tenantId(), at(now), error))
-                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
-                        : tell(new DeadLetter(taken.event().id(), taken.event().tenantId(), taken.event().topic(),
-                                taken.event().payload(), taken.attempt(), error, taken.createdAt(), now)));
-    }
-
-    /** A listener that fails is logged; the dead letter itself stays listed either way. */
-    private Uni<Void> tell(DeadLetter letter) {
-        return Multi.createFrom().iterable(deadLetterListeners)
-                .onItem().transformToUniAndConcatenate(listener -> Uni.createFrom().deferred(() -> listener.dead(letter))
-                        .onFailure().invoke(e -> LOG.errorf(e, "Dead letter %s: %s failed", letter.id(),
-                                listener.getClass().getSimpleName()))
-                        .onFailure().recoverWithNull())
-                .collect().asList().replaceWithVoid();
-    }
-
-    /** The failure in words, without NUL (PostgreSQL cannot store it, and it may be why processing failed). */
-    private static String errorText(Throwable failure) {
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return message.replace((char) 0, ' ');
+        return deadLetters.dead(taken.event(), "PENDING", taken.attempt(), error, clock.instant());
     }
 
     Duration backoff(int attempt) {
