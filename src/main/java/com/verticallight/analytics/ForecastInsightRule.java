@@ -11,6 +11,7 @@ import com.verticallight.execution.Priority;
 import com.verticallight.intelligence.insight.Finding;
 import com.verticallight.intelligence.insight.InsightContext;
 import com.verticallight.intelligence.insight.InsightRule;
+import com.verticallight.platform.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +75,9 @@ public class ForecastInsightRule implements InsightRule {
                         return null;
                     }
                     return drop(m, view, today);
-                }));
+                }))
+                // a model that cannot forecast now (e.g. its business's data scope is gone) makes no insight
+                .onFailure(ProblemException.class).recoverWithNull();
     }
 
     static Finding drop(AnalyticsModel m, ForecastView view, LocalDate today) {
