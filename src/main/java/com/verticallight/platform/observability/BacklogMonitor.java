@@ -2,6 +2,7 @@ package com.verticallight.platform.observability;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * every {@code vlos.metrics.backlog-refresh} (and when the health check asks), never on each scrape. The gauges
  * show the last reading.
  */
+@Startup
 @ApplicationScoped
 public class BacklogMonitor {
 
