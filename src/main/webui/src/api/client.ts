@@ -1,5 +1,6 @@
 import type { Problem, TokenResponse } from './types';
 import { clearSession, loadSession, saveSession } from '../auth/session';
+import { refreshSignIn } from '../auth/sso';
 
 /** A failed call with the service's problem+json, and its field errors by field name. */
 export class ApiError extends Error {
@@ -38,6 +39,14 @@ function refreshTokens(): Promise<boolean> {
     const session = loadSession();
     refreshing = (async () => {
       if (!session) return false;
+      if (session.sso) {
+        try {
+          saveSession(await refreshSignIn(session.sso, session.refreshToken), session.sso);
+          return true;
+        } catch {
+          return false;
+        }
+      }
       const response = await fetch(`${BASE}/auth/refresh`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -23,7 +23,7 @@ public class SsoAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String BEARER = "Bearer ";
 
     @Inject
-    SsoTokens tokens;
+    SsoSignIn sso;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -32,7 +32,7 @@ public class SsoAuthenticationMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().nullItem();
         }
         String token = authorization.substring(BEARER.length()).trim();
-        if (!tokens.claimsOurRealm(token)) {
+        if (!sso.isRealmToken(token)) {
             return Uni.createFrom().nullItem();
         }
         return identityProviderManager.authenticate(

@@ -5,6 +5,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every answer (API, errors, the web app, Quarkus endpoints): no MIME sniffing, no framing,
@@ -23,11 +26,21 @@ public class SecurityHeaders {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     private static final java.util.List<String> TOKEN_PATHS = java.util.List.of("/api/v1/auth/", "/api/v1/me/password");
 
-    void register(@Observes Router router) {
-        router.route().order(-200).handler(SecurityHeaders::add);
+    void register(@Observes Router router,
+            @ConfigProperty(name = "vlos.keycloak.issuer") Optional<String> singleSignOnIssuer) {
+        String appPolicy = appPolicy(singleSignOnIssuer);
+        router.route().order(-200).handler(context -> add(context, appPolicy));
     }
 
-    private static void add(RoutingContext context) {
+    /** With single sign-on the web app also talks to the realm's token endpoint (the code exchange, refreshes). */
+    static String appPolicy(Optional<String> singleSignOnIssuer) {
+        return singleSignOnIssuer.filter(issuer -> !issuer.isBlank()).map(URI::create)
+                .map(issuer -> APP_POLICY.replace("connect-src 'self'",
+                        "connect-src 'self' " + issuer.getScheme() + "://" + issuer.getAuthority()))
+                .orElse(APP_POLICY);
+    }
+
+    private static void add(RoutingContext context, String appPolicy) {
         String path = context.normalizedPath();
         boolean tls = context.request().isSSL() || "https".equalsIgnoreCase(firstValue(
                 context.request().getHeader("X-Forwarded-Proto")));
@@ -36,7 +49,7 @@ public class SecurityHeaders {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-            headers.set("Content-Security-Policy", path.startsWith("/q/") ? QUARKUS_POLICY : APP_POLICY);
+            headers.set("Content-Security-Policy", path.startsWith("/q/") ? QUARKUS_POLICY : appPolicy);
             if (tls) {
                 headers.set("Strict-Transport-Security", HSTS);
             }
