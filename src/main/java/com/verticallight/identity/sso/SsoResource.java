@@ -61,6 +61,8 @@ public class SsoResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SsoSession.class)))
     @APIResponse(responseCode = "401", description = "No valid realm token, or it names no tenant, role or account of ours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SsoSession session() {
         String role = identity.getAttribute(SsoIdentityProvider.ROLE_ATTRIBUTE);
         if (role == null) { // our own token or an API key: their session is already known to the caller
