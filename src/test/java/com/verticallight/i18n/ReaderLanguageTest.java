@@ -54,7 +54,7 @@ class ReaderLanguageTest {
     @Test
     void aTaskAndItsGuidanceReadInHindiByAHindiReaderAndInEnglishByAColleague() {
         Account owner = Accounts.signup("BASIC");
-        Account colleague = Accounts.invite(owner, "MANAGER");
+        Account colleague = Accounts.invite(owner, "STAFF");
         String business = Accounts.createBusiness(owner, "Lotus Salon");
         owner.as().body(Map.of("language", "hi")).put("/api/v1/me/language").then().statusCode(200);
         String task = owner.as().body(Map.of("guidanceKey", "answer-negative-review"))
