@@ -3,6 +3,9 @@ package com.verticallight.notification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.analytics.AnomalyService;
 import com.verticallight.analytics.TrainingJob;
+import com.verticallight.identity.SignInDevices;
+import com.verticallight.intelligence.insight.InsightService;
+import com.verticallight.tenant.LimitNotices;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.OutboxEvent;
 import com.verticallight.platform.outbox.OutboxTopicListener;
@@ -14,11 +17,13 @@ import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Turns the product's events into notifications: a new lead, a lead's reply, a review (its priority by its
  * stars), a delivery that failed for good, a task that needs a person (an approval when a workflow waits for one),
- * an API key created, a day's plan finished, an unusual day found by the analytics hub, a model's training ended. Each event is consumed once (its id is recorded with the
+ * an API key created, a day's plan finished, an unusual day found by the analytics hub, a model's training ended,
+ * a sign-in from a new browser (to that person), a plan limit reached (a failed renewal reaches the owner as a task and emails), a new insight. Each event is consumed once (its id is recorded with the
  * notifications it produced), and every connected socket of the tenant hears the event's topic so pages showing
  * live data refresh.
  */
@@ -26,7 +31,8 @@ import java.util.Set;
 public class NotificationEvents implements OutboxTopicListener {
 
     static final Set<String> TOPICS = Set.of("lead.created", "lead.status_changed", "review.received", "delivery.failed",
-            "task.created", "task.done", "apikey.created", "plan.finished", AnomalyService.TOPIC, TrainingJob.TRAINED_TOPIC);
+            "task.created", "task.done", "apikey.created", "plan.finished", AnomalyService.TOPIC, TrainingJob.TRAINED_TOPIC,
+            SignInDevices.TOPIC, LimitNotices.TOPIC, InsightService.CREATED_TOPIC);
 
     /** The guidance of the task a workflow's approval step opens (ApprovalStep.GUIDANCE). */
     static final String APPROVAL_GUIDANCE = "workflow-approval";
@@ -67,6 +73,9 @@ public class NotificationEvents implements OutboxTopicListener {
             case "plan.finished" -> List.of(planFinished(p));
             case AnomalyService.TOPIC -> List.of(anomaly(p));
             case TrainingJob.TRAINED_TOPIC -> List.of(modelTrained(p));
+            case SignInDevices.TOPIC -> List.of(newSignIn(p));
+            case LimitNotices.TOPIC -> List.of(limitReached(p));
+            case InsightService.CREATED_TOPIC -> List.of(insight(p));
             default -> List.of();
         };
     }
@@ -138,6 +147,39 @@ public class NotificationEvents implements OutboxTopicListener {
                 NotificationText.keyed("notify.plan.title", null, null,
                         Map.of("date", date, "done", done, "failed", failed), null),
                 "/", null);
+    }
+
+    /** To the person who signed in (if this was not them, they act at once). */
+    private static NotificationRequest newSignIn(JsonNode p) {
+        UUID who = uuid(p.path("userId").asText());
+        return new NotificationRequest(Category.SECURITY, Urgency.HIGH, who,
+                NotificationText.keyed("notify.signIn.title", "notify.signIn.body", null,
+                        Map.of("device", text(p, "device", "?")), p.path("clientIp").isTextual()
+                                ? p.path("clientIp").asText() : null),
+                "/settings", null);
+    }
+
+    private static NotificationRequest limitReached(JsonNode p) {
+        return new NotificationRequest(Category.BILLING, Urgency.HIGH, null,
+                NotificationText.keyed("notify.limit.title", "notify.limit.body", null,
+                        Map.of("limit", p.path("limit").asText("other"), "allowed", p.path("allowed").asLong()), null),
+                "/billing", null);
+    }
+
+    private static NotificationRequest insight(JsonNode p) {
+        Urgency urgency = "HIGH".equals(p.path("priority").asText()) ? Urgency.NORMAL : Urgency.LOW;
+        return new NotificationRequest(Category.INSIGHT, urgency, null,
+                NotificationText.keyed("notify.insight.title", null, "notify.insight.merged",
+                        Map.of("title", text(p, "title", "?")), null),
+                "/insights", "insight.created");
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static NotificationRequest apiKeyCreated(JsonNode p) {

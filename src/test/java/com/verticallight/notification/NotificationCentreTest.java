@@ -156,6 +156,41 @@ class NotificationCentreTest {
     }
 
     @Test
+    void aSignInFromANewBrowserAPlanLimitAndANewInsightReachTheOwnerOnce() {
+        Account owner = Accounts.signup("BASIC");
+        String laptop = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+        String phone = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+        signIn(owner, laptop);
+        signIn(owner, laptop.replace("120.0.0.0", "121.0.6167.85")); // the same browser, updated: no news
+        signIn(owner, phone);
+        signIn(owner, phone);
+        String security = "select count(*) from notification where tenant_id = $1 and category = 'SECURITY'";
+        waitUntil(() -> sql.count(security, owner.tenantId()) == 1);
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.category == 'SECURITY' }.title",
+                        equalTo("New sign-in to your account from Chrome on Android"))
+                .body("items.find { it.category == 'SECURITY' }.priority", equalTo("HIGH"));
+
+        // BASIC allows one location: two refusals, one notice
+        Accounts.createBusiness(owner, "First outlet");
+        for (int i = 0; i < 2; i++) {
+            owner.as().body(Accounts.business("Outlet " + i)).post("/api/v1/businesses").then().statusCode(403);
+        }
+        String billing = "select count(*) from notification where tenant_id = $1 and category = 'BILLING'";
+        waitUntil(() -> sql.count(billing, owner.tenantId()) == 1);
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.category == 'BILLING' }.title", equalTo("Plan limit reached: locations"));
+        assertThat(sql.count(security, owner.tenantId())).isEqualTo(1);
+        assertThat(sql.count(billing, owner.tenantId())).isEqualTo(1);
+    }
+
+    private static void signIn(Account account, String userAgent) {
+        given().contentType("application/json").header("User-Agent", userAgent)
+                .body(Map.of("email", account.email(), "password", Accounts.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200);
+    }
+
+    @Test
     void preferencesArePerPerson() {
         Account owner = Accounts.signup("BASIC");
         Account staff = Accounts.invite(owner, "STAFF");

@@ -8,6 +8,7 @@ import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
+import com.verticallight.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -30,6 +31,10 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class InsightService {
+
+    /** A new insight (not a refreshed one): the people who hear of insights are told (merged: "3 new insights"). */
+    public static final String CREATED_TOPIC = "insight.created";
+
 
     /** Ranked: new first, then what can be done today, then expected impact per minute of effort. */
     static final Comparator<Insight> RANKING = Comparator.<Insight, Boolean>comparing(i -> i.status != Status.NEW)
@@ -106,7 +111,9 @@ public class InsightService {
                 Insight known = byKey.get(typed.type() + "|" + typed.finding().subject());
                 Insight insight = known == null ? new Insight() : known;
                 fill(insight, business, kinds.get(typed.type()), typed, now);
-                return known == null ? insights.add(insight) : insights.flush(insight);
+                return known == null ? insights.add(insight).call(added -> Outbox.emit(added.tenantId, CREATED_TOPIC,
+                        Outbox.payload("insightId", added.id, "businessId", business.id, "type", added.type,
+                                "title", added.title, "priority", added.priority), now)) : insights.flush(insight);
             }).collect().asList().replaceWithVoid();
             return writes.chain(() -> Multi.createFrom().iterable(existing)
                     .filter(i -> i.status == Status.NEW && !current.contains(i.type + "|" + i.subject))
