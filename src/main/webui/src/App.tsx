@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import { Layout } from './components/Layout';
-import { AcceptInvitePage, LoginPage, SignupPage } from './pages/auth';
+import { AcceptInvitePage, LoginPage, SignupPage, SsoCallbackPage } from './pages/auth';
 import { HomePage } from './pages/Home';
 
 
@@ -46,6 +46,7 @@ export function App() {
       <Routes>
         <Route path="/signup" element={<SignupPage />} />
         <Route path="/accept-invite" element={<AcceptInvitePage />} />
+        <Route path="/sso/callback" element={<SsoCallbackPage />} />
         <Route path="*" element={<LoginPage />} />
       </Routes>
     );

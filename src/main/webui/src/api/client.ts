@@ -1,6 +1,7 @@
 import type { Problem, TokenResponse } from './types';
 import { expireSession, loadSession, saveSession } from '../auth/session';
 import { FROM_OFFLINE_COPY, ServiceUnreachable, setReachable } from './connection';
+import { refreshSignIn } from '../auth/sso';
 
 /** A failed call with the service's problem+json, and its field errors by field name. */
 export class ApiError extends Error {
@@ -39,6 +40,14 @@ export function refreshTokens(): Promise<boolean> {
     const session = loadSession();
     refreshing = (async () => {
       if (!session) return false;
+      if (session.sso) {
+        try {
+          saveSession(await refreshSignIn(session.sso, session.refreshToken), session.sso);
+          return true;
+        } catch {
+          return false;
+        }
+      }
       const response = await reach(`${BASE}/auth/refresh`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useQueryClient } from '@tanstack/react-query';
 import { api, refreshTokens } from '../api/client';
 import type { TokenResponse } from '../api/types';
+import type { SsoEndpoint } from './sso';
 import { clearSession, expiresAt, loadSession, onSessionChange, saveSession, type Session } from './session';
 
 /** A session is refreshed this long before its access token ends, so no call meets an expired token. */
@@ -9,7 +10,7 @@ export const REFRESH_AHEAD_MS = 60_000;
 
 interface Auth {
   session: Session | null;
-  signedIn: (tokens: TokenResponse) => void;
+  signedIn: (tokens: TokenResponse, sso?: SsoEndpoint) => void;
   logOut: () => Promise<void>;
   can: (permission: string) => boolean;
 }
@@ -29,14 +30,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const auth: Auth = {
     session,
-    signedIn: (tokens) => {
+    signedIn: (tokens, sso) => {
       queries.clear();
-      saveSession(tokens);
+      saveSession(tokens, sso);
     },
     logOut: async () => {
       const current = loadSession();
       try {
-        if (current) await api('/auth/logout', { body: { refreshToken: current.refreshToken }, anonymous: true });
+        if (current && !current.sso) await api('/auth/logout', { body: { refreshToken: current.refreshToken }, anonymous: true });
       } finally {
         queries.clear();
         clearSession();

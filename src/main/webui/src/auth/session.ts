@@ -1,4 +1,5 @@
 import type { TokenResponse } from '../api/types';
+import type { SsoEndpoint } from './sso';
 
 // The signed-in session lives in localStorage so a reload keeps you signed in.
 const KEY = 'vlos.session';
@@ -10,6 +11,8 @@ export interface Session {
   tenantId: string;
   role: string;
   permissions: string[];
+  /** Set when signed in through the company's single sign-on: tokens refresh at the realm, not here. */
+  sso?: SsoEndpoint;
 }
 
 type Listener = (session: Session | null) => void;
@@ -24,7 +27,7 @@ export function loadSession(): Session | null {
   }
 }
 
-export function saveSession(tokens: TokenResponse): Session {
+export function saveSession(tokens: TokenResponse, sso?: SsoEndpoint): Session {
   const session: Session = {
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
@@ -32,6 +35,7 @@ export function saveSession(tokens: TokenResponse): Session {
     tenantId: tokens.tenantId,
     role: tokens.role,
     permissions: tokens.permissions,
+    ...(sso ? { sso } : {}),
   };
   localStorage.setItem(KEY, JSON.stringify(session));
   listeners.forEach((l) => l(session));

@@ -1,10 +1,12 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { TokenResponse } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { sessionHasEnded, takeReturnPath } from '../auth/session';
+import { finishSignIn, startSignIn, type SsoSettings } from '../auth/sso';
 import { Button, ErrorAlert, Field, fieldError } from '../components/forms';
 import { LanguageSelect } from '../components/LanguageSelect';
 
@@ -61,6 +63,52 @@ export function LoginForm({ onSubmit }: { onSubmit: (email: string, password: st
   );
 }
 
+/** "Sign in with <company SSO>" when the service is configured for single sign-on (nothing otherwise). */
+function SsoButton() {
+  const { t } = useTranslation();
+  const sso = useQuery({ queryKey: ['sso-settings'], queryFn: () => api<SsoSettings>('/auth/sso', { anonymous: true }), retry: false });
+  const [busy, setBusy] = useState(false);
+  if (!sso.data?.enabled) return null;
+  const settings = sso.data;
+  return (
+    <div className="mb-6">
+      <Button type="button" busy={busy} onClick={() => { setBusy(true); void startSignIn(settings); }}>
+        {t('auth.ssoSignIn', { name: settings.displayName })}
+      </Button>
+      <p className="mt-4 text-sm text-slate-700">{t('auth.ssoOr')}</p>
+    </div>
+  );
+}
+
+/** Where the realm sends the browser back with the code (see auth/sso.ts). */
+export function SsoCallbackPage() {
+  const { t } = useTranslation();
+  const { signedIn } = useAuth();
+  const navigate = useNavigate();
+  const [failure, setFailure] = useState<string | null>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return; // the code can be swapped once only
+    started.current = true;
+    finishSignIn(window.location.search)
+      .then(({ tokens, sso }) => {
+        signedIn(tokens, sso);
+        navigate('/', { replace: true });
+      })
+      .catch((e: unknown) => setFailure(e instanceof Error ? e.message : String(e)));
+  }, [signedIn, navigate]);
+  return (
+    <AuthFrame title={t('auth.logInTitle')}>
+      {failure ? (
+        <>
+          <p role="alert" className="mb-4 text-red-800">{t('auth.ssoFailed', { reason: failure })}</p>
+          <Link className="font-semibold text-indigo-800 underline" to="/login">{t('auth.ssoBack')}</Link>
+        </>
+      ) : <p>{t('auth.ssoSigningIn')}</p>}
+    </AuthFrame>
+  );
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   return (
@@ -70,6 +118,7 @@ export function LoginPage() {
           {t('auth.sessionEnded')}
         </p>
       )}
+      <SsoButton />
       <LoginForm onSubmit={(email, password) =>
         api<TokenResponse>('/auth/login', { body: { email, password }, anonymous: true })} />
       <p className="mt-6">

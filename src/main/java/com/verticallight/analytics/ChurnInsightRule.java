@@ -12,13 +12,9 @@ import com.verticallight.intelligence.insight.InsightContext;
 import com.verticallight.intelligence.insight.InsightRule;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,7 +65,7 @@ public class ChurnInsightRule implements InsightRule {
         evidence.put("currency", view.currency());
         evidence.put("confidence", Math.round(meanProbability * 1000) / 1000.0);
         evidence.put("topCustomers", view.customers().stream().limit(5).map(c -> c.contactId().toString()).toList());
-        String worth = money(view.valueAtRiskMonthlyMinor(), view.currency());
+        String worth = MoneyText.of(view.valueAtRiskMonthlyMinor(), view.currency());
         String title = view.atRisk() + (view.atRisk() == 1 ? " customer" : " customers") + " worth "
                 + worth + " a month may not come back";
         String description = "Of the " + view.scored() + " customers of the last year, the churn model (version "
@@ -78,14 +74,5 @@ public class ChurnInsightRule implements InsightRule {
                 + "% on average). Send them a personal offer from Analytics.";
         Priority priority = view.atRisk() >= 5 ? Priority.HIGH : Priority.MEDIUM;
         return List.of(new Finding("customers", title, description, priority, view.atRisk(), evidence));
-    }
-
-    /** Money the Indian way (₹38,000), in whole units. */
-    static String money(long minor, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag("en-IN"));
-        Currency code = Currency.getInstance(currency);
-        format.setCurrency(code);
-        format.setMaximumFractionDigits(0);
-        return format.format(BigDecimal.valueOf(minor).movePointLeft(Math.max(0, code.getDefaultFractionDigits())));
     }
 }

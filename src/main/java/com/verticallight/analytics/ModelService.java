@@ -9,6 +9,7 @@ import com.verticallight.analytics.model.ModelStatus;
 import com.verticallight.analytics.model.ModelVersion;
 import com.verticallight.analytics.model.Repositories.Models;
 import com.verticallight.analytics.model.Repositories.Versions;
+import com.verticallight.analytics.retention.RetentionPurge;
 import com.verticallight.job.JobRequest;
 import com.verticallight.job.JobScheduler;
 import com.verticallight.platform.json.JsonText;
@@ -46,11 +47,12 @@ public class ModelService implements UsageCounter {
     private final DataChecks checks;
     private final DeployedModels deployed;
     private final ModelTicks ticks;
+    private final RetentionPurge purge;
     private final Clock clock;
 
     public ModelService(Models models, Versions versions, PlanLimits planLimits, AnalyticsLimits limits,
             JobScheduler jobs, CurrentTenant tenant, DataChecks checks, DeployedModels deployed, ModelTicks ticks,
-            Clock clock) {
+            RetentionPurge purge, Clock clock) {
         this.models = models;
         this.versions = versions;
         this.planLimits = planLimits;
@@ -60,6 +62,7 @@ public class ModelService implements UsageCounter {
         this.checks = checks;
         this.deployed = deployed;
         this.ticks = ticks;
+        this.purge = purge;
         this.clock = clock;
     }
 
@@ -100,7 +103,7 @@ public class ModelService implements UsageCounter {
                     m.createdBy = tenant.userId().orElse(null);
                     m.createdAt = now;
                     m.updatedAt = now;
-                    return models.add(m);
+                    return models.add(m).call(purge::scheduleNext);
                 })
                 .map(m -> Views.model(m, null, null));
     }
@@ -250,6 +253,10 @@ public class ModelService implements UsageCounter {
             if (!v.status.equals("TRAINED")) {
                 throw ProblemException.conflict("Version " + number + " is " + v.status + "; only a trained version "
                         + "can be deployed");
+            }
+            if (v.state == null) {
+                throw ProblemException.conflict("Version " + number + "'s fitted state was removed after the plan's "
+                        + "data retention; train a new version");
             }
             if (m.status == ModelStatus.RETIRED) {
                 throw ProblemException.conflict("The model is retired");

@@ -66,11 +66,12 @@ public class AppointmentReminderJob implements JobHandler {
     static Reminder reminder(Appointment appointment, BusinessView business, ContactView contact, String key,
             boolean urgent) {
         String name = Customers.greetingName(contact);
-        String when = LocalTimes.dateTime(appointment.startsAt, ZoneId.of(business.timeZone()), business.language());
+        java.util.Locale language = ReminderTexts.customerLanguage(contact.language(), business.language());
+        String when = LocalTimes.dateTime(appointment.startsAt, ZoneId.of(business.timeZone()), language.toLanguageTag());
         ReminderMessage message = new ReminderMessage(ReminderTexts.APPOINTMENT_TEMPLATE,
                 List.of(name, appointment.serviceName, when),
-                ReminderTexts.appointment(business.language(), name, appointment.serviceName, when, business.name()));
-        return new Reminder(appointment.businessId, contact.phone(), business.language(), message, key,
+                ReminderTexts.appointment(language, name, appointment.serviceName, when, business.name()));
+        return new Reminder(appointment.businessId, contact.phone(), language.toLanguageTag(), message, key,
                 TASK_TYPE, appointment.serviceName + " on " + when + " for " + name, urgent, appointment.startsAt);
     }
 }

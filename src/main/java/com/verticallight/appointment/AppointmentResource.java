@@ -150,7 +150,8 @@ public class AppointmentResource {
         try {
             return AppointmentStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(AppointmentStatus.values()));
+            throw ProblemException.invalidKeyed("status", "error.oneOf",
+                    java.util.Map.of("values", Arrays.toString(AppointmentStatus.values())));
         }
     }
 }

@@ -116,7 +116,7 @@ public class LeadFormService {
             return Optional.empty();
         }
         return Optional.of(PhoneNumbers.toE164(lead.phone(), country == null ? PhoneNumbers.FALLBACK_REGION : country)
-                .orElseThrow(() -> ProblemException.invalid("phone", "is not a valid phone number")));
+                .orElseThrow(() -> ProblemException.invalidKeyed("phone", "error.phone", java.util.Map.of())));
     }
 
     private static String payload(FormOwner owner, ContactView contact, LeadSubmission lead) {

@@ -1,5 +1,6 @@
 package com.verticallight.execution;
 
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
@@ -39,6 +40,9 @@ public class ManualTaskService {
     GuidanceService guidance;
 
     @Inject
+    ReaderLanguage reader;
+
+    @Inject
     LedgerService ledger;
 
     @Inject
@@ -62,10 +66,10 @@ public class ManualTaskService {
         String filter = where;
         return businesses.get(businessId)
                 .chain(business -> tasks.list(filter, parameters, "createdAt, id"))
-                .map(found -> found.stream()
+                .chain(found -> reader.current().map(locale -> found.stream()
                         .sorted(Comparator.comparing((ManualTask t) -> t.priority))
-                        .map(t -> ManualTaskView.of(t, null))
-                        .toList());
+                        .map(t -> ManualTaskView.listed(t, locale))
+                        .toList()));
     }
 
     @WithSession
@@ -240,12 +244,12 @@ public class ManualTaskService {
                 .call(saved -> Outbox.emit(saved.tenantId, "task.created", Outbox.payload("taskId", saved.id,
                         "businessId", saved.businessId, "guidanceKey", saved.guidanceKey, "title", saved.title,
                         "priority", saved.priority, "trigger", saved.trigger), saved.createdAt))
-                .map(saved -> ManualTaskView.of(saved, GuidanceView.of(entry)));
+                .chain(saved -> reader.current().map(locale -> ManualTaskView.of(saved, entry, locale)));
     }
 
     private Uni<ManualTaskView> withGuidance(ManualTask task) {
-        return guidance.find(task.guidanceKey)
-                .map(entry -> ManualTaskView.of(task, entry == null ? null : GuidanceView.of(entry)));
+        return reader.current().chain(locale -> guidance.find(task.guidanceKey)
+                .map(entry -> ManualTaskView.of(task, entry, locale)));
     }
 
     private static void requireStatus(ManualTask task, Set<TaskStatus> allowed, String action) {

@@ -179,7 +179,10 @@ public class JobRunner {
         }
     }
 
-    private Uni<Void> run(String owner, Row row) {
+    /** One span per job run (kind as an attribute), so the job's queries and platform calls are its children. */
+    @io.opentelemetry.instrumentation.annotations.WithSpan("job")
+    Uni<Void> run(String owner, Row row) {
+        io.opentelemetry.api.trace.Span.current().setAttribute("vlos.job.kind", row.getString("kind"));
         RunningJob job = new RunningJob(row.getUUID("id"), row.getUUID("tenant_id"), row.getString("kind"),
                 row.getString("payload"), row.getInteger("attempts"), row.getString("idempotency_key"),
                 row.getString("correlation"));

@@ -95,7 +95,8 @@ public class ConversationService {
     /** Sends the owner's message (the send policy applies) and records it in the ledger as manual work. */
     public Uni<ManualResult> reply(UUID contactId, ManualMessage message) {
         if (!LeadMessages.PREFERENCE.contains(message.channel())) {
-            return Uni.createFrom().failure(ProblemException.invalid("channel", "must be one of " + LeadMessages.PREFERENCE));
+            return Uni.createFrom().failure(ProblemException.invalidKeyed("channel", "error.oneOf",
+                    java.util.Map.of("values", String.valueOf(LeadMessages.PREFERENCE))));
         }
         Instant started = clock.instant();
         return Panache.withSession(() -> contacts.get(contactId).chain(contact -> connectionFor(contact, message.channel())

@@ -176,7 +176,7 @@ public class LeadIntake {
         boolean typedPhone = in.phone() != null && !in.phone().isBlank();
         Optional<String> phone = contacts.phoneInE164(in.phone(), business.country());
         if (typedPhone && phone.isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.invalid("phone", "is not a valid phone number"));
+            return Uni.createFrom().failure(ProblemException.invalidKeyed("phone", "error.phone", java.util.Map.of()));
         }
         Uni<ContactView> contact;
         if (phone.isPresent()) {

@@ -77,15 +77,15 @@ public class NotificationEvents implements OutboxTopicListener {
         Urgency urgency = "HIGH".equals(p.path("priority").asText()) ? Urgency.HIGH : Urgency.NORMAL;
         String source = p.path("source").asText("").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return new NotificationRequest(Category.LEAD, urgency, null,
-                new NotificationText("New lead: " + name, join("From " + source, message),
-                        "नया लीड: " + name, join("स्रोत: " + source, message), "%d new leads", "%d नए लीड"),
+                NotificationText.keyed("notify.lead.title", "notify.lead.body", "notify.lead.merged",
+                        Map.of("name", name, "source", source), message),
                 "/leads/" + p.path("leadId").asText(), "lead.created");
     }
 
     private static NotificationRequest leadReplied(JsonNode p) {
         return new NotificationRequest(Category.LEAD, Urgency.HIGH, null,
-                new NotificationText("A lead replied", "Answer while they are interested.", "एक लीड ने जवाब दिया",
-                        "रुचि बनी रहते जवाब दें।", "%d leads replied", "%d लीड ने जवाब दिया"),
+                NotificationText.keyed("notify.leadReplied.title", "notify.leadReplied.body", "notify.leadReplied.merged",
+                        Map.of(), null),
                 "/leads/" + p.path("leadId").asText(), "lead.replied");
     }
 
@@ -96,8 +96,8 @@ public class NotificationEvents implements OutboxTopicListener {
         String comment = p.path("comment").isTextual() ? p.path("comment").asText() : null;
         boolean good = stars >= 4;
         return new NotificationRequest(Category.REVIEW, urgency, null,
-                new NotificationText(stars + "★ review from " + who, comment, who + " की " + stars + "★ समीक्षा",
-                        comment, good ? "%d new good reviews" : null, good ? "%d नई अच्छी समीक्षाएँ" : null),
+                NotificationText.keyed("notify.review.title", null, good ? "notify.review.merged" : null,
+                        Map.of("stars", stars, "who", who), comment),
                 "/reviews", good ? "review.good" : null);
     }
 
@@ -106,9 +106,8 @@ public class NotificationEvents implements OutboxTopicListener {
         String error = p.path("errorMessage").isTextual() ? p.path("errorMessage").asText() : p.path("errorKind").asText();
         boolean reconnect = "AUTH_EXPIRED".equals(p.path("errorKind").asText());
         return new NotificationRequest(Category.DELIVERY, reconnect ? Urgency.URGENT : Urgency.HIGH, null,
-                new NotificationText(reconnect ? "Reconnect " + channel : "A message on " + channel + " failed", error,
-                        reconnect ? channel + " फिर से जोड़ें" : channel + " पर एक संदेश विफल रहा", error,
-                        "%d messages failed on " + channel, channel + " पर %d संदेश विफल"),
+                NotificationText.keyed(reconnect ? "notify.delivery.reconnect" : "notify.delivery.failed", null,
+                        "notify.delivery.merged", Map.of("channel", channel), error),
                 "/outbox", "delivery.failed:" + channel);
     }
 
@@ -120,15 +119,14 @@ public class NotificationEvents implements OutboxTopicListener {
             default -> Urgency.NORMAL;
         };
         return new NotificationRequest(Category.TASK, urgency, null,
-                new NotificationText("A task needs you: " + title, null, "आपके लिए एक काम: " + title, null,
-                        "%d tasks need you", "%d काम आपके लिए"),
+                NotificationText.keyed("notify.task.title", null, "notify.task.merged", Map.of("title", title), null),
                 "/tasks/" + p.path("taskId").asText(), "task.created");
     }
 
     private static NotificationRequest approval(JsonNode p) {
         String title = text(p, "title", "Approve?");
         return new NotificationRequest(Category.APPROVAL, Urgency.HIGH, null,
-                new NotificationText("Waiting for your approval", title, "आपकी मंज़ूरी का इंतज़ार", title, null, null),
+                NotificationText.keyed("notify.approval.title", null, null, Map.of(), title),
                 "/tasks/" + p.path("taskId").asText(), null);
     }
 
@@ -137,8 +135,8 @@ public class NotificationEvents implements OutboxTopicListener {
         int failed = p.path("failed").asInt();
         String date = p.path("date").asText();
         return new NotificationRequest(Category.PLAN, failed > 0 ? Urgency.HIGH : Urgency.LOW, null,
-                new NotificationText("Plan for " + date + ": " + done + " done, " + failed + " failed", null,
-                        date + " की योजना: " + done + " पूरे, " + failed + " विफल", null, null, null),
+                NotificationText.keyed("notify.plan.title", null, null,
+                        Map.of("date", date, "done", done, "failed", failed), null),
                 "/", null);
     }
 
@@ -146,11 +144,8 @@ public class NotificationEvents implements OutboxTopicListener {
         String name = text(p, "name", "unnamed");
         String prefix = p.path("prefix").asText("");
         return new NotificationRequest(Category.SECURITY, Urgency.HIGH, null,
-                new NotificationText("API key created: " + name, "Key " + prefix
-                        + "… can now call the API. If this was not you, revoke it in Settings.",
-                        "API कुंजी बनाई गई: " + name, "कुंजी " + prefix
-                                + "… अब API का उपयोग कर सकती है। अगर यह आपने नहीं किया, तो सेटिंग्स में इसे रद्द करें।",
-                        null, null),
+                NotificationText.keyed("notify.apiKey.title", "notify.apiKey.body", null,
+                        Map.of("name", name, "prefix", prefix), null),
                 "/settings", null);
     }
 

@@ -21,7 +21,7 @@ public final class NotificationRequests {
 
     @Schema(name = "PushSubscriptionRequest", description = "A browser's PushSubscription.toJSON()")
     public record PushSubscriptionRequest(
-            @NotBlank @Size(max = 2048) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String endpoint,
+            @NotBlank @Size(max = 2048) @Pattern(regexp = "^https?://\\S+$", message = "{vl.pattern.httpUrl}") String endpoint,
             @NotNull @Valid PushKeys keys) {
     }
 

@@ -1,26 +1,70 @@
 package com.verticallight.notification;
 
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Languages;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
- * A notification's words in English and, where written, Hindi; {@code mergedTitle} is the title once several
- * merge, with {@code %d} for how many ("%d new leads").
+ * A notification's words, written for each person in their language when it is stored for them. Either keyed
+ * (catalogue keys notify.* with arguments, in all eight languages, plus an optional note in the sender's own words
+ * such as a review comment) or, for the older kinds not yet moved, English and Hindi strings where {@code mergedTitle}
+ * has {@code %d} for how many ("%d new leads").
  */
 public record NotificationText(String titleEn, String bodyEn, String titleHi, String bodyHi, String mergedTitleEn,
-        String mergedTitleHi) {
+        String mergedTitleHi, Keyed keyed) {
+
+    /** Catalogue keys (body and merged title may be null), their arguments, and a note appended to the body as is. */
+    public record Keyed(String titleKey, String bodyKey, String mergedKey, Map<String, ?> args, String note) {
+    }
+
+    public NotificationText(String titleEn, String bodyEn, String titleHi, String bodyHi, String mergedTitleEn,
+            String mergedTitleHi) {
+        this(titleEn, bodyEn, titleHi, bodyHi, mergedTitleEn, mergedTitleHi, null);
+    }
 
     public static NotificationText english(String title, String body) {
         return new NotificationText(title, body, null, null, null, null);
     }
 
+    public static NotificationText keyed(String titleKey, String bodyKey, String mergedKey, Map<String, ?> args,
+            String note) {
+        return new NotificationText(null, null, null, null, null, null,
+                new Keyed(titleKey, bodyKey, mergedKey, args, note));
+    }
+
     public String title(String language) {
+        if (keyed != null) {
+            return Catalogue.messages().format(locale(language), keyed.titleKey(), keyed.args());
+        }
         return "hi".equals(language) && titleHi != null ? titleHi : titleEn;
     }
 
     public String body(String language) {
+        if (keyed != null) {
+            String body = keyed.bodyKey() == null ? null
+                    : Catalogue.messages().format(locale(language), keyed.bodyKey(), keyed.args());
+            String note = keyed.note() == null || keyed.note().isBlank() ? null : keyed.note();
+            return body == null ? note : note == null ? body : body + " · " + note;
+        }
         return "hi".equals(language) && titleHi != null ? bodyHi : bodyEn;
     }
 
     public String mergedTitle(String language, int count) {
+        if (keyed != null) {
+            if (keyed.mergedKey() == null) {
+                return null;
+            }
+            Map<String, Object> args = new HashMap<>(keyed.args());
+            args.put("count", count);
+            return Catalogue.messages().format(locale(language), keyed.mergedKey(), args);
+        }
         String pattern = "hi".equals(language) && mergedTitleHi != null ? mergedTitleHi : mergedTitleEn;
         return pattern == null ? null : String.format(pattern, count);
+    }
+
+    private static Locale locale(String language) {
+        return Languages.supported(language).orElse(Languages.ENGLISH);
     }
 }

@@ -20,7 +20,7 @@ public record Preferences(
         @NotNull @Size(max = 20) List<@Valid @NotNull CategoryChoice> categories,
         @Valid QuietHours quietHours,
         @Schema(description = "IANA zone for quiet hours and the digest; null: the account's") @TimeZoneId @Size(max = 60) String timeZone,
-        @Schema(description = "Local time of the daily digest email, HH:mm") @NotNull @Pattern(regexp = TIME, message = "must be HH:mm") String digestTime,
+        @Schema(description = "Local time of the daily digest email, HH:mm") @NotNull @Pattern(regexp = TIME, message = "{vl.pattern.hhmm}") String digestTime,
         @Schema(description = "Where emails go; null: the sign-in email") @Email @Size(max = 320) String email,
         @Schema(description = "Own number for SMS/WhatsApp, E.164") @E164 @Size(max = 16) String phone) {
 
@@ -34,8 +34,8 @@ public record Preferences(
 
     @Schema(name = "NotificationQuietHours", description = "From start to end (local), non-urgent messages wait")
     public record QuietHours(@NotNull Boolean enabled,
-            @NotNull @Pattern(regexp = TIME, message = "must be HH:mm") String start,
-            @NotNull @Pattern(regexp = TIME, message = "must be HH:mm") String end) {
+            @NotNull @Pattern(regexp = TIME, message = "{vl.pattern.hhmm}") String start,
+            @NotNull @Pattern(regexp = TIME, message = "{vl.pattern.hhmm}") String end) {
     }
 
     public CategoryChoice choice(Category category) {

@@ -1,6 +1,7 @@
 package com.verticallight.notification;
 
 import com.verticallight.identity.AccessTokenCheck;
+import com.verticallight.identity.sso.SsoSignIn;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.quarkus.websockets.next.UserData.TypedKey;
@@ -34,10 +35,12 @@ public class SocketAuth implements HttpUpgradeCheck {
 
     private final JWTParser parser;
     private final Pool pool;
+    private final SsoSignIn sso;
 
-    public SocketAuth(JWTParser parser, Pool pool) {
+    public SocketAuth(JWTParser parser, Pool pool, SsoSignIn sso) {
         this.parser = parser;
         this.pool = pool;
+        this.sso = sso;
     }
 
     @Override
@@ -50,6 +53,13 @@ public class SocketAuth implements HttpUpgradeCheck {
         String token = fromSubprotocols(context.httpRequest().getHeader("Sec-WebSocket-Protocol"));
         if (token == null) {
             token = context.httpRequest().getParam("token");
+        }
+        if (token != null && sso.isRealmToken(token)) { // a person signed in through the company's Keycloak
+            return sso.signIn(token).map(user -> {
+                context.userData().put(TENANT, user.tenantId().toString());
+                context.userData().put(USER, user.userId().toString());
+                return CheckResult.permitUpgradeSync();
+            }).onFailure().recoverWithItem(() -> CheckResult.rejectUpgradeSync(401));
         }
         JsonWebToken jwt;
         try {

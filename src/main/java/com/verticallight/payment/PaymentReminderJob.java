@@ -17,8 +17,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.util.Currency;
+import com.verticallight.i18n.Formats;
+import com.verticallight.i18n.Languages;
+import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,19 +68,19 @@ public class PaymentReminderJob implements JobHandler {
 
     static Reminder reminder(PaymentRequest payment, BusinessView business, ContactView contact, String key) {
         String name = Customers.greetingName(contact);
-        String amount = amount(payment.amountMinor, payment.currency);
-        String due = LocalTimes.date(payment.dueDate, business.language());
+        Locale language = ReminderTexts.customerLanguage(contact.language(), business.language());
+        String amount = amount(payment.amountMinor, payment.currency, language);
+        String due = LocalTimes.date(payment.dueDate, language.toLanguageTag());
         ReminderMessage message = new ReminderMessage(ReminderTexts.PAYMENT_TEMPLATE,
                 List.of(name, amount, payment.description, due, payment.paymentLink),
-                ReminderTexts.payment(business.language(), name, amount, payment.description, due, business.name(),
+                ReminderTexts.payment(language, name, amount, payment.description, due, business.name(),
                         payment.paymentLink));
-        return new Reminder(payment.businessId, contact.phone(), business.language(), message, key, TASK_TYPE,
+        return new Reminder(payment.businessId, contact.phone(), language.toLanguageTag(), message, key, TASK_TYPE,
                 amount + " for " + payment.description + " from " + name + ", due " + due, false, null);
     }
 
-    /** e.g. "INR 1500.00": the currency code and the amount in major units. */
-    static String amount(long minor, String currency) {
-        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        return currency + " " + BigDecimal.valueOf(minor, digits).toPlainString();
+    /** e.g. "₹1,500" or "₹12,34,567.89": the amount as CLDR writes it in the reader's language (Indian grouping for INR). */
+    public static String amount(long minor, String currency, Locale language) {
+        return Formats.money(minor, currency, Languages.forCurrency(language, currency));
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ public class PaymentReplyListener implements InboundListener {
     }
 
     private static HandOff handOff(PaymentRequest payment, InboundMessage message) {
-        String amount = PaymentReminderJob.amount(payment.amountMinor, payment.currency);
+        String amount = PaymentReminderJob.amount(payment.amountMinor, payment.currency, Locale.ENGLISH);
         String who = message.name() == null || message.name().isBlank() ? message.from() : message.name().trim();
         String reply = message.text().strip();
         return new HandOff(GUIDANCE, "Check " + who + "'s payment of " + amount,

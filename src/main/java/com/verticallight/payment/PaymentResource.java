@@ -112,7 +112,8 @@ public class PaymentResource {
         try {
             return PaymentStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(PaymentStatus.values()));
+            throw ProblemException.invalidKeyed("status", "error.oneOf",
+                    java.util.Map.of("values", Arrays.toString(PaymentStatus.values())));
         }
     }
 }

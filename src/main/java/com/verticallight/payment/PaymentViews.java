@@ -27,7 +27,7 @@ public final class PaymentViews {
             @NotNull @Positive @Schema(example = "150000", description = "Minor units (paise)") Long amountMinor,
             @NotNull @CurrencyCode @Schema(example = "INR") String currency,
             @NotNull @Schema(example = "2026-03-20") LocalDate dueDate,
-            @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+            @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "{vl.pattern.httpUrl}")
             @Schema(example = "https://rzp.io/l/abc123", description = "Required unless razorpayLink is true") String paymentLink,
             @NotBlank @Size(max = 300) @Schema(example = "Bridal package balance") String description,
             @Schema(description = "Make a Razorpay payment link through the business's Razorpay connection and send it "

@@ -153,7 +153,8 @@ public class ReferralResource {
         try {
             return Period.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", "must be one of " + Arrays.toString(Period.values()));
+            throw ProblemException.invalidKeyed("period", "error.oneOf",
+                    java.util.Map.of("values", Arrays.toString(Period.values())));
         }
     }
 }

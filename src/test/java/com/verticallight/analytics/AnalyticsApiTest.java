@@ -12,6 +12,7 @@ import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
 import com.verticallight.support.TestClock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -38,6 +39,24 @@ class AnalyticsApiTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    com.verticallight.analytics.model.Repositories.Models models;
+
+    @Inject
+    com.verticallight.analytics.model.Repositories.Versions versions;
+
+    @Inject
+    DataChecks checks;
+
+    @Inject
+    ModelService modelService;
+
+    @Inject
+    DeployedModels deployedModels;
+
+    @Inject
+    io.vertx.mutiny.core.Vertx vertx;
 
     @AfterEach
     void resetClock() {
@@ -311,6 +330,99 @@ class AnalyticsApiTest {
         }
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(403)
                 .body("limit", equalTo("trainings_per_day")).body("allowed", equalTo(5));
+    }
+
+    @Test
+    void aDeployedForecastOfFallingRevenueBecomesAnInsightWithItsBandWhileASteadyOneDoesNot() {
+        Account owner = Accounts.signup("PREMIUM");
+        Account calmOwner = Accounts.signup("PREMIUM");
+        String falling = Accounts.createBusiness(owner, "Falling salon");
+        String steady = Accounts.createBusiness(calmOwner, "Steady salon");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        seedRevenue(owner, falling, SyntheticData.revenue(today.minusDays(120), 120, -60, 200, 31));
+        seedRevenue(calmOwner, steady, SyntheticData.revenue(today.minusDays(120), 120, 0, 200, 32));
+        for (Account account : List.of(owner, calmOwner)) {
+            String business = account == owner ? falling : steady;
+            String id = model(account, "revenue", "FORECAST", "REVENUE", business);
+            account.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+            awaitVersion(account, id, 1);
+            account.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + id + "/deploy").then()
+                    .statusCode(200);
+        }
+
+        JsonPath insights = owner.as().post("/api/v1/businesses/" + falling + "/insights/refresh").then()
+                .statusCode(200).extract().jsonPath();
+        String drop = "find { it.type == 'forecast_drop' }";
+        assertThat(insights.getString(drop + ".title")).startsWith("Revenue for the next 7 days expected at ₹")
+                .contains("below the usual ₹").doesNotContain("INR").doesNotContain("Rs");
+        long usual = insights.getLong(drop + ".evidence.usual");
+        long upper = insights.getLong(drop + ".evidence.upper");
+        long expected = insights.getLong(drop + ".evidence.expected");
+        assertThat(upper).as("the whole band below the usual").isLessThan(usual);
+        assertThat(expected).isBetween(insights.getLong(drop + ".evidence.lower"), upper);
+        // the usual week is the last 4 weeks' revenue over 4, from the sales held
+        long held = sql.count("select coalesce(sum(amount_minor), 0) from sale where tenant_id = $1 and business_id = $2 "
+                + "and occurred_at >= $3", owner.tenantId(), UUID.fromString(falling),
+                today.minusDays(28).atStartOfDay().atOffset(ZoneOffset.UTC));
+        assertThat((double) usual).isCloseTo(held / 4.0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(insights.getString(drop + ".title")).contains(MoneyText.of(usual, "INR"));
+        assertThat(insights.getDouble(drop + ".evidence.confidence")).isBetween(0.5, 1.0);
+
+        JsonPath calm = calmOwner.as().post("/api/v1/businesses/" + steady + "/insights/refresh").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(calm.getList("findAll { it.type == 'forecast_drop' }")).isEmpty();
+    }
+
+    @Test
+    void aTrainingBeyondTheTimeLimitEndsFailedWithTheReason() {
+        // the real training job, configured with a limit no load-and-fit can meet (for this test only)
+        QuarkusMock.installMockForType(new TrainingJob(models, versions, checks, modelService, deployedModels, vertx,
+                clock, Duration.ofMillis(1)), TrainingJob.class);
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Slow salon");
+        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(150), 150, 0, 300, 41));
+        String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+        JsonPath version = awaitVersion(owner, id, 1);
+        assertThat(version.getString("status")).isEqualTo("FAILED");
+        assertThat(version.getString("error")).isEqualTo("The training took longer than its time limit");
+        owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("FAILED"));
+    }
+
+    @Test
+    void predictionsWhoseActualsDriftPastTheThresholdStartARetrainingThatDeploysTheBetterVersion() {
+        Account owner = Accounts.signup("PREMIUM");
+        String business = Accounts.createBusiness(owner, "Drifting salon");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(120), 120, 0, 300, 51));
+        String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+        double holdoutMae = awaitVersion(owner, id, 1).getDouble("metrics.mae");
+        owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + id + "/deploy").then().statusCode(200);
+        for (int d = 1; d <= 6; d++) {
+            owner.as().body(Map.of("inputs", Map.of("date", today.plusDays(d).toString())))
+                    .post("/api/v1/analytics/models/" + id + "/predict").then().statusCode(200);
+        }
+
+        // the next four weeks the business is half as busy again; the predicted days' actuals arrive
+        clock.advance(Duration.ofDays(28));
+        double[] busier = SyntheticData.revenue(today, 28, 0, 300, 52);
+        for (int i = 0; i < busier.length; i++) {
+            busier[i] *= 1.5;
+        }
+        seedRevenue(owner, business, busier, today);
+        // the model's daily job fills the actuals, finds the drift and starts version 2 (reason DRIFT)
+        JsonPath retrained = awaitVersion(owner, id, 2);
+        assertThat(retrained.getString("reason")).isEqualTo("DRIFT");
+        var judged = sql.query("select avg(abs(actual - value)) as mae, count(*) as n from analytics_prediction "
+                + "where tenant_id = $1 and model_id = $2 and actual is not null", owner.tenantId(), UUID.fromString(id));
+        assertThat(judged.get(0).getLong("n")).as("the predicted days' actuals filled in").isEqualTo(6);
+        assertThat(judged.get(0).getDouble("mae")).as("live error past 1.5 x the holdout error")
+                .isGreaterThan(1.5 * holdoutMae);
+        assertThat(retrained.getDouble("decision.newVersion"))
+                .isLessThan(retrained.getDouble("decision.servingVersion"));
+        assertThat(retrained.getBoolean("decision.deployed")).isTrue();
+        owner.as().get("/api/v1/analytics/models/" + id).then().body("deployedVersion", equalTo(2));
     }
 
     // ---- data of known structure, written as the sales and appointments features would ----

@@ -117,7 +117,7 @@ class ReminderRepliesTest {
         List<Map<String, Object>> tasks = f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/manual-tasks")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.guidanceKey == 'check-customer-payment' }");
         assertThat(tasks).as("one task per payment request").hasSize(1);
-        assertThat((String) tasks.get(0).get("title")).isEqualTo("Check Asha Sen's payment of INR 1500.00");
+        assertThat((String) tasks.get(0).get("title")).isEqualTo("Check Asha Sen's payment of ₹1,500");
         assertThat((String) tasks.get(0).get("reason")).contains("replied \"Paid.\"", "Bridal package balance",
                 "/api/v1/payment-requests/" + payment + "/paid");
         assertNoLeadNurturing(f, phone);

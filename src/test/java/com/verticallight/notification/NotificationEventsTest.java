@@ -46,6 +46,16 @@ class NotificationEventsTest {
     }
 
     @Test
+    void eachPersonReadsTheNotificationInTheirLanguage() {
+        NotificationRequest task = one("task.created", "{\"taskId\":\"t1\",\"title\":\"Reply to Meera\"}");
+        assertThat(task.text().title("ar")).isEqualTo("مهمة تحتاج إليك: Reply to Meera");
+        assertThat(task.text().title("ja")).isEqualTo("対応が必要なタスク: Reply to Meera");
+        assertThat(task.text().mergedTitle("es", 1)).isEqualTo("1 tarea le necesita");
+        assertThat(task.text().mergedTitle("zh-CN", 4)).isEqualTo("4 项任务需要您处理");
+        assertThat(task.text().title(null)).isEqualTo("A task needs you: Reply to Meera");
+    }
+
+    @Test
     void aFinishedPlanSaysWhatWentWellAndWhatFailed() {
         NotificationRequest failed = one("plan.finished", "{\"date\":\"2026-12-07\",\"done\":3,\"failed\":1}");
         assertThat(failed.category()).isEqualTo(Category.PLAN);

@@ -64,7 +64,7 @@ class PaymentRemindersTest {
                 {"messaging_product":"whatsapp","recipient_type":"individual","to":"%s","type":"template",
                  "template":{"name":"payment_reminder","language":{"code":"en"},
                   "components":[{"type":"body","parameters":[{"type":"text","text":"Asha Sen"},
-                   {"type":"text","text":"INR 1500.00"},{"type":"text","text":"Bridal package balance"},
+                   {"type":"text","text":"₹1,500"},{"type":"text","text":"Bridal package balance"},
                    {"type":"text","text":"%s"},{"type":"text","text":"%s"}]}]}}"""
                 .formatted(phone.substring(1), DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(due),
                         LINK);

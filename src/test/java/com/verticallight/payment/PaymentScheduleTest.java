@@ -42,7 +42,7 @@ class PaymentScheduleTest {
 
     @Test
     void amountsReadInMajorUnits() {
-        assertThat(PaymentReminderJob.amount(150000, "INR")).isEqualTo("INR 1500.00");
-        assertThat(PaymentReminderJob.amount(500, "JPY")).isEqualTo("JPY 500");
+        assertThat(PaymentReminderJob.amount(150000, "INR", java.util.Locale.ENGLISH)).isEqualTo("₹1,500");
+        assertThat(PaymentReminderJob.amount(500, "JPY", java.util.Locale.ENGLISH)).isEqualTo("¥500");
     }
 }

@@ -70,6 +70,11 @@ public class ChannelGateway {
     @Inject
     GoogleAccessTokens googleTokens;
 
+    @Inject
+    com.verticallight.platform.observability.ProductMetrics metrics;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ChannelGateway.class);
+
     /** Executes the current tenant's actions; messages to people pass the send policy first. */
     public Uni<List<ActionOutcome>> executeAll(List<ActionCommand> commands) {
         return run(commands, true, false, false);
@@ -184,7 +189,8 @@ public class ChannelGateway {
         boolean deferred = decision.outcome() == Decision.Outcome.DEFERRED;
         DeliveryStatus status = deferred ? DeliveryStatus.DEFERRED : DeliveryStatus.REFUSED;
         String reason = deferred ? "QUIET_HOURS" : decision.reason().name();
-        return log.claim(claim, status).chain(claimed -> claimed
+        return log.claim(claim, status).invoke(claimed -> claimed.ifPresent(id -> metrics.delivery(claim.channel(),
+                status.name()))).chain(claimed -> claimed
                 .map(deliveryId -> log.finish(claim.tenantId(), deliveryId, new DeliveryLog.Finish(status, null, reason,
                         null, decision.message(), 0, List.of()))
                         .chain(() -> deferred ? log.defer(claim.tenantId(), deliveryId, command, decision.until())
@@ -246,6 +252,7 @@ public class ChannelGateway {
     private Uni<ActionOutcome> succeeded(UUID deliveryId, String key, ResolvedConnection connection,
             ActionResult result, List<PlatformRequest> requests, boolean sandbox) {
         DeliveryStatus status = sandbox ? DeliveryStatus.SIMULATED : DeliveryStatus.SENT;
+        metrics.delivery(connection.kind().name(), status.name());
         return log.finish(connection.details().tenantId(), deliveryId, new DeliveryLog.Finish(status,
                 result.platformId(), null, null, null, requests.size(), requests))
                 .chain(() -> sandbox || connection.status() == ConnectionStatus.OK ? Uni.createFrom().voidItem()
@@ -256,13 +263,17 @@ public class ChannelGateway {
 
     private Uni<ActionOutcome> failed(UUID deliveryId, String key, ActionCommand command,
             ResolvedConnection connection, PlatformFailure failure, List<PlatformRequest> requests) {
+        LOG.infof("Delivery %s on %s failed: %s%s", deliveryId, connection.kind(), failure.kind(),
+                failure.platformCode() == null ? "" : " (platform code " + failure.platformCode() + ")");
         if (failure.mayHaveArrived() && connection.mode() == ConnectionMode.LIVE) {
+            metrics.delivery(connection.kind().name(), "UNRESOLVED");
             // a context of its own: the read-back and the owner's task open sessions, and the fan-out runs many at once
             DeliveryResolver.Unresolved unresolved = new DeliveryResolver.Unresolved(deliveryId, key, connection,
                     command.action(), clock.instant(), failure.getMessage(), requests);
             return recordHealth(connection, failure).chain(() -> currentTenant.runAs(connection.details().tenantId(),
                     () -> resolver.resolveStarted(unresolved)));
         }
+        metrics.delivery(connection.kind().name(), DeliveryStatus.FAILED.name());
         return log.finish(connection.details().tenantId(), deliveryId, new DeliveryLog.Finish(DeliveryStatus.FAILED,
                 null, failure.kind().name(),
                 failure.platformCode(), failure.getMessage(), requests.size(), requests))

@@ -8,6 +8,9 @@ import com.verticallight.channel.connector.PlatformFailure;
 import com.verticallight.channel.connector.PlatformHttp;
 import com.verticallight.channel.connector.PlatformResponse;
 import com.verticallight.channel.connector.VertxPlatformHttp;
+import com.verticallight.platform.observability.ProductMetrics;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -42,9 +45,16 @@ public class Resilience {
     @Inject
     Clock clock;
 
+    @Inject
+    ProductMetrics metrics;
+
+    @Inject
+    MeterRegistry registry;
+
     private PlatformHttp transport;
     private FairLimiter<UUID> limiter;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final java.util.Set<String> platformsWithGauges = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void init() {
@@ -58,7 +68,9 @@ public class Resilience {
     }
 
     ResilientHttp http(ResolvedConnection connection, Connector connector) {
-        return new ResilientHttp(transport, connector::classify, policy(), breaker(connection));
+        String platform = connection.kind().name();
+        return new ResilientHttp(new TimedHttp(transport, metrics.platformCall(platform)), connector::classify,
+                policy(), breaker(connection));
     }
 
     private RetryPolicy policy() {
@@ -71,14 +83,48 @@ public class Resilience {
      * connection (e.g. Google Places): the same transport, retry policy and a breaker named by {@code breakerKey}.
      */
     public PlatformHttp http(String breakerKey, Function<PlatformResponse, PlatformFailure> classify) {
-        return new ResilientHttp(transport, classify, policy(), breakers.computeIfAbsent(breakerKey,
-                key -> new CircuitBreaker(config.circuit().failureThreshold(), config.circuit().openFor(), clock)));
+        String platform = platformOf(breakerKey);
+        return new ResilientHttp(new TimedHttp(transport, metrics.platformCall(platform)), classify, policy(),
+                breakerNamed(breakerKey));
     }
 
     /** The breaker of this connection's tenant and platform. */
     public CircuitBreaker breaker(ResolvedConnection connection) {
-        return breakers.computeIfAbsent(connection.details().tenantId() + "/" + connection.kind(),
-                key -> new CircuitBreaker(config.circuit().failureThreshold(), config.circuit().openFor(), clock));
+        return breakerNamed(connection.details().tenantId() + "/" + connection.kind());
+    }
+
+    private CircuitBreaker breakerNamed(String key) {
+        CircuitBreaker breaker = breakers.get(key);
+        if (breaker != null) {
+            return breaker;
+        }
+        circuitGauges(platformOf(key));
+        return breakers.computeIfAbsent(key,
+                k -> new CircuitBreaker(config.circuit().failureThreshold(), config.circuit().openFor(), clock));
+    }
+
+    /** vlos_circuits{platform,state}: how many breakers (one per tenant and platform) are in each state. */
+    private void circuitGauges(String platform) {
+        if (!platformsWithGauges.add(platform)) {
+            return;
+        }
+        for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
+            Gauge.builder("vlos.circuits", breakers, all -> all.entrySet().stream()
+                    .filter(e -> platformOf(e.getKey()).equals(platform) && e.getValue().state() == state).count())
+                    .description("Circuit breakers by platform and state (one per tenant and platform)")
+                    .tag("platform", platform).tag("state", state.name()).register(registry);
+        }
+    }
+
+    /** "tenantId/KIND" names KIND; a service's own key ("workflow-http/...") names its first part. */
+    static String platformOf(String breakerKey) {
+        int slash = breakerKey.indexOf('/');
+        if (slash < 0) {
+            return breakerKey;
+        }
+        String first = breakerKey.substring(0, slash);
+        return first.length() == 36 && first.chars().filter(c -> c == '-').count() == 4
+                ? breakerKey.substring(slash + 1) : first;
     }
 
     PlatformHttp transport() {

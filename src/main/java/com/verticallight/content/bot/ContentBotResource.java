@@ -179,7 +179,8 @@ public class ContentBotResource {
         try {
             return PostStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + List.of(PostStatus.values()));
+            throw ProblemException.invalidKeyed("status", "error.oneOf",
+                    java.util.Map.of("values", String.valueOf(List.of(PostStatus.values()))));
         }
     }
 }

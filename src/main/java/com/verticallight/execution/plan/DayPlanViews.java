@@ -24,7 +24,7 @@ public final class DayPlanViews {
             @Schema(description = "Stops the daily runs until unpaused") Boolean paused,
             @Schema(description = "Public URLs of your own photos; the daily Instagram post rotates through them")
             @Size(max = 30) List<@NotNull @Size(max = 500) @Pattern(regexp = "https?://\\S+",
-                    message = "must be an http(s) URL") String> photoUrls) {
+                    message = "{vl.pattern.httpUrl}") String> photoUrls) {
     }
 
     @Schema(name = "DaySettings")

@@ -43,6 +43,9 @@ public class InsightService {
     BusinessRepository businesses;
 
     @Inject
+    com.verticallight.i18n.ReaderLanguage reader;
+
+    @Inject
     InsightRepository insights;
 
     @Inject
@@ -87,7 +90,7 @@ public class InsightService {
             insight.status = status;
             insight.updatedAt = clock.instant();
             return insights.flush(insight);
-        }).map(InsightView::of);
+        }).chain(insight -> reader.current().map(locale -> InsightView.of(insight, locale)));
     }
 
     private record Typed(String type, Finding finding) {
@@ -141,7 +144,7 @@ public class InsightService {
     private Uni<List<InsightView>> ranked(UUID businessId, Status status) {
         String where = status == null ? "businessId = :b" : "businessId = :b and status = :s";
         Map<String, Object> params = status == null ? Map.of("b", businessId) : Map.of("b", businessId, "s", status);
-        return insights.list(where, params, null)
-                .map(found -> found.stream().sorted(RANKING).map(InsightView::of).toList());
+        return insights.list(where, params, null).chain(found -> reader.current()
+                .map(locale -> found.stream().sorted(RANKING).map(i -> InsightView.of(i, locale)).toList()));
     }
 }

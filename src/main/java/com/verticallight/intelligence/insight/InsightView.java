@@ -19,6 +19,24 @@ public record InsightView(UUID id, UUID businessId, String type, String subject,
                 impactPerHour(i), i.evidence, i.status.name(), i.createdAt, i.updatedAt);
     }
 
+    /**
+     * In the reader's language: the stored title and description are the English rendering; another language is
+     * written from the catalogue (insight.<type>.title / .description) with the evidence as arguments, when the
+     * catalogue has the type.
+     */
+    static InsightView of(Insight i, java.util.Locale locale) {
+        com.verticallight.i18n.Catalogue texts = com.verticallight.i18n.Catalogue.messages();
+        String key = "insight." + i.type;
+        if (locale.getLanguage().equals("en") || !texts.has(key + ".title") || i.evidence == null) {
+            return of(i);
+        }
+        java.util.Map<String, Object> args = InsightTexts.arguments(i.evidence);
+        return new InsightView(i.id, i.businessId, i.type, i.subject, texts.format(locale, key + ".title", args),
+                texts.format(locale, key + ".description", args), i.priority.name(), i.impactScore, i.expectedImpact,
+                i.effortMinutes, i.costMinor, i.currency, i.actionableToday, impactPerHour(i), i.evidence,
+                i.status.name(), i.createdAt, i.updatedAt);
+    }
+
     static double impactPerHour(Insight i) {
         return Math.round(i.impactScore * 60.0 / Math.max(1, i.effortMinutes) * 100) / 100.0;
     }

@@ -1,11 +1,13 @@
 package com.verticallight.platform.embedded;
 
 import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory {
 
     static final int ORDINAL = 275;
+    static final String CREDENTIALS_KEY_FILE = "keys/credentials.key";
 
     /**
      * What a fresh machine needs, decided from the configuration alone. {@code postgresSettings} are the server
@@ -42,9 +45,16 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
                     && isBlank(config.apply("mp.jwt.verify.publickey"));
             boolean noCredentialKey = isBlank(config.apply("vlos.credentials-key"));
             String dataDir = config.apply("vlos.data-dir");
+            Path data = Path.of(isBlank(dataDir) ? "./data" : dataDir);
+            // A credentials key of its own is generated only for the embedded database (one machine). With a shared
+            // database every instance must be given the same key (VLOS_CREDENTIALS_KEY from a Secret); generating one
+            // per pod made each pod unable to read what the others stored. A key file an earlier version of a
+            // single machine generated is still used, so such an install keeps its channels.
+            boolean singleMachine = enabled && noDatabase
+                    || Files.exists(data.resolve(CREDENTIALS_KEY_FILE));
             // tests start their own database (see the test resource) and let Quarkus generate test keys
-            return new Plan(enabled && noDatabase && !testRun, noKeys && !testRun, noCredentialKey && !testRun,
-                    Path.of(isBlank(dataDir) ? "./data" : dataDir),
+            return new Plan(enabled && noDatabase && !testRun, noKeys && !testRun,
+                    noCredentialKey && singleMachine && !testRun, data,
                     Map.of("synchronous_commit", synchronousCommit(config.apply("vlos.embedded-postgres.synchronous-commit")),
                             "fsync", "on"));
         }
@@ -71,6 +81,9 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
         if (ExecutionMode.current() == ExecutionMode.UNSET) {
             return List.of(); // build time: start nothing
         }
+        if (ImageMode.current() == ImageMode.NATIVE_RUN) {
+            return List.of(); // a native image carries no PostgreSQL binaries: it always runs on a configured database
+        }
         Plan plan = Plan.from(name -> valueOf(context, name), LaunchMode.current() == LaunchMode.TEST);
         Map<String, String> properties = new HashMap<>();
         if (plan.startPostgres()) {
@@ -81,7 +94,7 @@ public class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFactory 
             properties.putAll(JwtKeyFiles.ensure(plan.dataDir().resolve("jwt")));
         }
         if (plan.useCredentialKeyFile()) {
-            properties.put("vlos.credentials-key", SecretKeyFile.ensure(plan.dataDir().resolve("keys/credentials.key")));
+            properties.put("vlos.credentials-key", SecretKeyFile.ensure(plan.dataDir().resolve(CREDENTIALS_KEY_FILE)));
         }
         return List.of(new PropertiesConfigSource(properties, "vlos-embedded-defaults", ORDINAL));
     }

@@ -69,7 +69,7 @@ public class OutboxRelay {
 
     private final String instance = "outbox-" + UUID.randomUUID();
 
-    private record Taken(OutboxEvent event, int attempt, String lastError, Instant createdAt) {
+    record Taken(OutboxEvent event, int attempt, String lastError, Instant createdAt) {
     }
 
     @Scheduled(every = "${vlos.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -100,7 +100,10 @@ public class OutboxRelay {
                 });
     }
 
-    private Uni<Void> process(Taken taken) {
+    /** One span per event processed (topic as an attribute): the listeners' work is its children. */
+    @io.opentelemetry.instrumentation.annotations.WithSpan("outbox.process")
+    Uni<Void> process(Taken taken) {
+        io.opentelemetry.api.trace.Span.current().setAttribute("vlos.outbox.topic", taken.event().topic());
         if (taken.attempt() > config.maxAttempts()) { // its last processing never finished: the instance stopped
             return dead(taken, taken.lastError() != null ? taken.lastError()
                     : "processing did not finish within its claim (the instance stopped)");

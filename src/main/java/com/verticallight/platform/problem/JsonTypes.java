@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a field of a given Java type takes in JSON, said the way a client reads it in a 400. */
+/** What a field of a given Java type takes in JSON, as the catalogue key of the sentence a 400 says it with. */
 final class JsonTypes {
 
     private JsonTypes() {
@@ -20,35 +20,35 @@ final class JsonTypes {
     static Optional<String> expected(Class<?> type) {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == short.class || type == Short.class || type == BigInteger.class) {
-            return Optional.of("must be a whole number");
+            return Optional.of("error.type.wholeNumber");
         }
         if (type == double.class || type == Double.class || type == float.class || type == Float.class
                 || type == BigDecimal.class) {
-            return Optional.of("must be a number");
+            return Optional.of("error.type.number");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return Optional.of("must be true or false");
+            return Optional.of("error.type.boolean");
         }
         if (type == String.class) {
-            return Optional.of("must be a string");
+            return Optional.of("error.type.string");
         }
         if (type == Instant.class || type == OffsetDateTime.class) {
-            return Optional.of("must be an ISO-8601 instant such as 2026-03-14T09:30:00Z");
+            return Optional.of("error.type.instant");
         }
         if (type == LocalDate.class) {
-            return Optional.of("must be an ISO-8601 date such as 2026-03-14");
+            return Optional.of("error.type.date");
         }
         if (type == LocalDateTime.class) {
-            return Optional.of("must be an ISO-8601 local date-time such as 2026-03-14T15:00:00");
+            return Optional.of("error.type.localDateTime");
         }
         if (type == LocalTime.class) {
-            return Optional.of("must be a time such as 09:30");
+            return Optional.of("error.type.time");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return Optional.of("must be an array");
+            return Optional.of("error.type.array");
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return Optional.of("must be an object");
+            return Optional.of("error.type.object");
         }
         return Optional.empty();
     }

@@ -33,7 +33,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(Problem.of(404, "Not Found", what + " was not found"));
+        return new ProblemException(Problem.of(404, "Not Found",
+                com.verticallight.i18n.Text.of("problem.detail.notFound", java.util.Map.of("what", what))));
     }
 
     public static ProblemException conflict(String detail) {
@@ -53,7 +54,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(Problem.of(400, "Bad Request", "The request has invalid fields")
-                .withErrors(errors));
+        return new ProblemException(Problem.of(400, "Bad Request",
+                com.verticallight.i18n.Text.of("problem.detail.invalidFields")).withErrors(errors));
+    }
+
+    /** 400 naming a field, with a message from the catalogue (written in the reader's language). */
+    public static ProblemException invalidKeyed(String field, String key, java.util.Map<String, ?> args) {
+        return invalid(List.of(Problem.FieldError.keyed(field, key, args)));
     }
 }

@@ -5,6 +5,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every answer (API, errors, the web app, Quarkus endpoints): no MIME sniffing, no framing,
@@ -34,9 +37,22 @@ public class SecurityHeaders {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "vlos.connect.meta.whatsapp-config-id")
     java.util.Optional<String> whatsappSignup;
 
-    void register(@Observes Router router) {
-        String appPolicy = whatsappSignup.isPresent() ? META_SDK_POLICY : APP_POLICY;
+    void register(@Observes Router router,
+            @ConfigProperty(name = "vlos.keycloak.issuer") Optional<String> singleSignOnIssuer) {
+        String appPolicy = appPolicy(whatsappSignup.isPresent() ? META_SDK_POLICY : APP_POLICY, singleSignOnIssuer);
         router.route().order(-200).handler(context -> add(context, appPolicy));
+    }
+
+    /** With single sign-on the web app also talks to the realm's token endpoint (the code exchange, refreshes). */
+    static String appPolicy(Optional<String> singleSignOnIssuer) {
+        return appPolicy(APP_POLICY, singleSignOnIssuer);
+    }
+
+    static String appPolicy(String base, Optional<String> singleSignOnIssuer) {
+        return singleSignOnIssuer.filter(issuer -> !issuer.isBlank()).map(URI::create)
+                .map(issuer -> base.replace("connect-src 'self'",
+                        "connect-src 'self' " + issuer.getScheme() + "://" + issuer.getAuthority()))
+                .orElse(base);
     }
 
     private static void add(RoutingContext context, String appPolicy) {

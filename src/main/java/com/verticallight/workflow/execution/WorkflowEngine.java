@@ -76,6 +76,9 @@ public class WorkflowEngine {
     private final Clock clock;
     private final FairLimiter<UUID> limiter;
 
+    @jakarta.inject.Inject
+    com.verticallight.platform.observability.ProductMetrics metrics;
+
     public WorkflowEngine(ExecutionStore store, StepTypes types, Expressions expressions, PublishedVersions versions,
             BusinessService businesses, ConnectionService connectionService, FailureHandOff handOff, CurrentTenant currentTenant, WorkflowConfig config,
             ObjectMapper json, Clock clock) {
@@ -346,7 +349,7 @@ public class WorkflowEngine {
                 return endFailed(p, "output", "The output expression failed: " + e.getMessage(), now);
             }
             return store.endPass(p.tenantId, p.executionId, ExecutionStatus.SUCCEEDED, write(output), null, null, now,
-                    p.drain()).replaceWith(new PassEnd(ExecutionStatus.SUCCEEDED, output, null));
+                    p.drain()).invoke(ended -> countEnd(ended, ExecutionStatus.SUCCEEDED)).replaceWith(new PassEnd(ExecutionStatus.SUCCEEDED, output, null));
         }
         if (outcome instanceof PathOutcome.Waiting) {
             return store.endPass(p.tenantId, p.executionId, ExecutionStatus.WAITING, null, null, null, now, p.drain())
@@ -356,8 +359,15 @@ public class WorkflowEngine {
         return endFailed(p, failed.stepKey(), failed.error(), now);
     }
 
+    private void countEnd(Object ended, ExecutionStatus status) {
+        if (!Boolean.FALSE.equals(ended)) {
+            metrics.workflowExecution(status.name());
+        }
+    }
+
     private Uni<PassEnd> endFailed(Pass p, String stepKey, String error, Instant now) {
         return store.endPass(p.tenantId, p.executionId, ExecutionStatus.FAILED, null, error, stepKey, now, p.drain())
+                .invoke(ended -> countEnd(ended, ExecutionStatus.FAILED))
                 .call(ended -> ended && p.businessId != null
                         ? handOff.failed(p.businessId, p.workflowId, p.executionId, stepKey, error)
                         : Uni.createFrom().voidItem())

@@ -46,7 +46,8 @@ public class RecentEvents {
     /** Newest first; topic null means every workflow topic. */
     public Uni<List<RecentEvent>> latest(String topic, int limit) {
         if (topic != null && !topics().contains(topic)) {
-            throw ProblemException.invalid("topic", "must be one of " + topics());
+            throw ProblemException.invalidKeyed("topic", "error.oneOf",
+                    java.util.Map.of("values", String.valueOf(topics())));
         }
         String[] wanted = topic == null ? topics().toArray(String[]::new) : new String[] { topic };
         return pool.preparedQuery("""

@@ -42,6 +42,18 @@ class EmbeddedDefaultsPlanTest {
     }
 
     @Test
+    void withASharedDatabaseNoInstanceMakesACredentialsKeyOfItsOwn(@TempDir Path dir) throws Exception {
+        Map<String, String> cluster = Map.of("quarkus.datasource.reactive.url", "postgresql://db:5432/vlos",
+                "vlos.data-dir", dir.toString());
+        assertThat(plan(cluster).useCredentialKeyFile()).isFalse();
+        assertThat(plan(Map.of("vlos.embedded-postgres.enabled", "false", "vlos.data-dir", dir.toString()))
+                .useCredentialKeyFile()).isFalse();
+        // a single machine that moved to its own PostgreSQL keeps the key it generated earlier
+        SecretKeyFile.ensure(dir.resolve("keys/credentials.key"));
+        assertThat(plan(cluster).useCredentialKeyFile()).isTrue();
+    }
+
+    @Test
     void testRunsStartNothing() {
         Plan plan = Plan.from(name -> null, true);
         assertThat(plan.startPostgres()).isFalse();
