@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'i18n');
-const [enPath = join(dir, 'en.json'), ...langsArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const enPath = args[0] && !/^[a-z]{2,3}(-[A-Za-z]+)?$/.test(args[0]) ? args.shift() : join(dir, 'en.json');
+const langsArg = args;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flatten(value, prefix = '') {
