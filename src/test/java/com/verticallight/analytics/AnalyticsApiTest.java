@@ -12,7 +12,6 @@ import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
 import com.verticallight.support.TestClock;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -371,22 +370,6 @@ class AnalyticsApiTest {
         JsonPath calm = calmOwner.as().post("/api/v1/businesses/" + steady + "/insights/refresh").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(calm.getList("findAll { it.type == 'forecast_drop' }")).isEmpty();
-    }
-
-    @Test
-    void aTrainingBeyondTheTimeLimitEndsFailedWithTheReason() {
-        // the real training job, configured with a limit no load-and-fit can meet (for this test only)
-        QuarkusMock.installMockForType(new TrainingJob(models, versions, checks, modelService, deployedModels, vertx,
-                clock, Duration.ofMillis(1)), TrainingJob.class);
-        Account owner = Accounts.signup("BASIC");
-        String business = Accounts.createBusiness(owner, "Slow salon");
-        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(150), 150, 0, 300, 41));
-        String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
-        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
-        JsonPath version = awaitVersion(owner, id, 1);
-        assertThat(version.getString("status")).isEqualTo("FAILED");
-        assertThat(version.getString("error")).isEqualTo("The training took longer than its time limit");
-        owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("FAILED"));
     }
 
     @Test
