@@ -32,7 +32,7 @@ function englishTexts(lng) {
   return new Set(flat(read('en'))
     .filter(([key, text]) => !key.startsWith('_meta') && !text.includes('{{') && own.get(key) !== text)
     .map(([, text]) => text.trim())
-    .filter((text) => /[A-Za-z]{2}/.test(text)));
+    .filter((text) => /[A-Za-z]{2}/.test(text) && !ALLOWED.includes(text))); // a brand alone ("WhatsApp") stays
 }
 
 /** Whether one visible text is English: an en.json text, or a run of 2+ Latin words once allowed words are gone. */
