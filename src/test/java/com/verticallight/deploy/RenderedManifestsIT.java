@@ -89,13 +89,27 @@ class RenderedManifestsIT {
         assertThat(hpa.at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
     }
 
-    /** The annotations that name the build's commit and repository differ from one clone to another. */
+    /**
+     * The annotations that name the build's commit and repository differ from one clone to another, and the order in
+     * which a container's env entries are rendered is not fixed from one build to the next (their order means nothing).
+     */
     private static List<JsonNode> withoutBuildInfo(List<JsonNode> objects) {
-        objects.forEach(o -> List.of("/metadata/annotations", "/spec/template/metadata/annotations").forEach(path -> {
-            if (o.at(path) instanceof com.fasterxml.jackson.databind.node.ObjectNode annotations) {
-                annotations.remove(List.of("app.quarkus.io/commit-id", "app.quarkus.io/vcs-uri"));
-            }
-        }));
+        objects.forEach(o -> {
+            List.of("/metadata/annotations", "/spec/template/metadata/annotations").forEach(path -> {
+                if (o.at(path) instanceof com.fasterxml.jackson.databind.node.ObjectNode annotations) {
+                    annotations.remove(List.of("app.quarkus.io/commit-id", "app.quarkus.io/vcs-uri"));
+                }
+            });
+            o.at("/spec/template/spec/containers").forEach(container -> List.of("env", "envFrom").forEach(name -> {
+                if (container.get(name) instanceof com.fasterxml.jackson.databind.node.ArrayNode entries) {
+                    List<JsonNode> sorted = new ArrayList<>();
+                    entries.forEach(sorted::add);
+                    sorted.sort(java.util.Comparator.comparing(JsonNode::toString));
+                    entries.removeAll();
+                    entries.addAll(sorted);
+                }
+            }));
+        });
         return objects;
     }
 
