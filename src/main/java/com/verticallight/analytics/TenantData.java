@@ -121,8 +121,9 @@ public class TenantData {
     /** The time zone and currency of a business of the tenant, or of the tenant itself when no business is given. */
     public Uni<Row> place(UUID tenantId, UUID businessId) {
         String sql = businessId == null
-                ? "select time_zone, currency from tenant where id = $1"
-                : "select b.time_zone, t.currency from business b join tenant t on t.id = b.tenant_id "
+                ? "select time_zone, currency, coalesce((select min(country) from business where tenant_id = $1), 'IN') "
+                        + "as country from tenant where id = $1"
+                : "select b.time_zone, t.currency, b.country from business b join tenant t on t.id = b.tenant_id "
                         + "where b.tenant_id = $1 and b.id = $2";
         Tuple args = businessId == null ? Tuple.of(tenantId) : Tuple.of(tenantId, businessId);
         return pool.preparedQuery(sql).execute(args).map(rows -> rows.size() == 0 ? null : rows.iterator().next());

@@ -12,6 +12,7 @@ import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
 import com.verticallight.support.TestClock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -251,6 +252,51 @@ class AnalyticsApiTest {
         assertThat(p.getDouble("confidence")).isGreaterThanOrEqualTo(0.5);
         owner.as().body(Map.of("inputs", Map.of("recency_days", 3))).post("/api/v1/analytics/models/" + id + "/predict")
                 .then().statusCode(400).body("errors[0].field", equalTo("inputs.visits_365d"));
+
+        spendAndSegmentsLearnFromTheSameCustomers(owner, business, gone, lastVisit, today);
+    }
+
+    /** Regression and clustering on the churn test's customers (one seeding): trained as jobs, predicting. */
+    private void spendAndSegmentsLearnFromTheSameCustomers(Account owner, String business, String gone,
+            Map<UUID, LocalDate> lastVisit, LocalDate today) {
+        String spend = model(owner, "spend", "REGRESSION", "CUSTOMER_SPEND_90D", business);
+        String segments = model(owner, "segments", "CLUSTERING", "CUSTOMER_SEGMENTS", business);
+        owner.as().post("/api/v1/analytics/models/" + spend + "/train").then().statusCode(202);
+        owner.as().post("/api/v1/analytics/models/" + segments + "/train").then().statusCode(202);
+
+        JsonPath regression = awaitVersion(owner, spend, 1);
+        assertThat(regression.getString("status")).as(regression.prettify()).isEqualTo("TRAINED");
+        assertThat(regression.getDouble("metrics.mae")).as("MAE on the later 90 days vs the mean baseline")
+                .isLessThan(regression.getDouble("metrics.baseline.mae"));
+        assertThat(regression.getDouble("metrics.r2")).isGreaterThan(0.2);
+        JsonPath clustering = awaitVersion(owner, segments, 1);
+        assertThat(clustering.getString("status")).as(clustering.prettify()).isEqualTo("TRAINED");
+        assertThat(clustering.getDouble("metrics.silhouette")).isGreaterThan(0.25);
+        assertThat(clustering.getDouble("metrics.varianceExplained")).isGreaterThan(0.25);
+        assertThat(clustering.getList("metrics.segments.description", String.class))
+                .allSatisfy(text -> assertThat(text).contains("visits a year"));
+        owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + spend + "/deploy").then().statusCode(200);
+        owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + segments + "/deploy").then()
+                .statusCode(200);
+
+        String regular = lastVisit.entrySet().stream().filter(e -> e.getValue().isAfter(today.minusDays(8)))
+                .map(e -> e.getKey().toString()).findFirst().orElseThrow();
+        double regularSpend = owner.as().body(Map.of("inputs", Map.of("contactId", regular)))
+                .post("/api/v1/analytics/models/" + spend + "/predict").then().statusCode(200).extract().jsonPath()
+                .getDouble("value");
+        double goneSpend = owner.as().body(Map.of("inputs", Map.of("contactId", gone)))
+                .post("/api/v1/analytics/models/" + spend + "/predict").then().statusCode(200).extract().jsonPath()
+                .getDouble("value");
+        assertThat(regularSpend).as("a regular's next 90 days vs a customer who stopped").isGreaterThan(goneSpend);
+        JsonPath segment = owner.as().body(Map.of("inputs", Map.of("contactId", regular)))
+                .post("/api/v1/analytics/models/" + segments + "/predict").then().statusCode(200).extract().jsonPath();
+        assertThat(segment.getString("prediction")).isIn("LOYAL_HIGH_SPEND", "REGULAR", "OCCASIONAL", "LAPSED");
+        assertThat(segment.getString("details.description")).contains("visits a year");
+        owner.as().body(Map.of("inputs", Map.of("recency_days", 3))).post("/api/v1/analytics/models/" + segments
+                + "/predict").then().statusCode(400).body("errors[0].field", equalTo("inputs.visits_365d"));
+        Account stranger = Accounts.signup("PREMIUM");
+        stranger.as().body(Map.of("inputs", Map.of("contactId", regular))).post("/api/v1/analytics/models/" + spend
+                + "/predict").then().statusCode(404);
     }
 
     @Test
@@ -296,6 +342,83 @@ class AnalyticsApiTest {
         owner.as().get("/api/v1/analytics/anomalies?status=OPEN").then().statusCode(200).body("size()", equalTo(1));
         owner.as().body(Map.of("status", "GONE")).put("/api/v1/analytics/anomalies/" + drop + "/status").then()
                 .statusCode(400).body("errors[0].field", containsString("status"));
+
+        // the owner's labels are the detector's accuracy: one real (RESOLVED), one FALSE_ALARM
+        owner.as().body(Map.of("status", "RESOLVED")).put("/api/v1/analytics/anomalies/" + found.getString("[0].id")
+                + "/status").then().statusCode(200);
+        JsonPath accuracy = owner.as().get("/api/v1/analytics/anomalies/accuracy?businessId=" + business).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(accuracy.getString("[0].metric")).isEqualTo("REVENUE");
+        assertThat(accuracy.getInt("[0].labelled")).isEqualTo(2);
+        assertThat(accuracy.getDouble("[0].precision")).isEqualTo(0.5);
+        assertThat(accuracy.getDouble("[0].bySeverity[0].recallOfConfirmed")).as("from LOW up: every confirmed one")
+                .isEqualTo(1.0);
+        // and an anomaly model's version stores them
+        String detector = model(owner, "revenue watch", "ANOMALY", "REVENUE", business);
+        owner.as().post("/api/v1/analytics/models/" + detector + "/train").then().statusCode(202);
+        JsonPath version = awaitVersion(owner, detector, 1);
+        assertThat(version.getDouble("metrics.labelled.precision")).as(version.prettify()).isEqualTo(0.5);
+        Accounts.signup("BASIC").as().get("/api/v1/analytics/anomalies/accuracy").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void aTrainingBeyondItsTimeLimitEndsFailedSayingSo() {
+        // a limit of zero for this test only: any load-and-fit surely exceeds it (checked before the fit and on its
+        // result, not only by a timer), so the outcome does not depend on the machine's speed
+        QuarkusMock.installMockForType(new TrainingLimit(Duration.ZERO), TrainingLimit.class);
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Slow salon");
+        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(60), 60, 0, 300, 41));
+        String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+        JsonPath version = awaitVersion(owner, id, 1);
+        assertThat(version.getString("status")).isEqualTo("FAILED");
+        assertThat(version.getString("error")).isEqualTo("The training took longer than its time limit of 0 seconds");
+        owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("FAILED"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void threeYearsWithASummerHighAndFestivalSpikesAreForecastWithYearlySeasonalityAndFestivalEffects() {
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Festive sweets");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate first = today.minusDays(1100);
+        Map<LocalDate, Double> lift = new HashMap<>();
+        sql.query("select date, key from festival where country = 'IN' and key in ('dhanteras', 'diwali', 'bhai-dooj', "
+                + "'holi', 'raksha-bandhan', 'christmas')").forEach(row -> lift.put(row.getLocalDate("date"),
+                        row.getString("key").equals("diwali") ? 9_000.0 : 4_000.0));
+        double[] y = SyntheticData.revenue(first, 1100, 1, 400, 23);
+        for (int t = 0; t < y.length; t++) {
+            LocalDate d = first.plusDays(t);
+            y[t] += 2_500 * Math.sin(2 * Math.PI * (d.getDayOfYear() - 80) / 365.25) + lift.getOrDefault(d, 0.0);
+        }
+        seedRevenueInBulk(owner, business, y, first);
+        String id = owner.as().body(Map.of("name", "revenue 3y", "kind", "FORECAST", "target", "REVENUE",
+                "businessId", business, "trainingWindowDays", 1100)).post("/api/v1/analytics/models").then()
+                .statusCode(201).extract().path("id");
+
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+
+        JsonPath v = awaitVersion(owner, id, 1);
+        assertThat(v.getString("status")).as(v.prettify()).isEqualTo("TRAINED");
+        assertThat(v.getBoolean("metrics.yearlySeasonality")).isTrue();
+        assertThat(v.getDouble("metrics.festivalEffects.diwali")).as("Diwali's effect from 2024 and 2025")
+                .isBetween(6_000.0, 12_000.0);
+        assertThat(v.getDouble("metrics.mae")).as("MAE with yearly + festivals vs weekly only on the same holdout")
+                .isLessThan(v.getDouble("metrics.weeklyOnly.mae"));
+        owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + id + "/deploy").then().statusCode(200);
+        JsonPath weeks = owner.as().get("/api/v1/analytics/models/" + id + "/forecast?days=90&period=week").then()
+                .statusCode(200).extract().jsonPath();
+        List<Float> weekly = weeks.getList("forecast.value", Float.class);
+        assertThat(weekly).hasSize(12); // 90 days in whole weeks from tomorrow
+        JsonPath days = owner.as().get("/api/v1/analytics/models/" + id + "/forecast?days=7").then().statusCode(200)
+                .extract().jsonPath();
+        double sum = days.getList("forecast.value", Float.class).stream().mapToDouble(Float::doubleValue).sum();
+        assertThat((double) weekly.get(0)).as("a week is the sum of its days").isCloseTo(sum,
+                org.assertj.core.data.Offset.offset(2.0));
+        owner.as().get("/api/v1/analytics/models/" + id + "/forecast?period=month").then().statusCode(400);
     }
 
     @Test
@@ -419,6 +542,17 @@ class AnalyticsApiTest {
     private void seedRevenue(Account owner, String business, double[] rupees) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         seedRevenue(owner, business, rupees, today.minusDays(rupees.length));
+    }
+
+    /** A sale a day from {@code first}, in one statement (three years of days). */
+    private void seedRevenueInBulk(Account owner, String business, double[] rupees, LocalDate first) {
+        UUID contact = contact(owner, "Walk-in " + UUID.randomUUID());
+        Long[] paise = java.util.Arrays.stream(rupees).mapToObj(r -> Math.round(r * 100)).toArray(Long[]::new);
+        sql.query("insert into sale (id, tenant_id, business_id, contact_id, amount_minor, currency, occurred_at, "
+                + "review_request_status, created_at) select gen_random_uuid(), $1, $2, $3, a.amount, 'INR', "
+                + "(($4::date + (a.i - 1)::int) + time '12:00') at time zone 'UTC', 'TOO_OLD', now() "
+                + "from unnest($5::bigint[]) "
+                + "with ordinality as a(amount, i)", owner.tenantId(), UUID.fromString(business), contact, first, paise);
     }
 
     private void seedRevenue(Account owner, String business, double[] rupees, LocalDate first) {
