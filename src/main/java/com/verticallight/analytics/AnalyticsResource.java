@@ -2,6 +2,7 @@ package com.verticallight.analytics;
 
 import com.verticallight.analytics.AnalyticsViews.AnomalyStatusRequest;
 import com.verticallight.analytics.AnalyticsViews.AnomalyAccuracyView;
+import com.verticallight.analytics.AnalyticsViews.ServiceDemandView;
 import com.verticallight.analytics.AnalyticsViews.AnomalyView;
 import com.verticallight.analytics.AnalyticsViews.BatchPredictRequest;
 import com.verticallight.analytics.AnalyticsViews.CustomersAtRiskView;
@@ -60,9 +61,11 @@ public class AnalyticsResource {
     private final InsightService insights;
     private final AnomalyService anomalies;
     private final AnomalyLabels labels;
+    private final ServiceDemandService demand;
 
     public AnalyticsResource(ModelService models, PredictionService predictions, Performance performance,
-            InsightService insights, AnomalyService anomalies, AnomalyLabels labels) {
+            InsightService insights, AnomalyService anomalies, AnomalyLabels labels, ServiceDemandService demand) {
+        this.demand = demand;
         this.labels = labels;
         this.models = models;
         this.predictions = predictions;
@@ -309,5 +312,16 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "400", description = "Invalid request: the errors name the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AnomalyAccuracyView>> anomalyAccuracy(@QueryParam("businessId") UUID businessId) {
         return labels.accuracy(businessId);
+    }
+
+    @GET
+    @Path("/service-demand")
+    @RolesAllowed(Permission.ANALYTICS_READ)
+    @Operation(summary = "Expected appointments per service, weekday and hour of a business, for staffing (mean of the last weeks, checked on the last 7 days)")
+    @APIResponse(responseCode = "200", description = "Demand per service, busiest slots first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceDemandView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request: the errors name the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not enough weeks of appointments yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ServiceDemandView> serviceDemand(@QueryParam("businessId") @NotNull UUID businessId, @QueryParam("weeks") @DefaultValue("8") @Min(2) @Max(26) int weeks) {
+        return demand.demand(businessId, weeks);
     }
 }

@@ -140,4 +140,11 @@ public final class AnalyticsViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SeverityCut(String fromSeverity, int flagged, Double precision, Double recallOfConfirmed) {
     }
+
+    @Schema(name = "ServiceDemand", description = "Expected appointments per service, weekday and hour (local time) "
+            + "for staffing: the mean of the last weeks, checked on the last 7 days against the week before's count")
+    public record ServiceDemandView(UUID businessId, int weeks, LocalDate from, LocalDate to, String timeZone,
+            List<com.verticallight.analytics.demand.ServiceDemand.Service> services,
+            com.verticallight.analytics.demand.ServiceDemand.Holdout holdout) {
+    }
 }

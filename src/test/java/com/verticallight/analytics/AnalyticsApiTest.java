@@ -363,6 +363,46 @@ class AnalyticsApiTest {
     }
 
     @Test
+    void serviceDemandPerServiceWeekdayAndHourComesFromTheAppointmentsHeld() {
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Busy salon");
+        UUID contact = contact(owner, "Regular");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        owner.as().get("/api/v1/analytics/service-demand?businessId=" + business).then().statusCode(409)
+                .body("detail", containsString("needs 9 weeks of appointments"));
+        // 9 weeks: two haircuts every Saturday at 10:00 and one at 11:00, a facial every Wednesday at 15:00
+        for (int week = 1; week <= 9; week++) {
+            LocalDate monday = today.minusWeeks(week).with(java.time.DayOfWeek.MONDAY);
+            appointment(owner, business, contact, "Haircut", monday.plusDays(5).atTime(10, 0), 2);
+            appointment(owner, business, contact, "Haircut", monday.plusDays(5).atTime(11, 0), 1);
+            appointment(owner, business, contact, "Facial", monday.plusDays(2).atTime(15, 0), 1);
+        }
+        String timeZone = owner.as().get("/api/v1/businesses/" + business).then().extract().path("timeZone");
+        JsonPath demand = owner.as().get("/api/v1/analytics/service-demand?businessId=" + business + "&weeks=8").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(demand.getString("timeZone")).isEqualTo(timeZone);
+        assertThat(demand.getList("services.service")).containsExactly("Haircut", "Facial");
+        assertThat(demand.getDouble("services[0].perWeek")).isCloseTo(3.0, org.assertj.core.data.Offset.offset(0.4));
+        assertThat(demand.getString("services[0].slots[0].weekday")).isEqualTo("SATURDAY");
+        assertThat(demand.getDouble("services[0].slots[0].expected")).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.3));
+        assertThat(demand.getDouble("holdout.mae")).isLessThan(0.3);
+        owner.as().get("/api/v1/analytics/service-demand?businessId=" + business + "&weeks=1").then().statusCode(400);
+        Accounts.signup("BASIC").as().get("/api/v1/analytics/service-demand?businessId=" + business).then()
+                .statusCode(404);
+    }
+
+    private void appointment(Account owner, String business, UUID contact, String service,
+            java.time.LocalDateTime localStart, int count) {
+        String zone = owner.as().get("/api/v1/businesses/" + business).then().extract().path("timeZone");
+        for (int i = 0; i < count; i++) {
+            sql.query("insert into appointment (id, tenant_id, business_id, contact_id, service_name, starts_at, "
+                    + "duration_minutes, status, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, 45, "
+                    + "'COMPLETED', now(), now())", UUID.randomUUID(), owner.tenantId(), UUID.fromString(business),
+                    contact, service, localStart.atZone(java.time.ZoneId.of(zone)).toOffsetDateTime());
+        }
+    }
+
+    @Test
     void aTrainingBeyondItsTimeLimitEndsFailedSayingSo() {
         // a limit of zero for this test only: any load-and-fit surely exceeds it (checked before the fit and on its
         // result, not only by a timer), so the outcome does not depend on the machine's speed
