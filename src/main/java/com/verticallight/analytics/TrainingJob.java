@@ -78,8 +78,8 @@ public class TrainingJob implements JobHandler {
                 ? Uni.createFrom().voidItem()
                 : checks.load(work.model())
                         .invoke(() -> requireWithin(started, timeLimit))
-                        .chain(input -> vertx.executeBlocking(Uni.createFrom().item(() -> fit(work, input))))
-                        .ifNoItem().after(atLeastOneMilli(timeLimit)).failWith(() -> new TimeoutException())
+                        .chain(input -> vertx.executeBlocking(Uni.createFrom().item(() -> fit(work, input)))
+                                .ifNoItem().after(remaining(started, timeLimit)).failWith(TimeoutException::new))
                         .call(result -> withLabels(work.model(), result))
                         .invoke(() -> requireWithin(started, timeLimit))
                         .chain(result -> Panache.withTransaction(() -> finish(versionId, result, null)))
@@ -89,7 +89,8 @@ public class TrainingJob implements JobHandler {
 
     /**
      * The limit holds from the job's start to its result: checked before fitting and when the result arrives (a
-     * result that came too late is not kept), and a timer stops waiting for a fit that runs past it.
+     * result that came too late is not kept), and a timer stops waiting for a fit that runs past it. The timer
+     * covers the fit only (a worker thread), never a database read, so no session is cut off midway.
      */
     private static void requireWithin(long startedNanos, Duration timeLimit) {
         if (System.nanoTime() - startedNanos >= timeLimit.toNanos()) {
@@ -97,8 +98,9 @@ public class TrainingJob implements JobHandler {
         }
     }
 
-    private static Duration atLeastOneMilli(Duration d) {
-        return d.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : d;
+    private static Duration remaining(long startedNanos, Duration timeLimit) {
+        long left = timeLimit.toNanos() - (System.nanoTime() - startedNanos);
+        return Duration.ofNanos(Math.max(left, Duration.ofMillis(1).toNanos()));
     }
 
     /** An anomaly model's version stores the detector's precision from the tenant's labels on its metric. */
