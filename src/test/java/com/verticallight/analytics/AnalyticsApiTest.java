@@ -253,11 +253,19 @@ class AnalyticsApiTest {
         owner.as().body(Map.of("inputs", Map.of("recency_days", 3))).post("/api/v1/analytics/models/" + id + "/predict")
                 .then().statusCode(400).body("errors[0].field", equalTo("inputs.visits_365d"));
 
-        spendAndSegmentsLearnFromTheSameCustomers(owner, business, gone, lastVisit, today);
+        spendAndSegmentsLearnFromTheSameCustomers(owner, business, lastVisit, today);
+    }
+
+    private static double meanSpend(Account owner, String model, List<String> contacts) {
+        List<Map<String, Object>> items = contacts.stream()
+                .map(c -> Map.<String, Object>of("inputs", Map.of("contactId", c))).toList();
+        return owner.as().body(Map.of("items", items)).post("/api/v1/analytics/models/" + model + "/predict/batch")
+                .then().statusCode(200).extract().jsonPath().getList("value", Float.class).stream()
+                .mapToDouble(Float::doubleValue).average().orElseThrow();
     }
 
     /** Regression and clustering on the churn test's customers (one seeding): trained as jobs, predicting. */
-    private void spendAndSegmentsLearnFromTheSameCustomers(Account owner, String business, String gone,
+    private void spendAndSegmentsLearnFromTheSameCustomers(Account owner, String business,
             Map<UUID, LocalDate> lastVisit, LocalDate today) {
         String spend = model(owner, "spend", "REGRESSION", "CUSTOMER_SPEND_90D", business);
         String segments = model(owner, "segments", "CLUSTERING", "CUSTOMER_SEGMENTS", business);
@@ -279,15 +287,15 @@ class AnalyticsApiTest {
         owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + segments + "/deploy").then()
                 .statusCode(200);
 
-        String regular = lastVisit.entrySet().stream().filter(e -> e.getValue().isAfter(today.minusDays(8)))
-                .map(e -> e.getKey().toString()).findFirst().orElseThrow();
-        double regularSpend = owner.as().body(Map.of("inputs", Map.of("contactId", regular)))
-                .post("/api/v1/analytics/models/" + spend + "/predict").then().statusCode(200).extract().jsonPath()
-                .getDouble("value");
-        double goneSpend = owner.as().body(Map.of("inputs", Map.of("contactId", gone)))
-                .post("/api/v1/analytics/models/" + spend + "/predict").then().statusCode(200).extract().jsonPath()
-                .getDouble("value");
-        assertThat(regularSpend).as("a regular's next 90 days vs a customer who stopped").isGreaterThan(goneSpend);
+        List<String> recent = lastVisit.entrySet().stream().filter(e -> e.getValue().isAfter(today.minusDays(15)))
+                .map(e -> e.getKey().toString()).toList();
+        List<String> lapsed = lastVisit.entrySet().stream().filter(e -> e.getValue().isBefore(today.minusDays(120)))
+                .map(e -> e.getKey().toString()).toList();
+        assertThat(recent).isNotEmpty();
+        assertThat(lapsed).isNotEmpty();
+        assertThat(meanSpend(owner, spend, recent)).as("customers seen lately vs those away for 120+ days")
+                .isGreaterThan(meanSpend(owner, spend, lapsed));
+        String regular = recent.get(0);
         JsonPath segment = owner.as().body(Map.of("inputs", Map.of("contactId", regular)))
                 .post("/api/v1/analytics/models/" + segments + "/predict").then().statusCode(200).extract().jsonPath();
         assertThat(segment.getString("prediction")).isIn("LOYAL_HIGH_SPEND", "REGULAR", "OCCASIONAL", "LAPSED");
