@@ -452,8 +452,8 @@ class AnalyticsApiTest {
         JsonPath v = awaitVersion(owner, id, 1);
         assertThat(v.getString("status")).as(v.prettify()).isEqualTo("TRAINED");
         assertThat(v.getBoolean("metrics.yearlySeasonality")).isTrue();
-        assertThat(v.getDouble("metrics.festivalEffects.diwali")).as("Diwali's effect from 2024 and 2025")
-                .isBetween(6_000.0, 12_000.0);
+        assertThat(v.getDouble("metrics.festivalEffects.diwali")).as("Diwali's effect from 2024 and 2025, in paise")
+                .isBetween(600_000.0, 1_200_000.0);
         assertThat(v.getDouble("metrics.mae")).as("MAE with yearly + festivals vs weekly only on the same holdout")
                 .isLessThan(v.getDouble("metrics.weeklyOnly.mae"));
         owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + id + "/deploy").then().statusCode(200);
