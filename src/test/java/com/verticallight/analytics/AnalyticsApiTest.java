@@ -58,6 +58,14 @@ class AnalyticsApiTest {
     @Inject
     io.vertx.mutiny.core.Vertx vertx;
 
+    /** The test businesses are in India (Accounts.business): their dates are Kolkata's, not UTC's. */
+    private static final java.time.ZoneId BUSINESS_ZONE = java.time.ZoneId.of("Asia/Kolkata");
+
+    /** Today on the businesses' calendar (between 18:30 and 24:00 UTC it is already tomorrow there). */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -67,7 +75,7 @@ class AnalyticsApiTest {
     void tooLittleDataAnswers409SayingWhatIsMissing() {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Quiet salon");
-        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(20), 20, 0, 100, 1));
+        seedRevenue(owner, business, SyntheticData.revenue(today().minusDays(20), 20, 0, 100, 1));
         String forecast = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + forecast + "/train").then().statusCode(409)
                 .body("title", equalTo("Not enough data yet"))
@@ -87,7 +95,7 @@ class AnalyticsApiTest {
     void aForecastTrainedAsAJobBeatsSeasonalNaiveIsDeployedPredictsAndServesAWorkflowStep() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Growing salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(150), 150, 10, 300, 21));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
 
@@ -152,7 +160,7 @@ class AnalyticsApiTest {
     void aQueuedTrainingCanBeCancelledAndItsJobThenTrainsNothing() {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Cancelling salon");
-        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(60), 60, 0, 300, 8));
+        seedRevenue(owner, business, SyntheticData.revenue(today().minusDays(60), 60, 0, 300, 8));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
         owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("TRAINING"));
@@ -173,7 +181,7 @@ class AnalyticsApiTest {
     void retrainingDeploysOnlyAVersionThatBeatsTheServingOneOnTheSameHoldout() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Changing salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(120), 120, 0, 300, 5));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
@@ -209,7 +217,7 @@ class AnalyticsApiTest {
     void aChurnModelRanksCustomersWhoStoppedAboveThoseWhoKeepComingAndListsThemWithReasons() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Regulars' salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         List<Visit> visits = SyntheticData.customers(80, today.minusDays(1), 420, 0.4, 3);
         Map<UUID, UUID> contactOf = seedVisits(owner, business, visits);
         String id = model(owner, "churn", "CLASSIFICATION", "CHURN", business);
@@ -311,7 +319,7 @@ class AnalyticsApiTest {
     void anInjectedSpikeAndDropAreDetectedWithSeverityAndImpactAndEmittedWhileWeeklySwingsAreNot() {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Steady salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         double[] y = SyntheticData.revenue(today.minusDays(90), 90, 0, 300, 9);
         double usual = y[85];
         y[80] += 8_000;
@@ -375,7 +383,7 @@ class AnalyticsApiTest {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Busy salon");
         UUID contact = contact(owner, "Regular");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         owner.as().get("/api/v1/analytics/service-demand?businessId=" + business).then().statusCode(409)
                 .body("detail", containsString("needs 9 weeks of appointments"));
         // 9 weeks: two haircuts every Saturday at 10:00 and one at 11:00, a facial every Wednesday at 15:00
@@ -417,7 +425,7 @@ class AnalyticsApiTest {
         QuarkusMock.installMockForType(new TrainingLimit(Duration.ZERO), TrainingLimit.class);
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Slow salon");
-        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(60), 60, 0, 300, 41));
+        seedRevenue(owner, business, SyntheticData.revenue(today().minusDays(60), 60, 0, 300, 41));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
         JsonPath version = awaitVersion(owner, id, 1);
@@ -431,7 +439,7 @@ class AnalyticsApiTest {
     void threeYearsWithASummerHighAndFestivalSpikesAreForecastWithYearlySeasonalityAndFestivalEffects() {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Festive sweets");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         LocalDate first = today.minusDays(1100);
         Map<LocalDate, Double> lift = new HashMap<>();
         sql.query("select date, key from festival where country = 'IN' and key in ('dhanteras', 'diwali', 'bhai-dooj', "
@@ -473,7 +481,7 @@ class AnalyticsApiTest {
     void plansLimitModelsTrainingsAndPredictionsWith403NamingTheLimit() {
         Account owner = Accounts.signup("TRIAL");
         String business = Accounts.createBusiness(owner, "Trial salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(60), 60, 0, 300, 4));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         model(owner, "appointments", "FORECAST", "APPOINTMENTS", business);
@@ -508,7 +516,7 @@ class AnalyticsApiTest {
         Account calmOwner = Accounts.signup("PREMIUM");
         String falling = Accounts.createBusiness(owner, "Falling salon");
         String steady = Accounts.createBusiness(calmOwner, "Steady salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, falling, SyntheticData.revenue(today.minusDays(120), 120, -60, 200, 31));
         seedRevenue(calmOwner, steady, SyntheticData.revenue(today.minusDays(120), 120, 0, 200, 32));
         for (Account account : List.of(owner, calmOwner)) {
@@ -533,7 +541,7 @@ class AnalyticsApiTest {
         // the usual week is the last 4 weeks' revenue over 4, from the sales held
         long held = sql.count("select coalesce(sum(amount_minor), 0) from sale where tenant_id = $1 and business_id = $2 "
                 + "and occurred_at >= $3", owner.tenantId(), UUID.fromString(falling),
-                today.minusDays(28).atStartOfDay().atOffset(ZoneOffset.UTC));
+                today.minusDays(28).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime());
         assertThat((double) usual).isCloseTo(held / 4.0, org.assertj.core.data.Offset.offset(1.0));
         assertThat(insights.getString(drop + ".title")).contains(MoneyText.of(usual, "INR"));
         assertThat(insights.getDouble(drop + ".evidence.confidence")).isBetween(0.5, 1.0);
@@ -547,7 +555,7 @@ class AnalyticsApiTest {
     void predictionsWhoseActualsDriftPastTheThresholdStartARetrainingThatDeploysTheBetterVersion() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Drifting salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(120), 120, 0, 300, 51));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
@@ -588,7 +596,7 @@ class AnalyticsApiTest {
 
     /** One sale a day of the day's revenue (rupees), ending yesterday. */
     private void seedRevenue(Account owner, String business, double[] rupees) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = today();
         seedRevenue(owner, business, rupees, today.minusDays(rupees.length));
     }
 
