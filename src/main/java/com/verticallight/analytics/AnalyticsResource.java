@@ -1,6 +1,8 @@
 package com.verticallight.analytics;
 
 import com.verticallight.analytics.AnalyticsViews.AnomalyStatusRequest;
+import com.verticallight.analytics.AnalyticsViews.AnomalyAccuracyView;
+import com.verticallight.analytics.AnalyticsViews.ServiceDemandView;
 import com.verticallight.analytics.AnalyticsViews.AnomalyView;
 import com.verticallight.analytics.AnalyticsViews.BatchPredictRequest;
 import com.verticallight.analytics.AnalyticsViews.CustomersAtRiskView;
@@ -58,9 +60,13 @@ public class AnalyticsResource {
     private final Performance performance;
     private final InsightService insights;
     private final AnomalyService anomalies;
+    private final AnomalyLabels labels;
+    private final ServiceDemandService demand;
 
     public AnalyticsResource(ModelService models, PredictionService predictions, Performance performance,
-            InsightService insights, AnomalyService anomalies) {
+            InsightService insights, AnomalyService anomalies, AnomalyLabels labels, ServiceDemandService demand) {
+        this.demand = demand;
+        this.labels = labels;
         this.models = models;
         this.predictions = predictions;
         this.performance = performance;
@@ -224,13 +230,13 @@ public class AnalyticsResource {
     @GET
     @Path("/models/{modelId}/forecast")
     @RolesAllowed(Permission.ANALYTICS_READ)
-    @Operation(summary = "A deployed forecast: the last 28 days' actuals and the next days with 95% intervals")
+    @Operation(summary = "A deployed forecast: the last 28 days' actuals and the next days with 95% intervals, by day or by week (period=week: whole weeks, each the sum of its days)")
     @APIResponse(responseCode = "200", description = "The forecast", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForecastView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: the errors name the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such model", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a deployed forecast model", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ForecastView> forecast(@PathParam("modelId") UUID modelId, @QueryParam("days") @DefaultValue("30") @Min(1) @Max(90) int days) {
-        return insights.forecast(modelId, days);
+    public Uni<ForecastView> forecast(@PathParam("modelId") UUID modelId, @QueryParam("days") @DefaultValue("30") @Min(1) @Max(90) int days, @QueryParam("period") @DefaultValue("day") @Pattern(regexp = "day|week", message = "day or week") String period) {
+        return insights.forecast(modelId, days, period.equals("week"));
     }
 
     @GET
@@ -296,5 +302,26 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "404", description = "No such anomaly", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AnomalyView> setStatus(@PathParam("anomalyId") UUID anomalyId, @Valid @NotNull AnomalyStatusRequest request) {
         return anomalies.setStatus(anomalyId, request.status());
+    }
+
+    @GET
+    @Path("/anomalies/accuracy")
+    @RolesAllowed(Permission.ANALYTICS_READ)
+    @Operation(summary = "The detector's precision per metric from the statuses you set (RESOLVED = real, FALSE_ALARM = not), and per severity cut")
+    @APIResponse(responseCode = "200", description = "One entry per metric with anomalies", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnomalyAccuracyView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Invalid request: the errors name the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<AnomalyAccuracyView>> anomalyAccuracy(@QueryParam("businessId") UUID businessId) {
+        return labels.accuracy(businessId);
+    }
+
+    @GET
+    @Path("/service-demand")
+    @RolesAllowed(Permission.ANALYTICS_READ)
+    @Operation(summary = "Expected appointments per service, weekday and hour of a business, for staffing (mean of the last weeks, checked on the last 7 days)")
+    @APIResponse(responseCode = "200", description = "Demand per service, busiest slots first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceDemandView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request: the errors name the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not enough weeks of appointments yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ServiceDemandView> serviceDemand(@QueryParam("businessId") @NotNull UUID businessId, @QueryParam("weeks") @DefaultValue("8") @Min(2) @Max(26) int weeks) {
+        return demand.demand(businessId, weeks);
     }
 }

@@ -29,8 +29,8 @@ public final class AnalyticsViews {
     public record ModelRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 _.-]*", message = "letters, digits, space, _ . - only") String name,
             @NotNull ModelKind kind,
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z_]+") @Schema(description = "FORECAST: REVENUE or APPOINTMENTS; CLASSIFICATION: CHURN; ANOMALY: REVENUE, APPOINTMENTS, LEADS or DELIVERIES_FAILED") String target,
-            @Size(max = 40) @Pattern(regexp = "[A-Z_]+") @Schema(description = "Optional; the one algorithm of the kind (HOLT_WINTERS, LOGISTIC_REGRESSION, SEASONAL_MAD)") String algorithm,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]+") @Schema(description = "FORECAST: REVENUE or APPOINTMENTS; CLASSIFICATION: CHURN; ANOMALY: REVENUE, APPOINTMENTS, LEADS or DELIVERIES_FAILED; REGRESSION: CUSTOMER_SPEND_90D; CLUSTERING: CUSTOMER_SEGMENTS") String target,
+            @Size(max = 40) @Pattern(regexp = "[A-Z_]+") @Schema(description = "Optional; the one algorithm of the kind (HOLT_WINTERS, LOGISTIC_REGRESSION, SEASONAL_MAD, LINEAR_REGRESSION, K_MEANS)") String algorithm,
             UUID businessId,
             @Min(28) @Max(1500) Integer trainingWindowDays,
             @Min(1) @Max(365) Integer retrainEveryDays,
@@ -59,7 +59,7 @@ public final class AnalyticsViews {
     @Schema(name = "PredictRequest")
     public record PredictRequest(
             @Schema(description = "FORECAST: {\"date\":\"2027-01-05\"} (default tomorrow). CLASSIFICATION (churn): "
-                    + "{\"contactId\":\"…\"} or every feature by name") @Size(max = 20) Map<@Size(max = 40) String, Object> inputs) {
+                    + "{\"contactId\":\"…\"} or every feature by name; REGRESSION (spend) and CLUSTERING (segments): the same") @Size(max = 20) Map<@Size(max = 40) String, Object> inputs) {
     }
 
     @Schema(name = "BatchPredictRequest")
@@ -126,5 +126,25 @@ public final class AnalyticsViews {
     @Schema(name = "LivePerformance")
     public record LivePerformance(long predictions, long withFeedback, Double accuracy, Double mae,
             Double holdoutError, Double liveError, boolean drifting) {
+    }
+
+    @Schema(name = "AnomalyAccuracy", description = "Precision of the detector from the tenant's labels (RESOLVED = "
+            + "real, FALSE_ALARM = not); recall only per severity cut among the confirmed anomalies, as missed days "
+            + "are not labelled")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AnomalyAccuracyView(String metric, int labelled, int resolved, int falseAlarms, int unlabelled,
+            Double precision, List<SeverityCut> bySeverity) {
+    }
+
+    @Schema(name = "AnomalySeverityCut")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SeverityCut(String fromSeverity, int flagged, Double precision, Double recallOfConfirmed) {
+    }
+
+    @Schema(name = "ServiceDemand", description = "Expected appointments per service, weekday and hour (local time) "
+            + "for staffing: the mean of the last weeks, checked on the last 7 days against the week before's count")
+    public record ServiceDemandView(UUID businessId, int weeks, LocalDate from, LocalDate to, String timeZone,
+            List<com.verticallight.analytics.demand.ServiceDemand.Service> services,
+            com.verticallight.analytics.demand.ServiceDemand.Holdout holdout) {
     }
 }

@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import com.verticallight.content.FestivalCalendar;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import java.util.UUID;
 
 /**
@@ -21,15 +25,20 @@ public class DataChecks {
 
     private final TenantData data;
     private final Clock clock;
+    private final FestivalCalendar calendar;
 
-    public DataChecks(TenantData data, Clock clock) {
+    public DataChecks(TenantData data, Clock clock, FestivalCalendar calendar) {
         this.data = data;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
-    /** The data of one model: a daily series, or customers' visits; today is the local date. */
+    /**
+     * The data of one model: a daily series (with the calendar's festival days from its window to 90 days after
+     * today, day to festival key), or customers' visits; today is the local date.
+     */
     public record Input(TenantData.Scope scope, String currency, LocalDate today, TenantData.Series series,
-            List<Visit> visits) {
+            List<Visit> visits, Map<LocalDate, String> festivals) {
     }
 
     public Uni<Void> requireBusiness(UUID businessId) {
@@ -49,6 +58,8 @@ public class DataChecks {
                 case FORECAST -> Training.checkForecast(m.target, input.series());
                 case CLASSIFICATION -> Training.checkChurn(input.visits(), input.today());
                 case ANOMALY -> Training.anomaly(m.target, input.series());
+                case REGRESSION -> CustomerTraining.checkSpend(input.visits(), input.today());
+                case CLUSTERING -> CustomerTraining.checkSegments(input.visits(), input.today());
             }
         }).replaceWithVoid();
     }
@@ -57,17 +68,33 @@ public class DataChecks {
         return scope(m.tenantId, m.businessId).chain(place -> {
             LocalDate today = place.today();
             LocalDate from = today.minusDays(m.trainingWindowDays);
-            if (m.kind == ModelKind.CLASSIFICATION) {
+            if (m.kind.learnsFromCustomers()) {
                 return data.visits(place.scope(), from, today.minusDays(1))
-                        .map(visits -> new Input(place.scope(), place.currency(), today, null, visits));
+                        .map(visits -> new Input(place.scope(), place.currency(), today, null, visits, Map.of()));
             }
-            return data.series(place.scope(), m.target, from, today.minusDays(1))
-                    .map(series -> new Input(place.scope(), place.currency(), today, series, null));
+            Uni<Map<LocalDate, String>> festivals = m.kind == ModelKind.FORECAST
+                    ? festivals(place.country(), from, today.plusDays(PredictionService.MAX_HORIZON_DAYS))
+                    : Uni.createFrom().item(Map.of());
+            return festivals.chain(days -> data.series(place.scope(), m.target, from, today.minusDays(1))
+                    .map(series -> new Input(place.scope(), place.currency(), today, series, null, days)));
         });
     }
 
-    /** Where and when: the scope of the data, its currency and today's local date. */
-    public record Place(TenantData.Scope scope, String currency, LocalDate today) {
+    /** The festival days of the product's calendar for the country (day to festival key). */
+    private Uni<Map<LocalDate, String>> festivals(String country, LocalDate from, LocalDate to) {
+        return Panache.withSession(() -> calendar.between(country, from, to)).map(all -> {
+            Map<LocalDate, String> days = new HashMap<>();
+            all.forEach(f -> days.putIfAbsent(f.date(), f.key()));
+            return days;
+        });
+    }
+
+    /** Where and when: the scope of the data, its currency, country and today's local date. */
+    public record Place(TenantData.Scope scope, String currency, LocalDate today, String country) {
+
+        public Place(TenantData.Scope scope, String currency, LocalDate today) {
+            this(scope, currency, today, "IN");
+        }
     }
 
     public Uni<Place> scope(UUID tenantId, UUID businessId) {
@@ -77,7 +104,7 @@ public class DataChecks {
             }
             String zone = row.getString("time_zone");
             return new Place(new TenantData.Scope(tenantId, businessId, zone), row.getString("currency"),
-                    LocalDate.now(clock.withZone(ZoneId.of(zone))));
+                    LocalDate.now(clock.withZone(ZoneId.of(zone))), row.getString("country"));
         });
     }
 

@@ -5,6 +5,8 @@ import com.verticallight.analytics.forecast.ForecastState;
 import com.verticallight.analytics.model.AnalyticsModel;
 import com.verticallight.analytics.model.ModelKind;
 import com.verticallight.analytics.model.Repositories.Versions;
+import com.verticallight.analytics.segment.SegmentModel;
+import com.verticallight.analytics.spend.SpendModel;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -47,6 +49,8 @@ public class DeployedModels {
                         case FORECAST -> JsonText.read(v.state, ForecastState.class);
                         case CLASSIFICATION -> JsonText.read(v.state, ChurnModel.class);
                         case ANOMALY -> JsonText.tree(v.state);
+                        case REGRESSION -> JsonText.read(v.state, SpendModel.class);
+                        case CLUSTERING -> JsonText.read(v.state, SegmentModel.class);
                     };
                     Loaded loaded = new Loaded(m.tenantId, m.id, v.number, m.kind, state);
                     cache.put(m.id, loaded);

@@ -95,7 +95,7 @@ public class ModelService implements UsageCounter {
                     m.target = request.target();
                     m.features = JsonText.write(featuresOf(request.kind(), request.target()));
                     m.trainingWindowDays = request.trainingWindowDays() != null ? request.trainingWindowDays()
-                            : request.kind() == ModelKind.CLASSIFICATION ? 730 : 365;
+                            : request.kind().learnsFromCustomers() ? 730 : 365;
                     m.retrainEveryDays = request.retrainEveryDays();
                     m.driftThreshold = request.driftThreshold();
                     m.predictionThreshold = request.predictionThreshold();
@@ -124,6 +124,8 @@ public class ModelService implements UsageCounter {
             case CLASSIFICATION -> com.verticallight.analytics.churn.ChurnFeatures.NAMES;
             case FORECAST -> List.of("daily_" + target.toLowerCase(), "weekday", "trend");
             case ANOMALY -> List.of("daily_" + target.toLowerCase(), "weekday");
+            case REGRESSION -> com.verticallight.analytics.churn.ChurnFeatures.NAMES;
+            case CLUSTERING -> com.verticallight.analytics.segment.SegmentTrainer.FEATURES;
         };
     }
 

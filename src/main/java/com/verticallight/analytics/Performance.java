@@ -74,7 +74,7 @@ public class Performance {
         Double holdoutError = null;
         Double liveError = null;
         Map<String, Object> metrics = serving == null ? null : Views.map(serving.metrics);
-        if (m.kind == ModelKind.FORECAST) {
+        if (m.kind == ModelKind.FORECAST || m.kind == ModelKind.REGRESSION) {
             List<PredictionRecord> withActual = judged.stream().filter(p -> p.actual != null).toList();
             mae = withActual.isEmpty() ? null
                     : withActual.stream().mapToDouble(p -> Math.abs(p.actual - p.value)).average().orElse(0);

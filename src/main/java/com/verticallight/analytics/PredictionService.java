@@ -12,6 +12,8 @@ import com.verticallight.analytics.model.ModelStatus;
 import com.verticallight.analytics.model.PredictionRecord;
 import com.verticallight.analytics.model.Repositories.Models;
 import com.verticallight.analytics.model.Repositories.Predictions;
+import com.verticallight.analytics.segment.SegmentModel;
+import com.verticallight.analytics.spend.SpendModel;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.problem.ProblemException;
@@ -49,9 +51,11 @@ public class PredictionService {
     private final TenantData data;
     private final CurrentTenant tenant;
     private final Clock clock;
+    private final CustomerPredictions customers;
 
     public PredictionService(Models models, Predictions predictions, DeployedModels deployed, AnalyticsLimits limits,
-            DataChecks checks, TenantData data, CurrentTenant tenant, Clock clock) {
+            DataChecks checks, TenantData data, CurrentTenant tenant, Clock clock, CustomerPredictions customers) {
+        this.customers = customers;
         this.models = models;
         this.predictions = predictions;
         this.deployed = deployed;
@@ -119,6 +123,8 @@ public class PredictionService {
             case FORECAST -> forecast(m, (ForecastState) loaded.state(), inputs, field);
             case CLASSIFICATION -> churn(m, (ChurnModel) loaded.state(), inputs, field);
             case ANOMALY -> throw ProblemException.conflict("Anomaly models do not predict");
+            case REGRESSION -> customers.spend(m, (SpendModel) loaded.state(), inputs, field);
+            case CLUSTERING -> customers.segment(m, (SegmentModel) loaded.state(), inputs, field);
         }).chain(record -> {
             record.modelId = m.id;
             record.versionNumber = m.deployedVersion;
@@ -228,7 +234,7 @@ public class PredictionService {
         return predictions.getById(predictionId, "Prediction").chain(p -> {
             p.correct = request.correct();
             p.actual = request.actual();
-            if (p.correct == null && p.actual != null && !p.prediction.matches("-?\\d+")) {
+            if (p.correct == null && p.actual != null && (p.prediction.equals("churn") || p.prediction.equals("stay"))) {
                 p.correct = (p.actual >= 0.5) == p.prediction.equals("churn"); // actual 1 = churned, 0 = came back
             }
             p.feedbackAt = clock.instant();

@@ -107,6 +107,23 @@ public class TenantData {
         });
     }
 
+    /** Kept appointments (not cancelled) of one business from {@code from} to before {@code to}, local start times. */
+    public Uni<List<com.verticallight.analytics.demand.ServiceDemand.Booking>> bookings(Scope scope, LocalDate from,
+            LocalDate to) {
+        var zone = java.time.ZoneId.of(scope.timeZone());
+        String sql = """
+                select service_name, (starts_at at time zone $3) as local_start from appointment
+                where tenant_id = $1 and business_id = $2 and status <> 'CANCELLED' and starts_at >= $4 and starts_at < $5""";
+        Tuple args = Tuple.tuple().addUUID(scope.tenantId()).addUUID(scope.businessId()).addString(scope.timeZone())
+                .addValue(from.atStartOfDay(zone).toOffsetDateTime()).addValue(to.atStartOfDay(zone).toOffsetDateTime());
+        return pool.preparedQuery(sql).execute(args).map(rows -> {
+            List<com.verticallight.analytics.demand.ServiceDemand.Booking> bookings = new ArrayList<>();
+            rows.forEach(row -> bookings.add(new com.verticallight.analytics.demand.ServiceDemand.Booking(
+                    row.getString("service_name"), row.getLocalDateTime("local_start"))));
+            return bookings;
+        });
+    }
+
     /** Names and phones of the tenant's contacts with these ids. */
     public Uni<Map<UUID, String[]>> contacts(UUID tenantId, List<UUID> ids) {
         return pool.preparedQuery("select id, name, phone_e164 from contact where tenant_id = $1 and id = any($2)")
@@ -121,8 +138,9 @@ public class TenantData {
     /** The time zone and currency of a business of the tenant, or of the tenant itself when no business is given. */
     public Uni<Row> place(UUID tenantId, UUID businessId) {
         String sql = businessId == null
-                ? "select time_zone, currency from tenant where id = $1"
-                : "select b.time_zone, t.currency from business b join tenant t on t.id = b.tenant_id "
+                ? "select time_zone, currency, coalesce((select min(country) from business where tenant_id = $1), 'IN') "
+                        + "as country from tenant where id = $1"
+                : "select b.time_zone, t.currency, b.country from business b join tenant t on t.id = b.tenant_id "
                         + "where b.tenant_id = $1 and b.id = $2";
         Tuple args = businessId == null ? Tuple.of(tenantId) : Tuple.of(tenantId, businessId);
         return pool.preparedQuery(sql).execute(args).map(rows -> rows.size() == 0 ? null : rows.iterator().next());

@@ -8,6 +8,7 @@ import com.verticallight.analytics.churn.Visit;
 import com.verticallight.analytics.forecast.ForecastMetrics;
 import com.verticallight.analytics.forecast.ForecastState;
 import com.verticallight.analytics.forecast.HoltWinters;
+import com.verticallight.analytics.forecast.Seasonal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,30 +51,46 @@ public final class Training {
 
     /** Holt-Winters on the daily series, evaluated on its last 14 (or 28) days against seasonal naive. */
     public static Result forecast(String metric, TenantData.Series series, ForecastState current) {
+        return forecast(metric, series, Map.of(), current);
+    }
+
+    /**
+     * Holt-Winters with, when the data allows, yearly seasonality (two years or more) and festival effects (festivals
+     * that occurred in the series; {@code festivals} maps a day to the calendar's festival key), evaluated on the
+     * last 14 (or 28) days against seasonal naive and, when it adds anything, against weekly-only Holt-Winters.
+     */
+    public static Result forecast(String metric, TenantData.Series series, Map<LocalDate, String> festivals,
+            ForecastState current) {
         checkForecast(metric, series);
         int n = series.days();
         int holdout = holdoutDays(n);
         double[] train = Arrays.copyOfRange(series.values(), 0, n - holdout);
         double[] actual = Arrays.copyOfRange(series.values(), n - holdout, n);
-        HoltWinters.Fit evalFit = HoltWinters.fit(train);
-        double[] forecast = evaluate(evalFit, holdout);
+        LocalDate first = series.first();
+        LocalDate holdoutFrom = first.plusDays(n - holdout);
+        Seasonal.Fit evalFit = Seasonal.fit(train, first, festivals, null);
+        double[] forecast = evaluate(evalFit, holdoutFrom, festivals, holdout);
         ForecastMetrics model = ForecastMetrics.of(actual, forecast);
         ForecastMetrics naive = ForecastMetrics.of(actual, ForecastMetrics.seasonalNaive(train, holdout));
-        LocalDate holdoutFrom = series.first().plusDays(n - holdout);
-        HoltWinters.Fit finalFit = HoltWinters.fit(series.values());
+        Seasonal.Fit finalFit = Seasonal.fit(series.values(), first, festivals, null);
         Double currentMae = current == null ? null : ForecastMetrics.of(actual,
-                currentForecast(current, train, holdoutFrom, holdout)).mae();
+                currentForecast(current, train, first, festivals, holdoutFrom, holdout)).mae();
         // for the comparison both versions are run the same way on the same training days: the new one with its
         // parameters refitted on them, the serving one as currentForecast says (stale state, or refitted too)
-        double decisionMae = ForecastMetrics.of(actual, evaluate(HoltWinters.fit(train, finalFit.params()), holdout))
-                .mae();
+        double decisionMae = ForecastMetrics.of(actual, evaluate(Seasonal.fit(train, first, festivals,
+                finalFit.weekly().params()), holdoutFrom, festivals, holdout)).mae();
         long inside = 0;
         for (int h = 1; h <= holdout; h++) {
-            double half = evalFit.halfWidth95(h);
-            inside += Math.abs(actual[h - 1] - evalFit.forecast(h)) <= half ? 1 : 0;
+            inside += Math.abs(actual[h - 1] - forecast[h - 1]) <= evalFit.weekly().halfWidth95(h) ? 1 : 0;
         }
+        boolean yearly = finalFit.extra().yearly().length > 0;
+        boolean withFestivals = !finalFit.extra().festivalEffects().isEmpty();
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("method", "Holt-Winters additive, weekly seasonality, damped trend");
+        metrics.put("method", "Holt-Winters additive, weekly seasonality, damped trend"
+                + (yearly ? ", yearly seasonality (3 Fourier pairs)" : "")
+                + (withFestivals ? ", festival days as known events" : ""));
+        metrics.put("yearlySeasonality", yearly);
+        metrics.put("festivalEffects", finalFit.extra().festivalEffects());
         metrics.put("holdoutFrom", holdoutFrom.toString());
         metrics.put("holdoutTo", series.last().toString());
         metrics.put("holdoutDays", holdout);
@@ -84,14 +101,21 @@ public final class Training {
                 "smape", naive.smape()));
         metrics.put("baselineMape", naive.mape());
         metrics.put("beatsBaseline", model.mae() < naive.mae());
+        if (yearly || withFestivals) {
+            ForecastMetrics weekly = ForecastMetrics.of(actual, evaluate(new Seasonal.Fit(HoltWinters.fit(train),
+                    Seasonal.Extra.NONE), holdoutFrom, Map.of(), holdout));
+            metrics.put("weeklyOnly", Map.of("method", "Holt-Winters with weekly seasonality only", "mae",
+                    weekly.mae(), "smape", weekly.smape()));
+        }
         metrics.put("intervalCoverage95", inside / (double) holdout);
-        metrics.put("params", Map.of("alpha", finalFit.params().alpha(), "beta", finalFit.params().beta(),
-                "gamma", finalFit.params().gamma(), "phi", finalFit.params().phi()));
+        HoltWinters.Params params = finalFit.weekly().params();
+        metrics.put("params", Map.of("alpha", params.alpha(), "beta", params.beta(), "gamma", params.gamma(),
+                "phi", params.phi()));
         if (currentMae != null) {
             metrics.put("servingVersionMae", currentMae);
         }
-        return new Result(ForecastState.of(finalFit, series.last()), metrics, series.first(), series.last(), n,
-                decisionMae, currentMae, false);
+        return new Result(ForecastState.of(finalFit, series.last(), festivals), metrics, series.first(),
+                series.last(), n, decisionMae, currentMae, false);
     }
 
     /** Enough days for a forecast with its holdout, else 409 saying how many are missing. */
@@ -106,19 +130,22 @@ public final class Training {
         }
     }
 
-    private static double[] evaluate(HoltWinters.Fit fit, int holdout) {
+    private static double[] evaluate(Seasonal.Fit fit, LocalDate from, Map<LocalDate, String> festivals,
+            int holdout) {
         double[] forecast = new double[holdout];
         for (int h = 1; h <= holdout; h++) {
-            forecast[h - 1] = Math.max(0, fit.forecast(h));
+            LocalDate day = from.plusDays(h - 1L);
+            forecast[h - 1] = Math.max(0, fit.weekly().forecast(h) + fit.extra().on(day, festivals.get(day)));
         }
         return forecast;
     }
 
     /**
      * The serving version's forecast of the holdout days: from its stored state when it was trained before them,
-     * else (it has seen them) its parameters refitted on the same training days.
+     * else (it has seen them) its parameters refitted on the same training days, with the extras it had.
      */
-    static double[] currentForecast(ForecastState current, double[] train, LocalDate holdoutFrom, int holdout) {
+    static double[] currentForecast(ForecastState current, double[] train, LocalDate first,
+            Map<LocalDate, String> festivals, LocalDate holdoutFrom, int holdout) {
         if (current.lastDay().isBefore(holdoutFrom)) {
             double[] forecast = new double[holdout];
             for (int i = 0; i < holdout; i++) {
@@ -126,7 +153,10 @@ public final class Training {
             }
             return forecast;
         }
-        return evaluate(HoltWinters.fit(train, current.params()), holdout);
+        Seasonal.Fit refit = current.extra().isNone()
+                ? new Seasonal.Fit(HoltWinters.fit(train, current.params()), Seasonal.Extra.NONE)
+                : Seasonal.fit(train, first, festivals, current.params());
+        return evaluate(refit, holdoutFrom, current.extra().isNone() ? Map.of() : festivals, holdout);
     }
 
     /**

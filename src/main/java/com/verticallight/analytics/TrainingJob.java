@@ -7,6 +7,8 @@ import com.verticallight.analytics.model.ModelStatus;
 import com.verticallight.analytics.model.ModelVersion;
 import com.verticallight.analytics.model.Repositories.Models;
 import com.verticallight.analytics.model.Repositories.Versions;
+import com.verticallight.analytics.segment.SegmentModel;
+import com.verticallight.analytics.spend.SpendModel;
 import com.verticallight.job.JobHandler;
 import com.verticallight.job.RunningJob;
 import com.verticallight.platform.json.JsonText;
@@ -22,7 +24,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,11 +45,11 @@ public class TrainingJob implements JobHandler {
     private final DeployedModels deployed;
     private final Vertx vertx;
     private final Clock clock;
-    private final Duration timeLimit;
+    private final TrainingLimit limit;
+    private final AnomalyLabels labels;
 
     public TrainingJob(Models models, Versions versions, DataChecks checks, ModelService service,
-            DeployedModels deployed, Vertx vertx, Clock clock,
-            @ConfigProperty(name = "vlos.analytics.training-time-limit", defaultValue = "PT2M") Duration timeLimit) {
+            DeployedModels deployed, Vertx vertx, Clock clock, TrainingLimit limit, AnomalyLabels labels) {
         this.models = models;
         this.versions = versions;
         this.checks = checks;
@@ -56,7 +57,8 @@ public class TrainingJob implements JobHandler {
         this.deployed = deployed;
         this.vertx = vertx;
         this.clock = clock;
-        this.timeLimit = timeLimit;
+        this.limit = limit;
+        this.labels = labels;
     }
 
     @Override
@@ -70,14 +72,44 @@ public class TrainingJob implements JobHandler {
     @Override
     public Uni<Void> handle(RunningJob job) {
         UUID versionId = UUID.fromString(JsonText.tree(job.payload()).path("versionId").asText());
+        Duration timeLimit = limit.limit();
+        long started = System.nanoTime();
         return Panache.withTransaction(() -> start(versionId)).chain(work -> work == null
                 ? Uni.createFrom().voidItem()
                 : checks.load(work.model())
-                        .chain(input -> vertx.executeBlocking(Uni.createFrom().item(() -> fit(work, input))))
-                        .ifNoItem().after(timeLimit).failWith(() -> new TimeoutException())
+                        .invoke(() -> requireWithin(started, timeLimit))
+                        .chain(input -> vertx.executeBlocking(Uni.createFrom().item(() -> fit(work, input)))
+                                .ifNoItem().after(remaining(started, timeLimit)).failWith(TimeoutException::new))
+                        .call(result -> withLabels(work.model(), result))
+                        .invoke(() -> requireWithin(started, timeLimit))
                         .chain(result -> Panache.withTransaction(() -> finish(versionId, result, null)))
                         .onFailure().recoverWithUni(failure -> Panache.withTransaction(
-                                () -> finish(versionId, null, reason(failure)))));
+                                () -> finish(versionId, null, reason(failure, timeLimit)))));
+    }
+
+    /**
+     * The limit holds from the job's start to its result: checked before fitting and when the result arrives (a
+     * result that came too late is not kept), and a timer stops waiting for a fit that runs past it. The timer
+     * covers the fit only (a worker thread), never a database read, so no session is cut off midway.
+     */
+    private static void requireWithin(long startedNanos, Duration timeLimit) {
+        if (System.nanoTime() - startedNanos >= timeLimit.toNanos()) {
+            throw new TimeoutException();
+        }
+    }
+
+    private static Duration remaining(long startedNanos, Duration timeLimit) {
+        long left = timeLimit.toNanos() - (System.nanoTime() - startedNanos);
+        return Duration.ofNanos(Math.max(left, Duration.ofMillis(1).toNanos()));
+    }
+
+    /** An anomaly model's version stores the detector's precision from the tenant's labels on its metric. */
+    private Uni<Void> withLabels(AnalyticsModel m, Training.Result result) {
+        if (m.kind != com.verticallight.analytics.model.ModelKind.ANOMALY) {
+            return Uni.createFrom().voidItem();
+        }
+        return labels.figures(m.tenantId, m.businessId, m.target)
+                .invoke(figures -> result.metrics().put("labelled", figures.asMap())).replaceWithVoid();
     }
 
     private Uni<Work> start(UUID versionId) {
@@ -104,17 +136,22 @@ public class TrainingJob implements JobHandler {
     private Training.Result fit(Work work, DataChecks.Input input) {
         AnalyticsModel m = work.model();
         return switch (m.kind) {
-            case FORECAST -> Training.forecast(m.target, input.series(), work.servingState() == null ? null
+            case FORECAST -> Training.forecast(m.target, input.series(), input.festivals(), work.servingState() == null
+                    ? null
                     : JsonText.read(work.servingState(), ForecastState.class));
             case CLASSIFICATION -> Training.churn(input.visits(), input.today(), work.servingState() == null ? null
                     : JsonText.read(work.servingState(), ChurnModel.class));
             case ANOMALY -> Training.anomaly(m.target, input.series());
+            case REGRESSION -> CustomerTraining.spend(input.visits(), input.today(), work.servingState() == null
+                    ? null : JsonText.read(work.servingState(), SpendModel.class));
+            case CLUSTERING -> CustomerTraining.segments(input.visits(), input.today(), input.currency(),
+                    work.servingState() == null ? null : JsonText.read(work.servingState(), SegmentModel.class));
         };
     }
 
-    private static String reason(Throwable failure) {
+    private static String reason(Throwable failure, Duration timeLimit) {
         if (failure instanceof TimeoutException) {
-            return "The training took longer than its time limit";
+            return "The training took longer than its time limit of " + TrainingLimit.words(timeLimit);
         }
         if (failure instanceof ProblemException problem) {
             return problem.problem().detail();
@@ -162,7 +199,7 @@ public class TrainingJob implements JobHandler {
         boolean retraining = !v.reason.equals("MANUAL");
         boolean better = result.beatsCurrent();
         decision.put("comparedWithVersion", m.status == ModelStatus.DEPLOYED ? m.deployedVersion : null);
-        decision.put("metric", result.higherIsBetter() ? "auc" : "mae");
+        decision.put("metric", result.metrics().getOrDefault("decisionMetric", result.higherIsBetter() ? "auc" : "mae"));
         decision.put("newVersion", result.holdoutError());
         decision.put("servingVersion", result.currentHoldoutError());
         decision.put("better", better);

@@ -12,6 +12,7 @@ import com.verticallight.support.Accounts;
 import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
 import com.verticallight.support.TestClock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -57,6 +58,14 @@ class AnalyticsApiTest {
     @Inject
     io.vertx.mutiny.core.Vertx vertx;
 
+    /** The test businesses are in India (Accounts.business): their dates are Kolkata's, not UTC's. */
+    private static final java.time.ZoneId BUSINESS_ZONE = java.time.ZoneId.of("Asia/Kolkata");
+
+    /** Today on the businesses' calendar (between 18:30 and 24:00 UTC it is already tomorrow there). */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -66,7 +75,7 @@ class AnalyticsApiTest {
     void tooLittleDataAnswers409SayingWhatIsMissing() {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Quiet salon");
-        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(20), 20, 0, 100, 1));
+        seedRevenue(owner, business, SyntheticData.revenue(today().minusDays(20), 20, 0, 100, 1));
         String forecast = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + forecast + "/train").then().statusCode(409)
                 .body("title", equalTo("Not enough data yet"))
@@ -86,7 +95,7 @@ class AnalyticsApiTest {
     void aForecastTrainedAsAJobBeatsSeasonalNaiveIsDeployedPredictsAndServesAWorkflowStep() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Growing salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(150), 150, 10, 300, 21));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
 
@@ -151,7 +160,7 @@ class AnalyticsApiTest {
     void aQueuedTrainingCanBeCancelledAndItsJobThenTrainsNothing() {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Cancelling salon");
-        seedRevenue(owner, business, SyntheticData.revenue(LocalDate.now(ZoneOffset.UTC).minusDays(60), 60, 0, 300, 8));
+        seedRevenue(owner, business, SyntheticData.revenue(today().minusDays(60), 60, 0, 300, 8));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
         owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("TRAINING"));
@@ -172,7 +181,7 @@ class AnalyticsApiTest {
     void retrainingDeploysOnlyAVersionThatBeatsTheServingOneOnTheSameHoldout() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Changing salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(120), 120, 0, 300, 5));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
@@ -208,7 +217,7 @@ class AnalyticsApiTest {
     void aChurnModelRanksCustomersWhoStoppedAboveThoseWhoKeepComingAndListsThemWithReasons() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Regulars' salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         List<Visit> visits = SyntheticData.customers(80, today.minusDays(1), 420, 0.4, 3);
         Map<UUID, UUID> contactOf = seedVisits(owner, business, visits);
         String id = model(owner, "churn", "CLASSIFICATION", "CHURN", business);
@@ -251,13 +260,66 @@ class AnalyticsApiTest {
         assertThat(p.getDouble("confidence")).isGreaterThanOrEqualTo(0.5);
         owner.as().body(Map.of("inputs", Map.of("recency_days", 3))).post("/api/v1/analytics/models/" + id + "/predict")
                 .then().statusCode(400).body("errors[0].field", equalTo("inputs.visits_365d"));
+
+        spendAndSegmentsLearnFromTheSameCustomers(owner, business, lastVisit, today);
+    }
+
+    private static double meanSpend(Account owner, String model, List<String> contacts) {
+        List<Map<String, Object>> items = contacts.stream()
+                .map(c -> Map.<String, Object>of("inputs", Map.of("contactId", c))).toList();
+        return owner.as().body(Map.of("items", items)).post("/api/v1/analytics/models/" + model + "/predict/batch")
+                .then().statusCode(200).extract().jsonPath().getList("value", Float.class).stream()
+                .mapToDouble(Float::doubleValue).average().orElseThrow();
+    }
+
+    /** Regression and clustering on the churn test's customers (one seeding): trained as jobs, predicting. */
+    private void spendAndSegmentsLearnFromTheSameCustomers(Account owner, String business,
+            Map<UUID, LocalDate> lastVisit, LocalDate today) {
+        String spend = model(owner, "spend", "REGRESSION", "CUSTOMER_SPEND_90D", business);
+        String segments = model(owner, "segments", "CLUSTERING", "CUSTOMER_SEGMENTS", business);
+        owner.as().post("/api/v1/analytics/models/" + spend + "/train").then().statusCode(202);
+        owner.as().post("/api/v1/analytics/models/" + segments + "/train").then().statusCode(202);
+
+        JsonPath regression = awaitVersion(owner, spend, 1);
+        assertThat(regression.getString("status")).as(regression.prettify()).isEqualTo("TRAINED");
+        assertThat(regression.getDouble("metrics.mae")).as("MAE on the later 90 days vs the mean baseline")
+                .isLessThan(regression.getDouble("metrics.baseline.mae"));
+        assertThat(regression.getDouble("metrics.r2")).isGreaterThan(0.2);
+        JsonPath clustering = awaitVersion(owner, segments, 1);
+        assertThat(clustering.getString("status")).as(clustering.prettify()).isEqualTo("TRAINED");
+        assertThat(clustering.getDouble("metrics.silhouette")).isGreaterThan(0.25);
+        assertThat(clustering.getDouble("metrics.varianceExplained")).isGreaterThan(0.25);
+        assertThat(clustering.getList("metrics.segments.description", String.class))
+                .allSatisfy(text -> assertThat(text).contains("visits a year"));
+        owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + spend + "/deploy").then().statusCode(200);
+        owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + segments + "/deploy").then()
+                .statusCode(200);
+
+        List<String> recent = lastVisit.entrySet().stream().filter(e -> e.getValue().isAfter(today.minusDays(15)))
+                .map(e -> e.getKey().toString()).toList();
+        List<String> lapsed = lastVisit.entrySet().stream().filter(e -> e.getValue().isBefore(today.minusDays(120)))
+                .map(e -> e.getKey().toString()).toList();
+        assertThat(recent).isNotEmpty();
+        assertThat(lapsed).isNotEmpty();
+        assertThat(meanSpend(owner, spend, recent)).as("customers seen lately vs those away for 120+ days")
+                .isGreaterThan(meanSpend(owner, spend, lapsed));
+        String regular = recent.get(0);
+        JsonPath segment = owner.as().body(Map.of("inputs", Map.of("contactId", regular)))
+                .post("/api/v1/analytics/models/" + segments + "/predict").then().statusCode(200).extract().jsonPath();
+        assertThat(segment.getString("prediction")).isIn("LOYAL_HIGH_SPEND", "REGULAR", "OCCASIONAL", "LAPSED");
+        assertThat(segment.getString("details.description")).contains("visits a year");
+        owner.as().body(Map.of("inputs", Map.of("recency_days", 3))).post("/api/v1/analytics/models/" + segments
+                + "/predict").then().statusCode(400).body("errors[0].field", equalTo("inputs.visits_365d"));
+        Account stranger = Accounts.signup("PREMIUM");
+        stranger.as().body(Map.of("inputs", Map.of("contactId", regular))).post("/api/v1/analytics/models/" + spend
+                + "/predict").then().statusCode(404);
     }
 
     @Test
     void anInjectedSpikeAndDropAreDetectedWithSeverityAndImpactAndEmittedWhileWeeklySwingsAreNot() {
         Account owner = Accounts.signup("BASIC");
         String business = Accounts.createBusiness(owner, "Steady salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         double[] y = SyntheticData.revenue(today.minusDays(90), 90, 0, 300, 9);
         double usual = y[85];
         y[80] += 8_000;
@@ -296,13 +358,130 @@ class AnalyticsApiTest {
         owner.as().get("/api/v1/analytics/anomalies?status=OPEN").then().statusCode(200).body("size()", equalTo(1));
         owner.as().body(Map.of("status", "GONE")).put("/api/v1/analytics/anomalies/" + drop + "/status").then()
                 .statusCode(400).body("errors[0].field", containsString("status"));
+
+        // the owner's labels are the detector's accuracy: one real (RESOLVED), one FALSE_ALARM
+        owner.as().body(Map.of("status", "RESOLVED")).put("/api/v1/analytics/anomalies/" + found.getString("[0].id")
+                + "/status").then().statusCode(200);
+        JsonPath accuracy = owner.as().get("/api/v1/analytics/anomalies/accuracy?businessId=" + business).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(accuracy.getString("[0].metric")).isEqualTo("REVENUE");
+        assertThat(accuracy.getInt("[0].labelled")).isEqualTo(2);
+        assertThat(accuracy.getDouble("[0].precision")).isEqualTo(0.5);
+        assertThat(accuracy.getDouble("[0].bySeverity[0].recallOfConfirmed")).as("from LOW up: every confirmed one")
+                .isEqualTo(1.0);
+        // and an anomaly model's version stores them
+        String detector = model(owner, "revenue watch", "ANOMALY", "REVENUE", business);
+        owner.as().post("/api/v1/analytics/models/" + detector + "/train").then().statusCode(202);
+        JsonPath version = awaitVersion(owner, detector, 1);
+        assertThat(version.getDouble("metrics.labelled.precision")).as(version.prettify()).isEqualTo(0.5);
+        Accounts.signup("BASIC").as().get("/api/v1/analytics/anomalies/accuracy").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void serviceDemandPerServiceWeekdayAndHourComesFromTheAppointmentsHeld() {
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Busy salon");
+        UUID contact = contact(owner, "Regular");
+        LocalDate today = today();
+        owner.as().get("/api/v1/analytics/service-demand?businessId=" + business).then().statusCode(409)
+                .body("detail", containsString("needs 9 weeks of appointments"));
+        // 9 weeks: two haircuts every Saturday at 10:00 and one at 11:00, a facial every Wednesday at 15:00
+        for (int week = 1; week <= 9; week++) {
+            LocalDate monday = today.minusWeeks(week).with(java.time.DayOfWeek.MONDAY);
+            appointment(owner, business, contact, "Haircut", monday.plusDays(5).atTime(10, 0), 2);
+            appointment(owner, business, contact, "Haircut", monday.plusDays(5).atTime(11, 0), 1);
+            appointment(owner, business, contact, "Facial", monday.plusDays(2).atTime(15, 0), 1);
+        }
+        String timeZone = owner.as().get("/api/v1/businesses/" + business).then().extract().path("timeZone");
+        JsonPath demand = owner.as().get("/api/v1/analytics/service-demand?businessId=" + business + "&weeks=8").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(demand.getString("timeZone")).isEqualTo(timeZone);
+        assertThat(demand.getList("services.service")).containsExactly("Haircut", "Facial");
+        assertThat(demand.getDouble("services[0].perWeek")).isCloseTo(3.0, org.assertj.core.data.Offset.offset(0.4));
+        assertThat(demand.getString("services[0].slots[0].weekday")).isEqualTo("SATURDAY");
+        assertThat(demand.getDouble("services[0].slots[0].expected")).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.3));
+        assertThat(demand.getDouble("holdout.mae")).isLessThan(0.3);
+        owner.as().get("/api/v1/analytics/service-demand?businessId=" + business + "&weeks=1").then().statusCode(400);
+        Accounts.signup("BASIC").as().get("/api/v1/analytics/service-demand?businessId=" + business).then()
+                .statusCode(404);
+    }
+
+    private void appointment(Account owner, String business, UUID contact, String service,
+            java.time.LocalDateTime localStart, int count) {
+        String zone = owner.as().get("/api/v1/businesses/" + business).then().extract().path("timeZone");
+        for (int i = 0; i < count; i++) {
+            sql.query("insert into appointment (id, tenant_id, business_id, contact_id, service_name, starts_at, "
+                    + "duration_minutes, status, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, 45, "
+                    + "'COMPLETED', now(), now())", UUID.randomUUID(), owner.tenantId(), UUID.fromString(business),
+                    contact, service, localStart.atZone(java.time.ZoneId.of(zone)).toOffsetDateTime());
+        }
+    }
+
+    @Test
+    void aTrainingBeyondItsTimeLimitEndsFailedSayingSo() {
+        // a limit of zero for this test only: any load-and-fit surely exceeds it (checked before the fit and on its
+        // result, not only by a timer), so the outcome does not depend on the machine's speed
+        QuarkusMock.installMockForType(new TrainingLimit(Duration.ZERO), TrainingLimit.class);
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Slow salon");
+        seedRevenue(owner, business, SyntheticData.revenue(today().minusDays(60), 60, 0, 300, 41));
+        String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+        JsonPath version = awaitVersion(owner, id, 1);
+        assertThat(version.getString("status")).isEqualTo("FAILED");
+        assertThat(version.getString("error")).isEqualTo("The training took longer than its time limit of 0 seconds");
+        owner.as().get("/api/v1/analytics/models/" + id).then().body("status", equalTo("FAILED"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void threeYearsWithASummerHighAndFestivalSpikesAreForecastWithYearlySeasonalityAndFestivalEffects() {
+        Account owner = Accounts.signup("BASIC");
+        String business = Accounts.createBusiness(owner, "Festive sweets");
+        LocalDate today = today();
+        LocalDate first = today.minusDays(1100);
+        Map<LocalDate, Double> lift = new HashMap<>();
+        sql.query("select date, key from festival where country = 'IN' and key in ('dhanteras', 'diwali', 'bhai-dooj', "
+                + "'holi', 'raksha-bandhan', 'christmas')").forEach(row -> lift.put(row.getLocalDate("date"),
+                        row.getString("key").equals("diwali") ? 9_000.0 : 4_000.0));
+        double[] y = SyntheticData.revenue(first, 1100, 1, 400, 23);
+        for (int t = 0; t < y.length; t++) {
+            LocalDate d = first.plusDays(t);
+            y[t] += 2_500 * Math.sin(2 * Math.PI * (d.getDayOfYear() - 80) / 365.25) + lift.getOrDefault(d, 0.0);
+        }
+        seedRevenueInBulk(owner, business, y, first);
+        String id = owner.as().body(Map.of("name", "revenue 3y", "kind", "FORECAST", "target", "REVENUE",
+                "businessId", business, "trainingWindowDays", 1100)).post("/api/v1/analytics/models").then()
+                .statusCode(201).extract().path("id");
+
+        owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
+
+        JsonPath v = awaitVersion(owner, id, 1);
+        assertThat(v.getString("status")).as(v.prettify()).isEqualTo("TRAINED");
+        assertThat(v.getBoolean("metrics.yearlySeasonality")).isTrue();
+        assertThat(v.getDouble("metrics.festivalEffects.diwali")).as("Diwali's effect from 2024 and 2025, in paise")
+                .isBetween(600_000.0, 1_200_000.0);
+        assertThat(v.getDouble("metrics.mae")).as("MAE with yearly + festivals vs weekly only on the same holdout")
+                .isLessThan(v.getDouble("metrics.weeklyOnly.mae"));
+        owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + id + "/deploy").then().statusCode(200);
+        JsonPath weeks = owner.as().get("/api/v1/analytics/models/" + id + "/forecast?days=90&period=week").then()
+                .statusCode(200).extract().jsonPath();
+        List<Float> weekly = weeks.getList("forecast.value", Float.class);
+        assertThat(weekly).hasSize(12); // 90 days in whole weeks from tomorrow
+        JsonPath days = owner.as().get("/api/v1/analytics/models/" + id + "/forecast?days=7").then().statusCode(200)
+                .extract().jsonPath();
+        double sum = days.getList("forecast.value", Float.class).stream().mapToDouble(Float::doubleValue).sum();
+        assertThat((double) weekly.get(0)).as("a week is the sum of its days").isCloseTo(sum,
+                org.assertj.core.data.Offset.offset(2.0));
+        owner.as().get("/api/v1/analytics/models/" + id + "/forecast?period=month").then().statusCode(400);
     }
 
     @Test
     void plansLimitModelsTrainingsAndPredictionsWith403NamingTheLimit() {
         Account owner = Accounts.signup("TRIAL");
         String business = Accounts.createBusiness(owner, "Trial salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(60), 60, 0, 300, 4));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         model(owner, "appointments", "FORECAST", "APPOINTMENTS", business);
@@ -337,7 +516,7 @@ class AnalyticsApiTest {
         Account calmOwner = Accounts.signup("PREMIUM");
         String falling = Accounts.createBusiness(owner, "Falling salon");
         String steady = Accounts.createBusiness(calmOwner, "Steady salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, falling, SyntheticData.revenue(today.minusDays(120), 120, -60, 200, 31));
         seedRevenue(calmOwner, steady, SyntheticData.revenue(today.minusDays(120), 120, 0, 200, 32));
         for (Account account : List.of(owner, calmOwner)) {
@@ -362,7 +541,7 @@ class AnalyticsApiTest {
         // the usual week is the last 4 weeks' revenue over 4, from the sales held
         long held = sql.count("select coalesce(sum(amount_minor), 0) from sale where tenant_id = $1 and business_id = $2 "
                 + "and occurred_at >= $3", owner.tenantId(), UUID.fromString(falling),
-                today.minusDays(28).atStartOfDay().atOffset(ZoneOffset.UTC));
+                today.minusDays(28).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime());
         assertThat((double) usual).isCloseTo(held / 4.0, org.assertj.core.data.Offset.offset(1.0));
         assertThat(insights.getString(drop + ".title")).contains(MoneyText.of(usual, "INR"));
         assertThat(insights.getDouble(drop + ".evidence.confidence")).isBetween(0.5, 1.0);
@@ -376,7 +555,7 @@ class AnalyticsApiTest {
     void predictionsWhoseActualsDriftPastTheThresholdStartARetrainingThatDeploysTheBetterVersion() {
         Account owner = Accounts.signup("PREMIUM");
         String business = Accounts.createBusiness(owner, "Drifting salon");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         seedRevenue(owner, business, SyntheticData.revenue(today.minusDays(120), 120, 0, 300, 51));
         String id = model(owner, "revenue", "FORECAST", "REVENUE", business);
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(202);
@@ -417,8 +596,19 @@ class AnalyticsApiTest {
 
     /** One sale a day of the day's revenue (rupees), ending yesterday. */
     private void seedRevenue(Account owner, String business, double[] rupees) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = today();
         seedRevenue(owner, business, rupees, today.minusDays(rupees.length));
+    }
+
+    /** A sale a day from {@code first}, in one statement (three years of days). */
+    private void seedRevenueInBulk(Account owner, String business, double[] rupees, LocalDate first) {
+        UUID contact = contact(owner, "Walk-in " + UUID.randomUUID());
+        Long[] paise = java.util.Arrays.stream(rupees).mapToObj(r -> Math.round(r * 100)).toArray(Long[]::new);
+        sql.query("insert into sale (id, tenant_id, business_id, contact_id, amount_minor, currency, occurred_at, "
+                + "review_request_status, created_at) select gen_random_uuid(), $1, $2, $3, a.amount, 'INR', "
+                + "(($4::date + (a.i - 1)::int) + time '12:00') at time zone 'UTC', 'TOO_OLD', now() "
+                + "from unnest($5::bigint[]) "
+                + "with ordinality as a(amount, i)", owner.tenantId(), UUID.fromString(business), contact, first, paise);
     }
 
     private void seedRevenue(Account owner, String business, double[] rupees, LocalDate first) {

@@ -34,6 +34,41 @@ public final class SyntheticData {
         return y;
     }
 
+    /** Festival days of 2024-2026 as in the product's calendar (V10, V59), a few with large effects on sales. */
+    public static final java.util.Map<LocalDate, String> FESTIVALS = java.util.Map.ofEntries(
+            java.util.Map.entry(LocalDate.parse("2024-08-19"), "raksha-bandhan"),
+            java.util.Map.entry(LocalDate.parse("2024-10-29"), "dhanteras"),
+            java.util.Map.entry(LocalDate.parse("2024-10-31"), "diwali"),
+            java.util.Map.entry(LocalDate.parse("2024-11-03"), "bhai-dooj"),
+            java.util.Map.entry(LocalDate.parse("2025-08-09"), "raksha-bandhan"),
+            java.util.Map.entry(LocalDate.parse("2025-10-18"), "dhanteras"),
+            java.util.Map.entry(LocalDate.parse("2025-10-20"), "diwali"),
+            java.util.Map.entry(LocalDate.parse("2025-10-23"), "bhai-dooj"),
+            java.util.Map.entry(LocalDate.parse("2026-08-28"), "raksha-bandhan"),
+            java.util.Map.entry(LocalDate.parse("2026-11-06"), "dhanteras"),
+            java.util.Map.entry(LocalDate.parse("2026-11-08"), "diwali"),
+            java.util.Map.entry(LocalDate.parse("2026-11-11"), "bhai-dooj"));
+
+    /** What each festival adds to a day's revenue (rupees), ±10%. */
+    public static final java.util.Map<String, Double> FESTIVAL_LIFT = java.util.Map.of("dhanteras", 6_000.0,
+            "diwali", 9_000.0, "bhai-dooj", 4_000.0, "raksha-bandhan", 3_000.0);
+
+    /**
+     * {@link #revenue} plus a yearly pattern (±₹2,500, high in summer) and the festival lifts on {@link #FESTIVALS}.
+     */
+    public static double[] revenueWithYearAndFestivals(LocalDate start, int days, double trendPerDay, double noise,
+            long seed) {
+        double[] y = revenue(start, days, trendPerDay, noise, seed);
+        Random random = new Random(seed * 31);
+        for (int t = 0; t < days; t++) {
+            LocalDate d = start.plusDays(t);
+            String festival = FESTIVALS.get(d);
+            y[t] += 2_500 * Math.sin(2 * Math.PI * (d.getDayOfYear() - 80) / 365.25)
+                    + (festival == null ? 0 : FESTIVAL_LIFT.get(festival) * (0.9 + 0.2 * random.nextDouble()));
+        }
+        return y;
+    }
+
     /**
      * Customers over {@code days} days up to {@code end}: each visits every {@code interval} days (10-30, with +-3
      * days jitter) spending 500-3,000 rupees; a {@code stopShare} of them stop at a random day in the last 200 days.

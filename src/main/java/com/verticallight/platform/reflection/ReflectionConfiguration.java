@@ -9,7 +9,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(classNames = {
         "com.verticallight.analytics.churn.ChurnModel",
+        "com.verticallight.analytics.anomaly.LabelledAccuracy$Cut",
         "com.verticallight.analytics.forecast.ForecastState",
+        "com.verticallight.analytics.segment.SegmentModel",
+        "com.verticallight.analytics.segment.SegmentModel$Segment",
+        "com.verticallight.analytics.spend.SpendModel",
         "com.verticallight.appointment.AppointmentReminders$Payload",
         "com.verticallight.business.CategoryConfig",
         "com.verticallight.business.OpeningPeriod",
