@@ -29,9 +29,11 @@ import org.jboss.logging.Logger;
  * {@link OutboxKafkaConsumer}), oldest first, at least once. An event is taken with a claim (claimed_by,
  * claimed_until, attempts + 1) in one short statement, committed before its consumer runs: no transaction or row lock
  * is held while consumers call platforms. It is marked PUBLISHED once the in-process consumer has processed it (or
- * the broker has it); a failed processing (or publish) is tried again after a doubling backoff; an event whose instance died is taken again when its claim
- * runs out. After {@code vlos.outbox.max-attempts} it is DEAD: kept with its last error, listed by the dead-letter
- * API and told to the {@link DeadLetterListener}s (a task for the owner).
+ * the broker has it); a failed processing (or publish) is tried again after a doubling backoff; an event whose
+ * instance died is taken again when its claim runs out. After {@code vlos.outbox.max-attempts} it is DEAD: kept with
+ * its last error, listed by the dead-letter API and told to the {@link DeadLetterListener}s (a task for the owner).
+ * With Kafka on, the relays of all instances keep each tenant's events in the order they were written
+ * ({@link #CLAIM_IN_TENANT_ORDER}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -151,8 +153,10 @@ public class OutboxRelay {
                 });
     }
 
-    /** One span per event processed (topic as an attribute): the listeners' work is its children. */
-    /** Publishes (or processes) one event; true when it was, false when it failed (to be tried again, or DEAD). */
+    /**
+     * Publishes (or processes) one event; true when it was, false when it failed (to be tried again, or DEAD). One
+     * span per event (topic as an attribute): the listeners' work is its children.
+     */
     @io.opentelemetry.instrumentation.annotations.WithSpan("outbox.process")
     Uni<Boolean> process(Taken taken) {
         io.opentelemetry.api.trace.Span.current().setAttribute("vlos.outbox.topic", taken.event().topic());
