@@ -3,9 +3,9 @@
 # JDK 25 AOT cache). Usage: bench/density.sh <quarkus-app dir> <java binary> <runs> [extra JVM options...]
 # e.g. bench/density.sh target/quarkus-app java 5
 #      bench/density.sh target/quarkus-app java 5 -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa
-# Builds that produce them: ./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true (JDK 17), or with
-# JAVA_HOME=<JDK 25> ./mvnw package -DskipTests -Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.phase=build
-# then run with -XX:AOTCache=<dir>/app.aot. The embedded PostgreSQL runs beside it (its RSS is reported apart).
+# Caches are written by bench/train.sh (a training run); bench/density-compare.sh measures two variants in turns.
+# e.g. bench/density.sh <aot-jar dir> <JDK 25 java> 7 -XX:AOTCache=<dir>/app.aot
+# The embedded PostgreSQL runs beside it (its RSS is reported apart).
 set -euo pipefail
 app=$1; java=$2; runs=$3; shift 3
 data=${BENCH_DATA:-target/bench-density-data}

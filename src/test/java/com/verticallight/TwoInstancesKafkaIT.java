@@ -1,10 +1,14 @@
 package com.verticallight;
 
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.verticallight.support.Eventually.eventually;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +37,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -52,9 +58,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two packaged instances against one PostgreSQL and one Kafka broker (a single-node KRaft broker in this JVM), as
- * several replicas run: instance A takes the API calls and publishes the outbox to Kafka (its Kafka consumer is off),
- * instance B only consumes (its relay is off), so every event below is produced by A and processed by B. Both share
- * the token keys and the credentials key, as replicas must (docs/operations.md).
+ * several replicas run: instance A takes the API calls, both relay the outbox to Kafka, and only B consumes (A's
+ * Kafka consumer listens to no topic), so every event below is written by A and processed by B. Both share the token
+ * keys and the credentials key, as replicas must (docs/operations.md), and both run jobs with a short lease. The
+ * last test kills one of them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesKafkaIT {
@@ -62,6 +69,8 @@ class TwoInstancesKafkaIT {
     private static final Path ROOT = Path.of("target/two-instances-it");
     private static final String CREDENTIALS_KEY = "c2hhcmVkLWJ5LWJvdGgtaW5zdGFuY2VzLTMyLWJ5dGU=";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration LEASE = Duration.ofSeconds(6);
+    private static final Pattern JOB_OWNER = Pattern.compile("Jobs run here as (vlos-\\S+)");
 
     private static EmbeddedPostgres postgres;
     private static WireMockServer platforms;
@@ -93,7 +102,7 @@ class TwoInstancesKafkaIT {
                 "-Dmp.messaging.incoming.outbox-from-kafka.topic=vlos[.]nothing",
                 "-Dmp.messaging.incoming.outbox-from-kafka.group.id=instance-a"));
         b = PackagedService.start(ROOT.resolve("b"), with(shared, "-Dvlos.demo.enabled=false",
-                "-Dvlos.outbox.poll-interval=off", "-Dvlos.outbox.kafka.backoff=PT0.1S")); // B: no relay
+                "-Dvlos.outbox.kafka.backoff=PT0.1S"));
         token = a.login(a.demoPassword());
         tenantId = single("select tenant_id::text from app_user where email = 'owner@glow-salon.demo'");
     }
@@ -226,6 +235,133 @@ class TwoInstancesKafkaIT {
                 .as("no job was claimed twice").isEqualTo("0");
     }
 
+    @Test
+    @Order(6)
+    void aJobLongerThanItsLeaseHasItsLeaseRenewedWhileItRunsAndRunsOnce() {
+        // a review sync whose Google read takes two leases: the instance running it must renew its lease meanwhile,
+        // or the other instance (both tick) takes the job again when the lease runs out
+        String location = "slow-" + UUID.randomUUID().toString().substring(0, 8);
+        platforms.stubFor(get(urlPathEqualTo("/v4/accounts/acc-" + location + "/locations/" + location + "/reviews"))
+                .willReturn(okJson("{\"reviews\":[]}").withFixedDelay((int) LEASE.multipliedBy(2).toMillis())));
+        String connection = googleConnection(location);
+        String job = reviewSync("lease-renewal");
+
+        eventually(() -> readsOf(location) == 1 && "RUNNING".equals(jobColumn(job, "status")), "the slow read began");
+        String firstLease = jobColumn(job, "lease_until");
+        eventually(() -> "RUNNING".equals(jobColumn(job, "status")) && "t".equals(single("select lease_until > '"
+                + firstLease + "' from job where id = '" + job + "'")), "the lease was renewed while the job ran");
+        eventually(() -> "DONE".equals(jobColumn(job, "status")), "the slow job finished");
+
+        assertThat(single("select finished_at > '" + firstLease + "' from job where id = '" + job + "'"))
+                .as("it ran past its first lease").isEqualTo("t");
+        assertThat(jobColumn(job, "attempts")).as("claimed once: no instance took it again").isEqualTo("1");
+        given().auth().oauth2(token).delete(a.url("/api/v1/connections/" + connection)).then().statusCode(204);
+    }
+
+    @Test
+    @Order(7)
+    void oneTenantsEventsAreProcessedInTheOrderTheyWereWrittenWhileBothInstancesRelay() {
+        int events = 20;
+        execute("""
+                insert into outbox (id, tenant_id, topic, payload, created_at)
+                select gen_random_uuid(), '%s', 'ordering.check', '{"n":' || n || '}',
+                       now() + n * interval '1 millisecond'
+                from generate_series(1, %d) n""".formatted(tenantId, events));
+        List<String> written = column("select id::text from outbox where topic = 'ordering.check' order by created_at");
+
+        eventually(() -> processedOnB("ordering.check").size() == events, "B processed the " + events + " events");
+        assertThat(processedOnB("ordering.check")).as("processed in the order they were written").isEqualTo(written);
+        List<ConsumerRecord<String, String>> records = records("vlos.events.ordering.check", events);
+        assertThat(records).extracting(ConsumerRecord::key).containsOnly(tenantId);
+        assertThat(records).extracting(ConsumerRecord::partition).as("one tenant, one partition of two").hasSize(events)
+                .containsOnly(records.get(0).partition());
+        assertThat(records.stream().map(r -> r.value().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")).toList())
+                .as("on the broker in the order they were written").isEqualTo(written);
+    }
+
+    @Test
+    @Order(8)
+    void aKilledInstancesRunningJobIsTakenOverWhenItsLeaseRunsOutAndCompletesOnce() throws Exception {
+        // the first read hangs on the instance that is then killed; the read of whoever takes the job over answers
+        String location = "kill-" + UUID.randomUUID().toString().substring(0, 8);
+        String reviews = "/v4/accounts/acc-" + location + "/locations/" + location + "/reviews";
+        platforms.stubFor(get(urlPathEqualTo(reviews)).inScenario(location).whenScenarioStateIs(STARTED)
+                .willSetStateTo("taken over").willReturn(okJson("{\"reviews\":[]}").withFixedDelay(20_000)));
+        platforms.stubFor(get(urlPathEqualTo(reviews)).inScenario(location).whenScenarioStateIs("taken over")
+                .willReturn(okJson("""
+                        {"reviews":[{"reviewId":"r-%s","reviewer":{"displayName":"Asha"},"starRating":"FIVE",
+                          "comment":"Lovely haircut","createTime":"2026-12-01T10:00:00Z"}]}""".formatted(location))));
+        platforms.stubFor(put(urlPathMatching(reviews + "/.*/reply")).willReturn(okJson("{\"comment\":\"thanks\"}")));
+        googleConnection(location);
+        String job = reviewSync("takeover");
+
+        eventually(() -> readsOf(location) == 1 && "RUNNING".equals(jobColumn(job, "status")), "the job is running");
+        String owner = jobColumn(job, "lease_owner");
+        PackagedService holder = ownerOf(owner, a) ? a : b;
+        PackagedService survivor = holder == a ? b : a;
+        assertThat(ownerOf(owner, holder)).as("the lease owner " + owner + " is one of the two instances").isTrue();
+        holder.process().destroyForcibly(); // kill -9 mid-job
+        holder.process().waitFor();
+
+        eventually(() -> "DONE".equals(jobColumn(job, "status")), "the survivor finished the killed instance's job");
+        assertThat(jobColumn(job, "attempts")).as("claimed by the killed instance, then by the survivor")
+                .isEqualTo("2");
+        assertThat(readsOf(location)).as("read again by the survivor after the lease ran out")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(single("select count(*) from review where platform_review_id = 'r-" + location + "'"))
+                .as("the review recorded once").isEqualTo("1");
+        platforms.verify(1, putRequestedFor(urlPathEqualTo(reviews + "/r-" + location + "/reply")));
+        assertThat(survivor.process().isAlive()).isTrue();
+    }
+
+    /** A live Google Business Profile connection of the demo business, its API on the WireMock server. */
+    private static String googleConnection(String location) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("kind", "GOOGLE_BUSINESS_PROFILE", "mode", "LIVE",
+                        "platformIds", Map.of("accountId", "acc-" + location, "locationId", location),
+                        "credentials", Map.of("accessToken", "google-token")))
+                .post(a.url("/api/v1/businesses/" + demoBusiness() + "/connections")).then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String demoBusiness() {
+        return single("select id::text from business where tenant_id = '" + tenantId
+                + "' order by created_at, id limit 1");
+    }
+
+    /** A review-sync job of the demo business, due now; returns its id. */
+    private static String reviewSync(String key) {
+        String businessId = demoBusiness();
+        String id = UUID.randomUUID().toString();
+        execute("""
+                insert into job (id, tenant_id, kind, payload, run_at, status, max_attempts, backoff_seconds,
+                                 idempotency_key, created_at, updated_at)
+                values ('%s', '%s', 'review.sync', '{"businessId":"%s","everyHours":24}', now(), 'PENDING', 3, 10,
+                        'two-instances-sync:%s', now(), now())""".formatted(id, tenantId, businessId, key));
+        return id;
+    }
+
+    private static int readsOf(String location) {
+        return platforms.findAll(getRequestedFor(urlPathEqualTo("/v4/accounts/acc-" + location + "/locations/"
+                + location + "/reviews"))).size();
+    }
+
+    private static String jobColumn(String job, String column) {
+        return single("select " + column + " from job where id = '" + job + "'");
+    }
+
+    /** Whether the instance logged that it runs jobs as this lease owner. */
+    private static boolean ownerOf(String owner, PackagedService service) {
+        return service.output().stream().map(JOB_OWNER::matcher).filter(Matcher::find)
+                .anyMatch(m -> m.group(1).equals(owner));
+    }
+
+    /** The ids of the events of a topic that B processed, in the order it processed them. */
+    private static List<String> processedOnB(String topic) {
+        Pattern processed = Pattern.compile("Outbox event (\\S+) \\(" + Pattern.quote(topic) + "\\) processed");
+        return b.output().stream().map(processed::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+    }
+
     private static boolean processed(PackagedService service, String eventId) {
         return service.output().stream().anyMatch(line -> line.contains("Outbox event " + eventId)
                 && line.contains("processed") && !line.contains("skipped"));
@@ -238,7 +374,12 @@ class TwoInstancesKafkaIT {
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl(), "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres", "-Dvlos.credentials-key=" + CREDENTIALS_KEY,
                 "-Dvlos.rate-limit.enabled=false", "-Dvlos.channels.meta.base-url=" + platforms.baseUrl(),
-                "-Dmp.messaging.incoming.outbox-from-kafka.metadata.max.age.ms=1000"));
+                "-Dmp.messaging.incoming.outbox-from-kafka.metadata.max.age.ms=1000",
+                // small batches, so both relays take a share of one tenant's events (ordering across relays)
+                "-Dvlos.outbox.batch-size=5",
+                // short leases renewed every second, so a slow job outlives its lease and a dead one's comes back soon
+                "-Dvlos.jobs.lease=" + LEASE, "-Dvlos.jobs.heartbeat=1s", "-Dvlos.channels.timeout=PT40S",
+                "-Dvlos.channels.google.business-base-url=" + platforms.baseUrl()));
         JwtKeyFiles.ensure(ROOT.resolve("jwt")).forEach((key, value) -> settings.add("-D" + key + "=" + value));
         return settings;
     }
@@ -262,10 +403,25 @@ class TwoInstancesKafkaIT {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
+    private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres")) {
             c.createStatement().executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
+    }
+
+    private static List<String> column(String sql) {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+                ResultSet rows = c.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return values;
     }
 
     private static void send(String topic, String key, String value) throws Exception {
@@ -303,6 +459,17 @@ class TwoInstancesKafkaIT {
             }, "the event's record is on " + topic);
         }
         return found.get(0);
+    }
+
+    private static List<ConsumerRecord<String, String>> records(String topic, int count) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer(topic)) {
+            eventually(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
+                return found.size() >= count;
+            }, count + " records on " + topic);
+        }
+        return found;
     }
 
     private static List<String> deadLetterTopic(int atLeast) {

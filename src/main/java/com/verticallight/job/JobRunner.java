@@ -2,6 +2,7 @@ package com.verticallight.job;
 
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -236,6 +237,11 @@ public class JobRunner {
                     .collect(Collectors.toMap(JobHandler::kind, Function.identity()));
         }
         return byKind;
+    }
+
+    /** Names this instance as it appears in job.lease_owner, so an operator can tell which process holds a job. */
+    void started(@Observes StartupEvent event) {
+        LOG.infof("Jobs run here as %s (lease %s, renewed every %s)", instance, config.lease(), config.heartbeat());
     }
 
     /** Graceful shutdown: claim nothing more and let running jobs finish (their leases cover a hard stop). */
