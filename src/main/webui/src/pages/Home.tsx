@@ -10,6 +10,8 @@ import { PlanTaskList } from '../components/PlanTaskList';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { formatDate, formatDateTime } from '../lib/format';
 import { useSocketOpen } from '../api/notifications';
+import { takeEarlyBody } from '../api/early';
+import { loadSession } from '../auth/session';
 
 const POLL_MS = 2500;
 const SAFETY_POLL_MS = 20_000;
@@ -20,11 +22,21 @@ const STILL_TO_RUN = ['PLANNED', 'RUNNING'];
 /** Under 'businesses', so whatever refreshes the businesses (onboarding, settings) refreshes Home too. */
 export const HOME_KEY = ['businesses', 'home'];
 
+function homePath(): string {
+  const chosen = chosenBusinessId();
+  return chosen ? `/home?businessId=${encodeURIComponent(chosen)}` : '/home';
+}
+
+/** Home as public/early-home.js already read it while the app was loading, if it did (then Home shows at once). */
+function earlyHome(): Home | undefined {
+  return takeEarlyBody<Home>(homePath(), loadSession()?.accessToken);
+}
+
 /** Home in one call; a remembered business that is gone (404) falls back to the first. */
 async function loadHome(): Promise<Home> {
   const chosen = chosenBusinessId();
   try {
-    return await api<Home>(chosen ? `/home?businessId=${encodeURIComponent(chosen)}` : '/home');
+    return await api<Home>(homePath());
   } catch (e) {
     if (!chosen || !(e instanceof ApiError) || e.status !== 404) throw e;
     forgetChosenBusiness();
@@ -40,7 +52,7 @@ export function isInProgress(plan: DayPlan | undefined): boolean {
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
-  const home = useQuery({ queryKey: HOME_KEY, queryFn: loadHome });
+  const home = useQuery({ queryKey: HOME_KEY, queryFn: loadHome, initialData: earlyHome });
   const { isLoading, error } = home;
   const business = home.data?.businesses.find((b) => b.id === home.data?.businessId);
   const [runsBefore, setRunsBefore] = useState<number | null>(null);
