@@ -42,7 +42,7 @@ export function CsvImport<T>({ path, label, header, describe, onImported }: Prop
         <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
         <input id={id} type="file" accept=".csv,text/csv" aria-invalid={missing || undefined}
           aria-describedby={`${id}-hint${missing ? ` ${id}-error` : ''}`}
-          className="mt-1 block w-full text-base" onChange={(e) => { setFile(e.target.files?.[0] ?? null); send.reset(); }} />
+          className="mt-1 block min-h-11 w-full text-base file:min-h-11 file:me-3" onChange={(e) => { setFile(e.target.files?.[0] ?? null); send.reset(); }} />
         <p id={`${id}-hint`} className="mt-1 text-sm break-all text-slate-600">{t('csv.header', { header })}</p>
         {missing && <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">{t('csv.chooseFile')}</p>}
       </div>
