@@ -4,7 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { UNREAD_KEY } from '../api/notifications';
 
-/** The bell in the header: the unread count, kept live by the socket (no polling). */
+/**
+ * The bell in the header: the unread count, kept live by the socket (no polling). The link's name says the count in
+ * words; the badge only shows it (hidden from screen readers, so the name is not read twice).
+ */
 export function NotificationBell() {
   const { t } = useTranslation();
   const unread = useQuery({
@@ -20,7 +23,7 @@ export function NotificationBell() {
         <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.7 21a2 2 0 0 1-3.4 0" />
       </svg>
       {count > 0 && (
-        <span data-testid="unread-count"
+        <span data-testid="unread-count" aria-hidden="true"
           className="absolute -end-1 -top-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold text-white">
           {count > 99 ? '99+' : count}
         </span>

@@ -165,7 +165,7 @@ function Usage() {
         <>
           <p className="mb-3">
             {t('usage.plan', {
-              plan: usage.data.plan.code,
+              plan: t(`planName.${usage.data.plan.code}`, { defaultValue: usage.data.plan.code }),
               price: formatMoney({ amountMinor: usage.data.plan.monthlyPriceMinor, currency: usage.data.plan.currency }, lang),
             })}
           </p>

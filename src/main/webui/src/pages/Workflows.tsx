@@ -82,8 +82,9 @@ export function WorkflowsPage() {
             <li key={tpl.id} className="rounded-md border border-slate-300 p-3">
               <p className="font-semibold">{t(`workflows.templates.${tpl.id}.name`, { defaultValue: tpl.name })}</p>
               <p className="mb-2 text-sm text-slate-700">{t(`workflows.templates.${tpl.id}.description`, { defaultValue: tpl.description })}</p>
-              <Button variant="secondary" busy={copy.isPending && copy.variables === tpl.id} onClick={() => copy.mutate(tpl.id)}
-                label={t('workflows.useTemplate', { name: tpl.name })}>{t('workflows.use')}</Button>
+              {/* the button says which template it takes, so what is read out is what is shown */}
+              <Button variant="secondary" busy={copy.isPending && copy.variables === tpl.id} onClick={() => copy.mutate(tpl.id)}>
+                {t('workflows.useTemplate', { name: t(`workflows.templates.${tpl.id}.name`, { defaultValue: tpl.name }) })}</Button>
             </li>
           ))}
         </ul>
