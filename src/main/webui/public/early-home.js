@@ -11,7 +11,7 @@
     if (JSON.parse(atob(payload)).exp * 1000 < Date.now() + 5000) return; // the app refreshes it first
     var business = localStorage.getItem('vlos.business');
     var path = business ? '/home?businessId=' + encodeURIComponent(business) : '/home';
-    var early = { path: path, token: session.accessToken };
+    var early = { path: path, token: session.accessToken, at: Date.now() };
     early.answer = fetch('/api/v1' + path, {
       headers: { Accept: 'application/json', Authorization: 'Bearer ' + session.accessToken },
     });

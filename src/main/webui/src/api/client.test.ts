@@ -43,16 +43,18 @@ describe('api', () => {
       asked.push(url);
       return json(200, { from: 'app' });
     }));
-    window.__vlosEarly = { path: '/home', token: 'access-1', answer: Promise.resolve(json(200, { from: 'early' })) };
+    window.__vlosEarly = { path: '/home', token: 'access-1', at: Date.now(), answer: Promise.resolve(json(200, { from: 'early' })) };
 
     expect(await api('/businesses')).toEqual({ from: 'app' }); // another path: the early answer stays
     expect(await api('/home')).toEqual({ from: 'early' });
     expect(await api('/home')).toEqual({ from: 'app' }); // taken once
     expect(asked).toEqual(['/api/v1/businesses', '/api/v1/home']);
 
-    window.__vlosEarly = { path: '/home', token: 'an-older-token', answer: Promise.resolve(json(200, { from: 'early' })) };
+    window.__vlosEarly = { path: '/home', token: 'an-older-token', at: Date.now(), answer: Promise.resolve(json(200, { from: 'early' })) };
     expect(await api('/home')).toEqual({ from: 'app' });
-    window.__vlosEarly = { path: '/home', token: 'access-1', answer: Promise.reject(new TypeError('Failed to fetch')) };
+    window.__vlosEarly = { path: '/home', token: 'access-1', at: Date.now() - 60_000, answer: Promise.resolve(json(200, { from: 'early' })) };
+    expect(await api('/home')).toEqual({ from: 'app' }); // asked a minute ago: too old
+    window.__vlosEarly = { path: '/home', token: 'access-1', at: Date.now(), answer: Promise.reject(new TypeError('Failed to fetch')) };
     expect(await api('/home')).toEqual({ from: 'app' }); // the early call failed: asked again
     delete window.__vlosEarly;
   });
@@ -61,7 +63,7 @@ describe('api', () => {
     saveSession(tokens('ending-access', 'refresh-2'));
     vi.stubGlobal('fetch', vi.fn(async (url: string) =>
       (url.endsWith('/auth/refresh') ? json(200, tokens('fresh-access', 'refresh-3')) : json(200, { from: 'app' }))));
-    window.__vlosEarly = { path: '/home', token: 'ending-access', answer: Promise.resolve(json(401, { status: 401 })) };
+    window.__vlosEarly = { path: '/home', token: 'ending-access', at: Date.now(), answer: Promise.resolve(json(401, { status: 401 })) };
     expect(await api('/home')).toEqual({ from: 'app' });
     expect(loadSession()?.accessToken).toBe('fresh-access');
   });
