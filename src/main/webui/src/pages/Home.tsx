@@ -44,6 +44,20 @@ async function loadHome(): Promise<Home> {
   }
 }
 
+/**
+ * False until the screen has been drawn with `shown` true, then true: the figures below the plan are drawn once the
+ * plan is on screen (on a slow phone the first render is the longest piece of work before anything useful shows).
+ */
+function useAfterFirstScreen(shown: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!shown || after) return;
+    const timer = setTimeout(() => setAfter(true), 0);
+    return () => clearTimeout(timer);
+  }, [shown, after]);
+  return after;
+}
+
 export function isInProgress(plan: DayPlan | undefined): boolean {
   return !!plan && (plan.status === 'RUNNING' || plan.tasks.some((t) => t.status === 'RUNNING'));
 }
@@ -56,6 +70,7 @@ export function HomePage() {
   const { isLoading, error } = home;
   const business = home.data?.businesses.find((b) => b.id === home.data?.businessId);
   const [runsBefore, setRunsBefore] = useState<number | null>(null);
+  const figuresShown = useAfterFirstScreen(!!business);
   const businessId = business?.id;
   const live = useSocketOpen();
   useEffect(() => {
@@ -150,8 +165,8 @@ export function HomePage() {
           </>
         )}
       </Card>
-      <MetricsPanel businessId={business.id} timeZone={business.timeZone} week={home.data?.week}
-        recentDays={home.data?.recentDays} />
+      {figuresShown && <MetricsPanel businessId={business.id} timeZone={business.timeZone} week={home.data?.week}
+        recentDays={home.data?.recentDays} />}
     </div>
   );
 }
