@@ -344,6 +344,7 @@ try {
   await page.getByText('Locations').waitFor();
   await shoot('settings', DESKTOP);
   await shoot('settings', MOBILE);
+  reportAccessibility();
 
   step('offline: Home opens with the last data, says so in plain words, and comes back by itself');
   await page.goto(`${baseUrl}/`);
@@ -361,7 +362,6 @@ try {
   await page.getByRole('heading', { name: "Today's plan" }).waitFor();
   await page.context().setOffline(false);
   await banner.waitFor({ state: 'detached' }); // asked again by itself once the phone is back online
-  reportAccessibility();
   console.log('The owner journey works.');
 } catch (e) {
   console.error(`The owner journey failed: ${e.message}`);
