@@ -39,3 +39,34 @@ export async function accessibilityFindings(page) {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
   return violations;
 }
+
+// Tap targets: every visible button, link, form control and summary of the page that is smaller than 44 x 44 CSS px
+// (WCAG 2.5.5), one line each ("button "Run now" 80x36"). A checkbox or radio counts with its label when the label
+// wraps it (a tap on the label ticks it); a link inside a sentence is exempt, as WCAG allows.
+export const TAP_TARGET_PX = 44;
+
+export async function smallTapTargets(page) {
+  return page.evaluate((min) => {
+    const small = [];
+    const controls = document.querySelectorAll('button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])');
+    for (const element of controls) {
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || element.closest('[aria-hidden="true"], [inert]')) continue;
+      let box = element.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue; // not shown (or visually hidden until focused, as the skip link)
+      const label = element.matches('input[type="checkbox"], input[type="radio"]') ? element.closest('label') : null;
+      if (label) box = label.getBoundingClientRect();
+      if (element.matches('a') && style.display === 'inline') {
+        const block = element.parentElement;
+        const around = block ? block.textContent.replace(element.textContent, '').trim() : '';
+        if (around.length > 0) continue; // a link in a sentence
+      }
+      if (box.width + 0.5 < min || box.height + 0.5 < min) {
+        const name = (element.getAttribute('aria-label') || element.textContent || element.getAttribute('name')
+          || element.getAttribute('type') || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+        small.push(`${element.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+      }
+    }
+    return [...new Set(small)];
+  }, TAP_TARGET_PX);
+}

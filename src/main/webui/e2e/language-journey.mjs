@@ -3,14 +3,17 @@
 // switch to Arabic in Settings → visit the main screens → switch to Hindi → visit them again. On every screen it
 // lists each visible text that is still English: a text equal to one of en.json's texts, or a run of Latin words
 // that are not brand names, codes or what the owner typed. It fails listing them all, per language and screen.
-// Arabic screenshots go to the screenshot directory as <screen>-ar-375.png.
+// It also fails on an ISO week or date or a code (TRIAL, lead_reply) on screen outside a text the service wrote in
+// English (those are listed with the service's English), and, in Arabic, on accessibility findings of the screens the
+// owner journey does not show. Arabic screenshots go to the screenshot directory as <screen>-ar-375.png, a few English
+// and Hindi ones as <screen>-en-375.png and <screen>-hi-375.png.
 //
 //   node src/main/webui/e2e/language-journey.mjs http://localhost:8080 [screenshot dir]
 //
 // Uses the system Chromium (CHROMIUM, default /usr/bin/chromium); never downloads a browser.
 // Exit code 0 when no English is left; 1 with the list (and a screenshot of the page) when some is.
 import { readFileSync } from 'node:fs';
-import { baseUrl, shots, MOBILE, openPage } from './browser.mjs';
+import { baseUrl, shots, MOBILE, openPage, accessibilityFindings, smallTapTargets, TAP_TARGET_PX } from './browser.mjs';
 
 const i18nDir = new URL('../src/i18n/', import.meta.url);
 const read = (lng) => JSON.parse(readFileSync(new URL(`${lng}.json`, i18nDir), 'utf8'));
@@ -44,6 +47,16 @@ function isEnglish(text, enTexts) {
   return /[A-Za-z][A-Za-z'’]+(?:[ ,.;:!?()-]+[A-Za-z][A-Za-z'’]+)+/.test(rest);
 }
 
+/** What an owner should never read: ISO weeks and dates, and codes (TRIAL, lead_reply, SOCIAL_POST). */
+const RAW = [/\b\d{4}-W\d{2}\b/, /\b\d{4}-\d{2}-\d{2}\b/, /\b[A-Z]{2,}_[A-Z_]+\b/, /\b[a-z]+_[a-z_]+\b/, /\bTRIAL\b/];
+const rawIn = (text) => RAW.map((pattern) => text.match(pattern)?.[0]).filter(Boolean);
+
+// The screens the owner journey does not show on a phone get the same accessibility check here, in Arabic: axe-core's
+// serious and critical findings and tap targets under 44 px fail the journey.
+const A11Y_HERE = ['tasks', 'analytics', 'payments', 'workflows', 'notifications', 'billing'];
+// English and Hindi screenshots for the README, beside the Arabic ones
+const HINDI_SHOTS = ['home', 'tasks', 'settings'];
+
 const SCREENS = [
   ['home', '/'], ['tasks', '/tasks'], ['leads', '/leads'], ['reviews', '/reviews'], ['content', '/content'],
   ['budget', '/insights/budget'], ['insights', '/insights'], ['analytics', '/analytics'],
@@ -57,6 +70,8 @@ const step = (what) => console.log(`- ${what}`);
 // budget texts not yet in the service's catalogues: issue 16, open) is listed, and fails only with STRICT_LANGUAGE=1.
 const found = [];
 const fromService = [];
+const raw = [];
+const a11y = [];
 
 /** Every visible text node of the page (not in code or pre, where requests and keys are shown as they are). */
 const visibleTexts = () => page.evaluate(() => {
@@ -84,13 +99,24 @@ async function checkScreens(lng) {
     await page.waitForFunction((text) => !document.body.innerText.includes(text), loading).catch(() => {});
     await page.locator('main h1, main h2').first().waitFor()
       .catch(() => console.log(`  ${lng} ${name}: no heading shown (the service may lack this screen's API)`));
-    const english_ = (await visibleTexts()).filter((text) => isEnglish(text, enTexts));
+    const texts = await visibleTexts();
+    const english_ = texts.filter((text) => isEnglish(text, enTexts));
+    for (const text of texts) {
+      // in a text the service wrote in English, listed with it (it fails with STRICT_LANGUAGE=1 like the text)
+      const service = english_.includes(text) && !enTexts.has(text);
+      rawIn(text).forEach((code) => (service ? fromService : raw).push(`${lng} ${name}: ${code} in "${text.slice(0, 100)}"`));
+    }
     english_.forEach((text) => (enTexts.has(text) ? found : fromService)
       .push(`${lng} ${name}: ${text.length > 140 ? `${text.slice(0, 140)}…` : text}`));
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     if (wide > MOBILE.width) console.log(`  ${lng} ${name}: the page is ${wide} px wide at ${MOBILE.width} px`);
     console.log(`  ${lng} ${name}: ${english_.length} English text(s)`);
     if (lng === 'ar') await page.screenshot({ path: `${shots}/${name}-ar-375.png`, fullPage: true });
+    if (lng === 'hi' && HINDI_SHOTS.includes(name)) await page.screenshot({ path: `${shots}/${name}-hi-375.png`, fullPage: true });
+    if (lng === 'ar' && A11Y_HERE.includes(name)) {
+      for (const finding of await accessibilityFindings(page)) a11y.push(`${lng} ${name}: ${finding}`);
+      for (const target of await smallTapTargets(page)) a11y.push(`${lng} ${name}: tap target under ${TAP_TARGET_PX} px: ${target}`);
+    }
   }
 }
 
@@ -139,6 +165,14 @@ try {
   await page.locator('[data-status="SIMULATED"]').first().waitFor({ timeout: 90_000 });
   await page.getByRole('button', { name: 'Run now' }).waitFor({ timeout: 60_000 });
 
+  step('English: the screens the README shows beside Arabic and Hindi');
+  for (const name of HINDI_SHOTS) {
+    await page.goto(`${baseUrl}${SCREENS.find(([screen]) => screen === name)[1]}`);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: `${shots}/${name}-en-375.png`, fullPage: true });
+  }
+
   step('Arabic: right to left, every main screen');
   await switchTo('ar');
   if (await page.evaluate(() => document.documentElement.dir) !== 'rtl') throw new Error('Arabic is not laid out right to left');
@@ -152,6 +186,10 @@ try {
     console.log(`  ${fromService.length} English text(s) written by the service, not yet translated:\n`
       + fromService.map((f) => `    ${f}`).join('\n'));
   }
+  console.log(`  accessibility on ${A11Y_HERE.join(', ')} (ar): ${a11y.length} finding(s)`);
+  a11y.forEach((f) => console.log(`    ${f}`));
+  if (a11y.length) throw new Error(`${a11y.length} accessibility findings (serious or critical, or small tap targets)`);
+  if (raw.length) throw new Error(`${raw.length} code(s) or ISO date(s) on screen:\n${raw.map((r) => `    ${r}`).join('\n')}`);
   const failing = process.env.STRICT_LANGUAGE === '1' ? [...found, ...fromService] : found;
   if (failing.length) {
     throw new Error(`${failing.length} English text(s) left on screen:\n${failing.map((f) => `    ${f}`).join('\n')}`);

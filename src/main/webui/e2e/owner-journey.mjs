@@ -6,13 +6,13 @@
 // lead form → the lead and the automatic first reply (sandbox) in its thread, and a reply by hand on SMS → reviews and referrals → insights,
 // competitors, budget plan → lead follow-ups, an own date, an appointment booked, review settings, budget goals and
 // results, a sale → the approved post in the
-// sandbox outbox with its text → settings.
+// sandbox outbox with its text → settings → offline: Home from the service worker's copy, said in plain words.
 //
 //   node src/main/webui/e2e/owner-journey.mjs http://localhost:8080 [screenshot dir]
 //
 // Uses the system Chromium (CHROMIUM, default /usr/bin/chromium); never downloads a browser.
 // Exit code 0 when the journey works; 1 with the reason (and a screenshot of the page) when it does not.
-import { baseUrl, shots, MOBILE, DESKTOP, openPage, accessibilityFindings } from './browser.mjs';
+import { baseUrl, shots, MOBILE, DESKTOP, openPage, accessibilityFindings, smallTapTargets, TAP_TARGET_PX } from './browser.mjs';
 
 const { browser, page } = await openPage(MOBILE);
 
@@ -46,16 +46,19 @@ const shoot = async (name, viewport) => {
   if (viewport === MOBILE) {
     checkedScreens.push(name);
     for (const finding of await accessibilityFindings(page)) a11y.push(`${name}: ${finding}`);
+    for (const target of await smallTapTargets(page)) a11y.push(`${name}: tap target under ${TAP_TARGET_PX} px: ${target}`);
   }
   if (timings.length) timings.at(-1).shotMs += performance.now() - begun;
 };
-// axe-core's serious and critical findings on every screen the journey shows on a phone: the journey fails on any
+// axe-core's serious and critical findings, and tap targets under 44 x 44 px, on every screen the journey shows on a
+// phone: the journey fails on any
 const a11y = [];
 const checkedScreens = [];
 const reportAccessibility = () => {
-  console.log(`Accessibility (axe-core) on ${checkedScreens.length} phone screens, serious or critical: ${a11y.length}`);
+  console.log(`Accessibility on ${checkedScreens.length} phone screens (${checkedScreens.join(', ')}), axe-core's serious or `
+    + `critical findings and tap targets under ${TAP_TARGET_PX} px: ${a11y.length}`);
   for (const finding of a11y) console.log(`  ${finding}`);
-  if (a11y.length) throw new Error(`${a11y.length} serious or critical accessibility findings`);
+  if (a11y.length) throw new Error(`${a11y.length} accessibility findings (serious or critical, or small tap targets)`);
 };
 // For what appears after background work: waits up to `everyMs` for it, reloads the page and waits again, until it
 // is there (returns at once) or `forMs` have passed (the caller's next check then fails with the page shown).
@@ -342,6 +345,23 @@ try {
   await shoot('settings', DESKTOP);
   await shoot('settings', MOBILE);
   reportAccessibility();
+
+  step('offline: Home opens with the last data, says so in plain words, and comes back by itself');
+  await page.goto(`${baseUrl}/`);
+  // the service worker keeps the answers of the pages it controls: once it does, Home is loaded once more through it
+  await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)
+    .catch(() => false));
+  await page.reload();
+  const homeHeading = page.getByRole('heading', { level: 1, name: 'Asha Beauty Studio Salt Lake' });
+  await homeHeading.waitFor();
+  await page.context().setOffline(true);
+  await page.reload();
+  await homeHeading.waitFor();
+  const banner = page.getByTestId('connection-banner');
+  await banner.filter({ hasText: 'You are offline.' }).waitFor();
+  await page.getByRole('heading', { name: "Today's plan" }).waitFor();
+  await page.context().setOffline(false);
+  await banner.waitFor({ state: 'detached' }); // asked again by itself once the phone is back online
   console.log('The owner journey works.');
 } catch (e) {
   console.error(`The owner journey failed: ${e.message}`);

@@ -2,6 +2,7 @@ import type { Problem, TokenResponse } from './types';
 import { expireSession, loadSession, saveSession } from '../auth/session';
 import { FROM_OFFLINE_COPY, ServiceUnreachable, setReachable } from './connection';
 import { refreshSignIn } from '../auth/sso';
+import { takeEarlyAnswer } from './early';
 
 /** A failed call with the service's problem+json, and its field errors by field name. */
 export class ApiError extends Error {
@@ -76,6 +77,18 @@ async function reach(url: string, init: RequestInit): Promise<Response> {
   return response;
 }
 
+/** The answer public/early-home.js already asked for; if that call failed, asked again. */
+async function reachEarly(early: Promise<Response>, url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await early;
+  } catch {
+    return reach(url, init);
+  }
+  setReachable(!response.headers?.get?.(FROM_OFFLINE_COPY));
+  return response;
+}
+
 export interface CallOptions {
   method?: string;
   body?: unknown;
@@ -91,11 +104,14 @@ export async function api<T>(path: string, options: CallOptions = {}, retried = 
   if (options.raw) headers['Content-Type'] = options.raw.contentType;
   const session = options.anonymous ? null : loadSession();
   if (session) headers.Authorization = `Bearer ${session.accessToken}`;
-  const response = await reach(`${BASE}${path}`, {
-    method: options.method ?? (options.body === undefined && !options.raw ? 'GET' : 'POST'),
+  const method = options.method ?? (options.body === undefined && !options.raw ? 'GET' : 'POST');
+  const init = {
+    method,
     headers,
     body: options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
+  };
+  const early = session && method === 'GET' && !retried ? takeEarlyAnswer(path, session.accessToken) : null;
+  const response = early ? await reachEarly(early, `${BASE}${path}`, init) : await reach(`${BASE}${path}`, init);
   if (response.status === 401 && session && !retried) {
     if (await refreshTokens()) return api<T>(path, options, true);
     expireSession(); // the app shows the login page, says why, and comes back here after it

@@ -15,7 +15,7 @@ export function BusinessSubPage({ back, backLabel, title, children }: {
   if (isLoading || !business) return <Loading />;
   return (
     <div>
-      <Link to={back} className="text-indigo-800 underline">{backLabel}</Link>
+      <Link to={back} className="inline-flex min-h-11 items-center text-indigo-800 underline">{backLabel}</Link>
       <h1 className="mt-2 mb-4 text-2xl font-bold">{title}</h1>
       {children(business)}
     </div>

@@ -47,13 +47,13 @@ export function OpeningHours({ hours, onChange, errors }: Props) {
                 <label className="text-sm">{t('business.opens')}
                   <input type="time" value={p.opens} aria-label={t('hours.opensLabel', { day, n: i + 1 })}
                     aria-invalid={errors[d] ? true : undefined}
-                    className="mt-1 block rounded-md border border-slate-400 px-2 py-2 text-base"
+                    className="mt-1 block min-h-11 rounded-md border border-slate-400 px-2 py-2 text-base"
                     onChange={(e) => setDay(d, hours[d].map((x, j) => (j === i ? { ...x, opens: e.target.value } : x)))} />
                 </label>
                 <label className="text-sm">{t('business.closes')}
                   <input type="time" value={p.closes} aria-label={t('hours.closesLabel', { day, n: i + 1 })}
                     aria-invalid={errors[d] ? true : undefined}
-                    className="mt-1 block rounded-md border border-slate-400 px-2 py-2 text-base"
+                    className="mt-1 block min-h-11 rounded-md border border-slate-400 px-2 py-2 text-base"
                     onChange={(e) => setDay(d, hours[d].map((x, j) => (j === i ? { ...x, closes: e.target.value } : x)))} />
                 </label>
                 <button type="button" className="min-h-11 px-2 text-red-800 underline"

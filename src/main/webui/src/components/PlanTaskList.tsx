@@ -38,7 +38,7 @@ export function PlanTaskList({ tasks, label }: { tasks: PlanTask[]; label: strin
           {task.detail && <p className="mt-1 line-clamp-3 text-sm text-slate-800">{task.detail}</p>}
           {task.error && <p className="mt-1 text-sm text-red-800">{task.error}</p>}
           {task.manualTaskId && (
-            <Link to={`/tasks/${task.manualTaskId}`} className="mt-1 inline-block text-sm font-semibold text-indigo-800 underline">
+            <Link to={`/tasks/${task.manualTaskId}`} className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-indigo-800 underline">
               {t('home.openTask')}
             </Link>
           )}

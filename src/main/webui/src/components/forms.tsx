@@ -4,7 +4,7 @@ import { ApiError } from '../api/client';
 import { ServiceUnreachable } from '../api/connection';
 
 const control =
-  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 ' +
+  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 ' +
   'focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 aria-[invalid=true]:border-red-700';
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {

@@ -38,6 +38,12 @@ export function formatDate(isoDate: string, language: string): string {
   );
 }
 
+/** Two calendar days as one range in the person's language ("7–13 Dec 2026", "७–१३ दिस॰ २०२६"), never ISO. */
+export function formatDayRange(fromIsoDate: string, toIsoDate: string, language: string): string {
+  const format = new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return format.formatRange(new Date(`${fromIsoDate}T12:00:00Z`), new Date(`${toIsoDate}T12:00:00Z`));
+}
+
 /**
  * An amount as typed to plain digits with a decimal point: "12,34,567.89" and "5,000" (commas group digits) stay
  * apart from "1.500,50" and "1500,5" (a decimal comma, as people type in es, fr, de: a comma followed by only one or

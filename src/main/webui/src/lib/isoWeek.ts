@@ -14,3 +14,12 @@ export function isoWeekAfter(day: Date, weeks: number): string {
   later.setDate(later.getDate() + 7 * weeks);
   return isoWeek(later);
 }
+
+/** The calendar days (YYYY-MM-DD) from Monday to Sunday of the week `weeks` weeks after the one of `day`. */
+export function weekDaysAfter(day: Date, weeks: number): { monday: string; sunday: string } {
+  const d = new Date(Date.UTC(day.getFullYear(), day.getMonth(), day.getDate() + 7 * weeks));
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() || 7) - 1));
+  const monday = d.toISOString().slice(0, 10);
+  d.setUTCDate(d.getUTCDate() + 6);
+  return { monday, sunday: d.toISOString().slice(0, 10) };
+}

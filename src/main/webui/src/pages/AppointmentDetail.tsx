@@ -36,13 +36,13 @@ export function AppointmentPage() {
   ];
   return (
     <div>
-      <Link to="/appointments" className="text-indigo-800 underline">{t('appointment.back')}</Link>
+      <Link to="/appointments" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('appointment.back')}</Link>
       <h1 className="mt-2 mb-4 flex flex-wrap items-center gap-2 text-2xl font-bold">{a.serviceName} <StatusBadge status={a.status} /></h1>
       <Card>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t('appointment.when')}</dt><dd>{when(a.startsAt)} ({a.timeZone})</dd>
           <dt className="font-medium">{t('customer.legend')}</dt><dd><ContactName id={a.contactId} />{' '}
-            <Link to={`/contacts/${a.contactId}/conversation`} className="text-indigo-800 underline">{t('appointment.conversation')}</Link></dd>
+            <Link to={`/contacts/${a.contactId}/conversation`} className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('appointment.conversation')}</Link></dd>
           <dt className="font-medium">{t('appointments.duration')}</dt><dd>{t('appointments.minutes', { count: a.durationMinutes })}</dd>
           {a.staffName && <><dt className="font-medium">{t('appointments.staff')}</dt><dd>{a.staffName}</dd></>}
         </dl>

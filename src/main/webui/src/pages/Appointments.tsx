@@ -21,8 +21,8 @@ export function AppointmentsPage() {
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t('appointments.title')}</h1>
       <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
-        <Link to="/payments" className="text-indigo-800 underline">{t('payments.title')}</Link>
-        <Link to="/reminders/settings" className="text-indigo-800 underline">{t('reminderSettings.title')}</Link>
+        <Link to="/payments" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('payments.title')}</Link>
+        <Link to="/reminders/settings" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('reminderSettings.title')}</Link>
       </p>
       <AppointmentList businessId={business.id} timeZone={timeZone} />
       <Card title={t('appointments.book')}>

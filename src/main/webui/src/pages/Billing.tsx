@@ -39,7 +39,7 @@ function BillingSummary({ billing }: { billing: Billing }) {
         <p className="mt-2">
           {t('billing.pending', { plan: t(`planName.${billing.pendingPlan}`) })}{' '}
           {billing.checkoutAvailable && billing.checkoutUrl
-            ? <a href={billing.checkoutUrl} className="font-semibold text-indigo-800 underline" target="_blank" rel="noreferrer">{t('billing.payNow')}</a>
+            ? <a href={billing.checkoutUrl} className="inline-flex min-h-11 items-center font-semibold text-indigo-800 underline" target="_blank" rel="noreferrer">{t('billing.payNow')}</a>
             : <span>{t('billing.noCheckout')}</span>}
         </p>
       )}

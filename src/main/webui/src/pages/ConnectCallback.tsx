@@ -58,7 +58,7 @@ export function ConnectCallbackPage() {
   return (
     <Card title={t('connect.pickTitle')}>
       <ErrorAlert error={error} />
-      {error !== null && !flow && <p><Link className="text-indigo-800 underline" to="/settings#channels">{t('connect.startAgain')}</Link></p>}
+      {error !== null && !flow && <p><Link className="inline-flex min-h-11 items-center text-indigo-800 underline" to="/settings#channels">{t('connect.startAgain')}</Link></p>}
       {!flow && error === null && <Loading label={t('connect.finishing')} />}
       {flow && flow.choices.length === 0 && <p>{t(`connect.nothingFound.${provider}`, { defaultValue: t('connect.nothingFound.facebook') })}</p>}
       {flow && flow.choices.length > 0 && (

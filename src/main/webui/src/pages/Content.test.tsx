@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
-import { isoWeek, isoWeekAfter } from '../lib/isoWeek';
+import { isoWeek, isoWeekAfter, weekDaysAfter } from '../lib/isoWeek';
+import { formatDayRange } from '../lib/format';
 import { BUSINESS, mockApi, renderAt } from '../test/render';
 import { ContentPage } from './Content';
 
@@ -22,6 +23,14 @@ describe('isoWeek', () => {
     expect(isoWeek(new Date(2026, 11, 1))).toBe('2026-W49');
     expect(isoWeek(new Date(2027, 0, 1))).toBe('2026-W53');
     expect(isoWeek(new Date(2025, 11, 29))).toBe('2026-W01');
+  });
+
+  it('shows a week as its days in the person\'s language, never as "2026-W50"', () => {
+    expect(weekDaysAfter(new Date(2026, 11, 10), 0)).toEqual({ monday: '2026-12-07', sunday: '2026-12-13' });
+    expect(weekDaysAfter(new Date(2026, 11, 13), 1)).toEqual({ monday: '2026-12-14', sunday: '2026-12-20' });
+    expect(weekDaysAfter(new Date(2026, 11, 31), 0)).toEqual({ monday: '2026-12-28', sunday: '2027-01-03' });
+    expect(formatDayRange('2026-12-07', '2026-12-13', 'en')).toMatch(/^7\s*–\s*13 Dec 2026$/);
+    expect(formatDayRange('2026-12-28', '2027-01-03', 'hi')).not.toMatch(/W\d|2026-12/);
   });
 });
 

@@ -6,11 +6,17 @@ import { api } from '../api/client';
 import { useCurrentBusiness } from '../api/business';
 import type { ContentPost } from '../api/types';
 import { Button, ErrorAlert, Field, Loading, SelectField, TextArea, fieldError } from '../components/forms';
-import { formatDate, formatDateTime } from '../lib/format';
-import { isoWeekAfter } from '../lib/isoWeek';
+import { formatDate, formatDateTime, formatDayRange } from '../lib/format';
+import { isoWeekAfter, weekDaysAfter } from '../lib/isoWeek';
 import { PostEngagementPanel } from '../components/PostEngagement';
 
 const OPEN = ['DRAFT', 'APPROVED', 'SCHEDULED'];
+
+/** A week as its days in the person's language ("7–13 Dec 2026"), not as an ISO week ("2026-W50"). */
+function weekLabel(weeksAhead: number, language: string): string {
+  const { monday, sunday } = weekDaysAfter(new Date(), weeksAhead);
+  return formatDayRange(monday, sunday, language);
+}
 
 /** The week's posts by day, each with a preview as the platform shows it; edit, approve, reject or move them. */
 export function ContentPage() {
@@ -36,11 +42,11 @@ export function ContentPage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('content.title')}</h1>
-      <p className="mb-4"><Link to="/content/settings" className="text-indigo-800 underline">{t('contentSettings.link')}</Link></p>
+      <p className="mb-4"><Link to="/content/settings" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('contentSettings.link')}</Link></p>
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <div className="min-w-48">
           <SelectField label={t('content.week')} value={String(offset)} onChange={(e) => { setOffset(Number(e.target.value)); generate.reset(); }}
-            options={[0, 1].map((n) => ({ value: String(n), label: t(n === 0 ? 'content.thisWeek' : 'content.nextWeek', { week: isoWeekAfter(new Date(), n) }) }))} />
+            options={[0, 1].map((n) => ({ value: String(n), label: t(n === 0 ? 'content.thisWeek' : 'content.nextWeek', { week: weekLabel(n, i18n.language) }) }))} />
         </div>
         <div className="mb-4">
           <Button busy={generate.isPending} busyLabel={t('content.generating')} onClick={() => generate.mutate()}>

@@ -10,6 +10,8 @@ import { PlanTaskList } from '../components/PlanTaskList';
 import { MetricsPanel } from '../components/MetricsPanel';
 import { formatDate, formatDateTime } from '../lib/format';
 import { useSocketOpen } from '../api/notifications';
+import { takeEarlyBody } from '../api/early';
+import { loadSession } from '../auth/session';
 
 const POLL_MS = 2500;
 const SAFETY_POLL_MS = 20_000;
@@ -20,16 +22,40 @@ const STILL_TO_RUN = ['PLANNED', 'RUNNING'];
 /** Under 'businesses', so whatever refreshes the businesses (onboarding, settings) refreshes Home too. */
 export const HOME_KEY = ['businesses', 'home'];
 
+function homePath(): string {
+  const chosen = chosenBusinessId();
+  return chosen ? `/home?businessId=${encodeURIComponent(chosen)}` : '/home';
+}
+
+/** Home as public/early-home.js already read it while the app was loading, if it did (then Home shows at once). */
+function earlyHome(): Home | undefined {
+  return takeEarlyBody<Home>(homePath(), loadSession()?.accessToken);
+}
+
 /** Home in one call; a remembered business that is gone (404) falls back to the first. */
 async function loadHome(): Promise<Home> {
   const chosen = chosenBusinessId();
   try {
-    return await api<Home>(chosen ? `/home?businessId=${encodeURIComponent(chosen)}` : '/home');
+    return await api<Home>(homePath());
   } catch (e) {
     if (!chosen || !(e instanceof ApiError) || e.status !== 404) throw e;
     forgetChosenBusiness();
     return api<Home>('/home');
   }
+}
+
+/**
+ * False until the screen has been drawn with `shown` true, then true: the figures below the plan are drawn once the
+ * plan is on screen (on a slow phone the first render is the longest piece of work before anything useful shows).
+ */
+function useAfterFirstScreen(shown: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!shown || after) return;
+    const timer = setTimeout(() => setAfter(true), 0);
+    return () => clearTimeout(timer);
+  }, [shown, after]);
+  return after;
 }
 
 export function isInProgress(plan: DayPlan | undefined): boolean {
@@ -40,10 +66,11 @@ export function isInProgress(plan: DayPlan | undefined): boolean {
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
-  const home = useQuery({ queryKey: HOME_KEY, queryFn: loadHome });
+  const home = useQuery({ queryKey: HOME_KEY, queryFn: loadHome, initialData: earlyHome });
   const { isLoading, error } = home;
   const business = home.data?.businesses.find((b) => b.id === home.data?.businessId);
   const [runsBefore, setRunsBefore] = useState<number | null>(null);
+  const figuresShown = useAfterFirstScreen(!!business);
   const businessId = business?.id;
   const live = useSocketOpen();
   useEffect(() => {
@@ -138,8 +165,8 @@ export function HomePage() {
           </>
         )}
       </Card>
-      <MetricsPanel businessId={business.id} timeZone={business.timeZone} week={home.data?.week}
-        recentDays={home.data?.recentDays} />
+      {figuresShown && <MetricsPanel businessId={business.id} timeZone={business.timeZone} week={home.data?.week}
+        recentDays={home.data?.recentDays} />}
     </div>
   );
 }

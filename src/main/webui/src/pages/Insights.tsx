@@ -152,7 +152,7 @@ export function BudgetSection({ businessId, currency = 'INR' }: { businessId: st
   const p = plan.data;
   return (
     <Card title={t('budgetPlan.title')}>
-      <p className="mb-3"><Link to="/insights/budget" className="text-indigo-800 underline">{t('budgetGoals.link')}</Link></p>
+      <p className="mb-3"><Link to="/insights/budget" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('budgetGoals.link')}</Link></p>
       {isMissingCurves(plan.error) ? (
         <><MissingCurves error={plan.error} /><CurvesForm businessId={businessId} currency={currency} /></>
       ) : <ErrorAlert error={plan.error} />}

@@ -39,7 +39,7 @@ export function LeadsPage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('leads.title')}</h1>
-      <p className="mb-4"><Link to="/leads/settings" className="text-indigo-800 underline">{t('leadSettings.link')}</Link></p>
+      <p className="mb-4"><Link to="/leads/settings" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('leadSettings.link')}</Link></p>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField label={t('leads.status')} value={status} onChange={(e) => setStatus(e.target.value)}
           options={[{ value: '', label: t('leads.any') }, ...LEAD_STATUSES.map((s) => ({ value: s, label: t(`leadStatus.${s}`) }))]} />
@@ -58,7 +58,7 @@ export function LeadsPage() {
                 {lead.contactPhone && <span dir="ltr">{lead.contactPhone}</span>}
               </p>
             )}
-            <Link to={`/leads/${lead.id}`} className="text-lg font-semibold text-indigo-800 underline">
+            <Link to={`/leads/${lead.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold text-indigo-800 underline">
               {lead.message ? lead.message.slice(0, 80) : t('leads.noMessage')}
             </Link>
             <p className="text-sm text-slate-700">
@@ -95,7 +95,7 @@ export function LeadDetailPage() {
   const lang = i18n.language;
   return (
     <div>
-      <Link to="/leads" className="text-indigo-800 underline">{t('leads.back')}</Link>
+      <Link to="/leads" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('leads.back')}</Link>
       <h1 className="mt-2 mb-1 text-2xl font-bold">{l.contact.name || l.contact.phone || l.contact.email}</h1>
       <ContactLinks phone={l.contact.phone} name={l.contact.name} />
       <p className="mb-4 mt-2 text-slate-700">
@@ -103,7 +103,7 @@ export function LeadDetailPage() {
       </p>
       {l.message && <Card title={t('leads.message')}><p>{l.message}</p></Card>}
       <p className="mb-4">
-        <Link to={`/contacts/${l.contact.id}/conversation`} className="font-semibold text-indigo-800 underline">{t('leads.openThread')}</Link>
+        <Link to={`/contacts/${l.contact.id}/conversation`} className="inline-flex min-h-11 items-center font-semibold text-indigo-800 underline">{t('leads.openThread')}</Link>
       </p>
       <Card title={t('leads.whyPriority')}>
         <ul className="list-disc ps-5">

@@ -56,7 +56,7 @@ function NotificationItem({ n, language, onRead }: { n: AppNotification; languag
       <p className="text-sm text-slate-700">
         {t(`notifications.category.${n.category}`)} · {t(`notifications.priority.${n.priority}`)} · {formatDateTime(n.createdAt, language)}
       </p>
-      {n.link ? <Link to={n.link} onClick={onRead} className="text-lg font-semibold text-indigo-800 underline">{n.title}</Link>
+      {n.link ? <Link to={n.link} onClick={onRead} className="inline-flex min-h-11 items-center text-lg font-semibold text-indigo-800 underline">{n.title}</Link>
         : <p className="text-lg font-semibold">{n.title}</p>}
       {n.body && <p className="mt-1 text-slate-800">{n.body}</p>}
       {n.deliveries.length > 0 && (

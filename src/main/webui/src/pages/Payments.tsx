@@ -19,8 +19,8 @@ export function PaymentsPage() {
     <div>
       <h1 className="mb-2 text-2xl font-bold">{t('payments.title')}</h1>
       <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
-        <Link to="/appointments" className="text-indigo-800 underline">{t('appointments.title')}</Link>
-        <Link to="/reminders/settings" className="text-indigo-800 underline">{t('reminderSettings.title')}</Link>
+        <Link to="/appointments" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('appointments.title')}</Link>
+        <Link to="/reminders/settings" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('reminderSettings.title')}</Link>
       </p>
       <PaymentList businessId={business.id} timeZone={business.timeZone ?? undefined} />
       <Card title={t('payments.new')}>
@@ -67,7 +67,7 @@ export function PaymentList({ businessId, timeZone }: { businessId: string; time
                 <span>{t('payments.due', { date: formatDate(p.dueDate, i18n.language) })}</span>
               </p>
               <p>{p.description} · <ContactName id={p.contactId} /></p>
-              <p className="break-all text-sm"><a href={p.paymentLink} className="text-indigo-800 underline" target="_blank" rel="noreferrer">{p.paymentLink}</a></p>
+              <p className="break-all text-sm"><a href={p.paymentLink} className="inline-flex min-h-11 items-center text-indigo-800 underline" target="_blank" rel="noreferrer">{p.paymentLink}</a></p>
               {p.paymentLinkMode === 'SANDBOX' && <p className="text-sm text-amber-900">{t('payments.sandboxLink')}</p>}
               {p.paidVia === 'RAZORPAY' && <p className="text-sm text-green-900">{t('payments.paidViaRazorpay')}</p>}
               <p className="text-sm text-slate-700">

@@ -19,8 +19,8 @@ export function ReminderSettingsPage() {
   return (
     <div>
       <p className="flex flex-wrap gap-x-4">
-        <Link to="/appointments" className="text-indigo-800 underline">{t('appointment.back')}</Link>
-        <Link to="/payments" className="text-indigo-800 underline">{t('payments.title')}</Link>
+        <Link to="/appointments" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('appointment.back')}</Link>
+        <Link to="/payments" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('payments.title')}</Link>
       </p>
       <h1 className="mt-2 mb-4 text-2xl font-bold">{t('reminderSettings.title')}</h1>
       <ReminderSettingsForm businessId={business.id} />

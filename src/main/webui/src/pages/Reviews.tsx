@@ -32,8 +32,8 @@ export function ReviewsPage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('reviews.title')}</h1>
-      <p className="mb-4"><Link to="/sales" className="text-indigo-800 underline">{t('sales.link')}</Link></p>
-      <p className="mb-4"><Link to="/reviews/settings" className="text-indigo-800 underline">{t('referralSettings.link')}</Link></p>
+      <p className="mb-4"><Link to="/sales" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('sales.link')}</Link></p>
+      <p className="mb-4"><Link to="/reviews/settings" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('referralSettings.link')}</Link></p>
       <div className="mb-4">
         <Button busy={sync.isPending} busyLabel={t('reviews.syncing')} onClick={() => sync.mutate()}>{t('reviews.sync')}</Button>
         {sync.data && (

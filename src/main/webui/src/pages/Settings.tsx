@@ -31,7 +31,7 @@ export function SettingsPage() {
       <h1 className="mb-4 text-2xl font-bold">{t('settings.title')}</h1>
       <nav aria-label={t('settings.sections')} className="mb-4 flex flex-wrap gap-2">
         {sections.map((s) => (
-          <a key={s} href={`#${s}`} className="rounded-full border border-indigo-700 px-3 py-1 text-sm text-indigo-800">
+          <a key={s} href={`#${s}`} className="inline-flex min-h-11 items-center rounded-full border border-indigo-700 px-3 py-1 text-sm text-indigo-800">
             {t([`settings.section.${s}`, `${s}.section`])}
           </a>
         ))}
@@ -165,7 +165,7 @@ function Usage() {
         <>
           <p className="mb-3">
             {t('usage.plan', {
-              plan: usage.data.plan.code,
+              plan: t(`planName.${usage.data.plan.code}`, { defaultValue: usage.data.plan.code }),
               price: formatMoney({ amountMinor: usage.data.plan.monthlyPriceMinor, currency: usage.data.plan.currency }, lang),
             })}
           </p>

@@ -33,7 +33,7 @@ export function TasksPage() {
       <ul className="space-y-3">
         {tasks.data?.map((task) => (
           <li key={task.id} className="rounded-lg border border-slate-300 bg-white p-4">
-            <Link to={`/tasks/${task.id}`} className="text-lg font-semibold text-indigo-800 underline">{task.title}</Link>
+            <Link to={`/tasks/${task.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold text-indigo-800 underline">{task.title}</Link>
             <p className="text-sm text-slate-700">
               {t(`priority.${task.priority}`, { defaultValue: task.priority })} ·{' '}
               {t('tasks.minutes', { count: task.estimatedMinutes })} · {formatDateTime(task.createdAt, i18n.language)}
@@ -73,7 +73,7 @@ export function TaskDetailPage() {
 
   return (
     <div>
-      <Link to="/tasks" className="text-indigo-800 underline">{t('tasks.back')}</Link>
+      <Link to="/tasks" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('tasks.back')}</Link>
       <h1 className="mt-2 mb-1 text-2xl font-bold">{m.title}</h1>
       <p className="mb-4 text-slate-700">
         {t(`taskStatus.${m.status}`)} · {t(`priority.${m.priority}`, { defaultValue: m.priority })} ·{' '}

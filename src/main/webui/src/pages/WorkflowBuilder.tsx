@@ -38,10 +38,10 @@ export default function WorkflowBuilderPage() {
   if (!wide) {
     return (
       <div>
-        <Link to="/workflows" className="text-indigo-800 underline">{t('workflows.back')}</Link>
+        <Link to="/workflows" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('workflows.back')}</Link>
         <h1 className="mt-2 mb-2 text-2xl font-bold">{workflow.data?.name ?? t('workflows.newBlank')}</h1>
         <p role="status" className="mb-4 rounded-md border border-indigo-300 bg-indigo-50 p-3">{t('workflows.largerScreen')}</p>
-        {workflow.data && <Link className="text-indigo-800 underline" to={`/workflows/executions?workflowId=${workflow.data.id}`}>{t('workflows.executions')}</Link>}
+        {workflow.data && <Link className="inline-flex min-h-11 items-center text-indigo-800 underline" to={`/workflows/executions?workflowId=${workflow.data.id}`}>{t('workflows.executions')}</Link>}
       </div>
     );
   }
@@ -173,7 +173,7 @@ function Builder({ initial }: { initial?: Workflow }) {
 
   return (
     <div className="lg:relative lg:start-1/2 lg:w-[96vw] lg:-translate-x-1/2 lg:rtl:translate-x-1/2">
-      <Link to="/workflows" className="text-indigo-800 underline">{t('workflows.back')}</Link>
+      <Link to="/workflows" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('workflows.back')}</Link>
       <div className="mt-2 mb-3 flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1"><Field label={t('workflows.name')} value={name} onChange={(e) => setName(e.target.value)}
           error={errors.find((e) => e.field === 'name')?.message} /></div>
@@ -305,7 +305,7 @@ export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun,
       {execution && (
         <div className="mt-3">
           <p role="status" className="font-semibold">{t('workflows.executionIs', { status: t(`workflows.status.${execution.status}`) })}</p>
-          <Link className="text-indigo-800 underline" to={`/workflows/executions/${execution.id}`}>{t('workflows.openExecution')}</Link>
+          <Link className="inline-flex min-h-11 items-center text-indigo-800 underline" to={`/workflows/executions/${execution.id}`}>{t('workflows.openExecution')}</Link>
           {execution.error && <p className="text-red-800">{execution.error}</p>}
           {(execution.steps ?? []).map((r) => <div key={r.stepKey}><p className="font-mono text-xs">{r.stepKey}</p><StepRunDetails run={r} /></div>)}
         </div>

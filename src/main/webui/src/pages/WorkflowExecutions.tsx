@@ -31,7 +31,7 @@ export function WorkflowExecutionsPage() {
   };
   return (
     <div>
-      <Link to="/workflows" className="text-indigo-800 underline">{t('workflows.back')}</Link>
+      <Link to="/workflows" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('workflows.back')}</Link>
       <h1 className="mt-2 mb-4 text-2xl font-bold">{t('workflows.executions')}</h1>
       <div className="grid gap-x-3 sm:grid-cols-2">
         <SelectField label={t('workflows.statusFilter')} value={status} onChange={(e) => set('status', e.target.value)}
@@ -45,7 +45,7 @@ export function WorkflowExecutionsPage() {
       <ul className="space-y-2" aria-label={t('workflows.executions')}>
         {executions.data?.map((e) => (
           <li key={e.id} className="rounded-lg border border-slate-300 bg-white p-3">
-            <Link to={`/workflows/executions/${e.id}`} className="font-semibold text-indigo-800 underline">{e.workflowName}</Link>
+            <Link to={`/workflows/executions/${e.id}`} className="inline-flex min-h-11 items-center font-semibold text-indigo-800 underline">{e.workflowName}</Link>
             <p className="text-sm text-slate-700">
               <StatusBadge status={e.status} /> · {e.sandbox ? `${t('workflows.testRun')} · ` : ''}{t(`workflows.triggers.${e.triggerType}`, { defaultValue: e.triggerType })} ·{' '}
               {formatDateTime(e.startedAt, i18n.language)}{e.finishedAt && <> · {duration(e.startedAt, e.finishedAt)}</>}
@@ -98,7 +98,7 @@ export function WorkflowExecutionPage() {
   const shown = selected ? steps.filter((r) => r.stepId === selected) : steps;
   return (
     <div>
-      <Link to="/workflows/executions" className="text-indigo-800 underline">{t('workflows.executions')}</Link>
+      <Link to="/workflows/executions" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('workflows.executions')}</Link>
       <h1 className="mt-2 mb-1 text-2xl font-bold">{e.workflowName}</h1>
       <p className="mb-1" role="status"><StatusBadge status={e.status} /> · {t('workflows.versionN', { version: e.version })} · {e.sandbox ? `${t('workflows.testRun')} · ` : ''}{t(`workflows.triggers.${e.triggerType}`, { defaultValue: e.triggerType })}</p>
       <p className="mb-3 text-sm text-slate-700">{formatDateTime(e.startedAt, i18n.language)}{e.finishedAt && <> · {duration(e.startedAt, e.finishedAt)}</>}</p>

@@ -54,7 +54,7 @@ describe('Workflows', () => {
     renderAt('/workflows', '/workflows', <WorkflowsPage />);
     expect(await screen.findByText('लीड पोषण')).toBeTruthy();
     await waitFor(() => expect(calls.some((c) => c.path === '/businesses')).toBe(true));
-    await userEvent.click(screen.getByRole('button', { name: 'टेम्पलेट Lead nurturing लें' }));
+    await userEvent.click(screen.getByRole('button', { name: 'टेम्पलेट लीड पोषण लें' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ businessId: 'b-1' }));
     await i18n.changeLanguage('en');
   });

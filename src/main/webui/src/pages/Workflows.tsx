@@ -37,7 +37,7 @@ export function WorkflowsPage() {
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t('workflows.title')}</h1>
-        <Link to="/workflows/executions" className="text-indigo-800 underline">{t('workflows.executions')}</Link>
+        <Link to="/workflows/executions" className="inline-flex min-h-11 items-center text-indigo-800 underline">{t('workflows.executions')}</Link>
       </div>
       <p className="mb-4 text-slate-700">{t('workflows.intro')}</p>
       <ErrorAlert error={workflows.error ?? toggle.error ?? copy.error} />
@@ -52,13 +52,13 @@ export function WorkflowsPage() {
             <li key={w.id} className="rounded-lg border border-slate-300 bg-white p-4">
               <div className="flex items-start justify-between gap-3">
                 <div className="min-w-0">
-                  <Link to={`/workflows/${w.id}`} className="text-lg font-semibold text-indigo-800 underline">{w.name}</Link>
+                  <Link to={`/workflows/${w.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold text-indigo-800 underline">{w.name}</Link>
                   <p className="text-sm text-slate-700">
                     {w.publishedVersion ? t('workflows.publishedAs', { version: w.publishedVersion }) : t('workflows.draftOnly')}
                     {' · '}{on ? t('workflows.on') : t('workflows.paused')}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {run ? <Link className="underline" to={`/workflows/executions/${run.id}`}>
+                    {run ? <Link className="inline-flex min-h-11 items-center underline" to={`/workflows/executions/${run.id}`}>
                       {t('workflows.lastRun', { status: t(`workflows.status.${run.status}`), when: formatDateTime(run.startedAt, i18n.language) })}
                     </Link> : t('workflows.neverRan')}
                   </p>
@@ -82,8 +82,9 @@ export function WorkflowsPage() {
             <li key={tpl.id} className="rounded-md border border-slate-300 p-3">
               <p className="font-semibold">{t(`workflows.templates.${tpl.id}.name`, { defaultValue: tpl.name })}</p>
               <p className="mb-2 text-sm text-slate-700">{t(`workflows.templates.${tpl.id}.description`, { defaultValue: tpl.description })}</p>
-              <Button variant="secondary" busy={copy.isPending && copy.variables === tpl.id} onClick={() => copy.mutate(tpl.id)}
-                label={t('workflows.useTemplate', { name: tpl.name })}>{t('workflows.use')}</Button>
+              {/* the button says which template it takes, so what is read out is what is shown */}
+              <Button variant="secondary" busy={copy.isPending && copy.variables === tpl.id} onClick={() => copy.mutate(tpl.id)}>
+                {t('workflows.useTemplate', { name: t(`workflows.templates.${tpl.id}.name`, { defaultValue: tpl.name }) })}</Button>
             </li>
           ))}
         </ul>

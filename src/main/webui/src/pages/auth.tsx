@@ -102,7 +102,7 @@ export function SsoCallbackPage() {
       {failure ? (
         <>
           <p role="alert" className="mb-4 text-red-800">{t('auth.ssoFailed', { reason: failure })}</p>
-          <Link className="font-semibold text-indigo-800 underline" to="/login">{t('auth.ssoBack')}</Link>
+          <Link className="inline-flex min-h-11 items-center font-semibold text-indigo-800 underline" to="/login">{t('auth.ssoBack')}</Link>
         </>
       ) : <p>{t('auth.ssoSigningIn')}</p>}
     </AuthFrame>
@@ -123,7 +123,7 @@ export function LoginPage() {
         api<TokenResponse>('/auth/login', { body: { email, password }, anonymous: true })} />
       <p className="mt-6">
         {t('auth.noAccount')}{' '}
-        <Link className="font-semibold text-indigo-800 underline" to="/signup">{t('auth.signUp')}</Link>
+        <Link className="inline-flex min-h-11 items-center font-semibold text-indigo-800 underline" to="/signup">{t('auth.signUp')}</Link>
       </p>
     </AuthFrame>
   );
@@ -156,7 +156,7 @@ export function SignupPage() {
       </form>
       <p className="mt-6">
         {t('auth.haveAccount')}{' '}
-        <Link className="font-semibold text-indigo-800 underline" to="/login">{t('auth.logIn')}</Link>
+        <Link className="inline-flex min-h-11 items-center font-semibold text-indigo-800 underline" to="/login">{t('auth.logIn')}</Link>
       </p>
     </AuthFrame>
   );

@@ -46,7 +46,7 @@ export function ApprovalTaskCard({ taskId, reference, onDecided }: { taskId: str
         <Button busy={busy === 'approve'} onClick={() => decide('approve')}>{t('workflows.approve')}</Button>
         <Button variant="danger" busy={busy === 'reject'} onClick={() => decide('reject')}>{t('workflows.reject')}</Button>
       </div>
-      <Link className="mt-2 inline-block text-indigo-800 underline" to={`/workflows/executions/${target.executionId}`}>{t('workflows.openExecution')}</Link>
+      <Link className="mt-2 inline-flex min-h-11 items-center text-indigo-800 underline" to={`/workflows/executions/${target.executionId}`}>{t('workflows.openExecution')}</Link>
     </Card>
   );
 }
