@@ -64,7 +64,7 @@ public class ConnectHttp {
         LOG.warnf("%s connect call %s %s failed: %s", platform, request.method(),
                 java.net.URI.create(request.url()).getPath(), reason);
         return new ProblemException(Problem.of(502, "Bad Gateway", Text.of("channel.connectRefused",
-                Map.of("platform", platform, "reason", reason))));
+                Map.of("platform", platform, "reason", String.valueOf(reason)))));
     }
 
     /** Meta's error.message, Google's error_description or error.message; never the body as a whole. */
