@@ -27,7 +27,7 @@ public final class AnalyticsViews {
 
     @Schema(name = "ModelRequest")
     public record ModelRequest(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 _.-]*", message = "letters, digits, space, _ . - only") String name,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 _.-]*", message = "{vl.pattern.modelName}") String name,
             @NotNull ModelKind kind,
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]+") @Schema(description = "FORECAST: REVENUE or APPOINTMENTS; CLASSIFICATION: CHURN; ANOMALY: REVENUE, APPOINTMENTS, LEADS or DELIVERIES_FAILED; REGRESSION: CUSTOMER_SPEND_90D; CLUSTERING: CUSTOMER_SEGMENTS") String target,
             @Size(max = 40) @Pattern(regexp = "[A-Z_]+") @Schema(description = "Optional; the one algorithm of the kind (HOLT_WINTERS, LOGISTIC_REGRESSION, SEASONAL_MAD, LINEAR_REGRESSION, K_MEANS)") String algorithm,

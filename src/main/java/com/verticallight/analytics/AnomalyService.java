@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.AnomalyView;
 import com.verticallight.analytics.AnalyticsViews.DetectRequest;
 import com.verticallight.analytics.anomaly.AnomalyDetector;
@@ -86,9 +87,8 @@ public class AnomalyService {
             return data.series(place.scope(), metric, from, end).chain(series -> {
                 int needed = AnomalyDetector.HISTORY_DAYS + days;
                 if (series.days() < needed) {
-                    throw new NotEnoughData("Anomaly detection on " + metric.toLowerCase() + " over " + days
-                            + " days needs " + needed + " days of history (8 weeks before the first day checked); "
-                            + "there are " + series.days());
+                    throw new NotEnoughData(Text.of("analytics.anomalyWindowHistory",
+                            Map.of("metric", metric.toLowerCase(), "days", days, "needed", needed, "have", series.days())));
                 }
                 return rules().chain(rules -> {
                     List<Anomaly> found = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.churn.Visit;
 import com.verticallight.analytics.model.AnalyticsModel;
 import com.verticallight.analytics.model.ModelKind;
@@ -47,7 +48,7 @@ public class DataChecks {
         }
         return data.place(currentTenant(), businessId).invoke(row -> {
             if (row == null) {
-                throw ProblemException.invalid("businessId", "no such business");
+                throw ProblemException.invalid("businessId", Text.of("field.noSuchBusiness"));
             }
         }).replaceWithVoid();
     }

@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.churn.ChurnModel;
 import com.verticallight.analytics.forecast.ForecastState;
 import com.verticallight.analytics.model.AnalyticsModel;
@@ -43,7 +44,7 @@ public class DeployedModels {
         return versions.first("modelId = :id and number = :n", Map.of("id", m.id, "n", m.deployedVersion))
                 .map(v -> {
                     if (v == null || v.state == null) {
-                        throw ProblemException.conflict("The deployed version has no trained state");
+                        throw ProblemException.conflict(Text.of("analytics.deployedVersionHasNoTrained"));
                     }
                     Object state = switch (m.kind) {
                         case FORECAST -> JsonText.read(v.state, ForecastState.class);

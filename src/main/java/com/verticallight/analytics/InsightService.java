@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.CustomerAtRisk;
 import com.verticallight.analytics.AnalyticsViews.CustomersAtRiskView;
 import com.verticallight.analytics.AnalyticsViews.ForecastPoint;
@@ -49,10 +50,10 @@ public class InsightService {
     private Uni<AnalyticsModel> deployedOfKind(UUID id, ModelKind kind) {
         return models.getById(id, "Model").invoke(m -> {
             if (m.kind != kind) {
-                throw ProblemException.conflict("The model is a " + m.kind + " model, not " + kind);
+                throw ProblemException.conflict(Text.of("analytics.modelOfOtherKind", Map.of("kind", m.kind.name(), "wanted", kind.name())));
             }
             if (m.status != ModelStatus.DEPLOYED) {
-                throw ProblemException.conflict("The model is " + m.status + "; deploy a trained version first");
+                throw ProblemException.conflict(Text.of("analytics.deployFirst", Map.of("status", m.status.name())));
             }
         });
     }

@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.ModelRequest;
 import com.verticallight.analytics.AnalyticsViews.ModelView;
 import com.verticallight.analytics.AnalyticsViews.VersionView;
@@ -84,7 +85,7 @@ public class ModelService implements UsageCounter {
                 .chain(() -> models.first("name = :name", Map.of("name", request.name())))
                 .chain(existing -> {
                     if (existing != null) {
-                        throw ProblemException.invalid("name", "another model has this name");
+                        throw ProblemException.invalid("name", Text.of("analytics.anotherModelHasName"));
                     }
                     Instant now = clock.instant();
                     AnalyticsModel m = new AnalyticsModel();
@@ -110,12 +111,12 @@ public class ModelService implements UsageCounter {
 
     private static void validate(ModelRequest request) {
         if (!request.kind().targets().contains(request.target())) {
-            throw ProblemException.invalid("target", "a " + request.kind() + " model predicts one of "
-                    + request.kind().targets());
+            throw ProblemException.invalid("target", Text.of("analytics.targetOfKind",
+                    Map.of("kind", request.kind().name(), "targets", request.kind().targets().toString())));
         }
         if (request.algorithm() != null && !request.algorithm().equals(request.kind().algorithm())) {
-            throw ProblemException.invalid("algorithm", "a " + request.kind() + " model uses "
-                    + request.kind().algorithm());
+            throw ProblemException.invalid("algorithm", Text.of("analytics.algorithmOfKind",
+                    Map.of("kind", request.kind().name(), "algorithm", request.kind().algorithm())));
         }
     }
 
@@ -158,15 +159,15 @@ public class ModelService implements UsageCounter {
     public Uni<VersionView> train(UUID id, boolean retrain) {
         return models.getById(id, "Model").chain(m -> {
             if (m.status == ModelStatus.RETIRED) {
-                throw ProblemException.conflict("The model is retired");
+                throw ProblemException.conflict(Text.of("analytics.modelRetired"));
             }
             if (retrain && m.deployedVersion == null) {
-                throw ProblemException.conflict("Nothing is deployed to compare with: train and deploy a version first");
+                throw ProblemException.conflict(Text.of("analytics.nothingDeployedCompareWithTrain"));
             }
             return versions.first("modelId = :id and status in ('QUEUED', 'RUNNING')", Map.of("id", m.id))
                     .chain(running -> {
                         if (running != null) {
-                            throw ProblemException.conflict("Version " + running.number + " is being trained");
+                            throw ProblemException.conflict(Text.of("analytics.versionTraining", Map.of("number", running.number)));
                         }
                         return limits.requireTraining(tenant.id());
                     })
@@ -215,7 +216,7 @@ public class ModelService implements UsageCounter {
 
     private Uni<ModelVersion> version(AnalyticsModel m, int number) {
         return versions.first("modelId = :id and number = :number", Map.of("id", m.id, "number", number))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Version " + number));
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Version"));
     }
 
     /** Cancels a queued or running training: its job is cancelled and a result arriving later is discarded. */
@@ -223,8 +224,8 @@ public class ModelService implements UsageCounter {
     public Uni<VersionView> cancel(UUID id, int number) {
         return models.getById(id, "Model").chain(m -> version(m, number).chain(v -> {
             if (!v.status.equals("QUEUED") && !v.status.equals("RUNNING")) {
-                throw ProblemException.conflict("Version " + number + " is " + v.status + "; only a queued or running "
-                        + "training can be cancelled");
+                throw ProblemException.conflict(Text.of("analytics.cancelOnlyRunning",
+                        Map.of("number", number, "status", v.status)));
             }
             v.status = "CANCELLED";
             v.finishedAt = clock.instant();
@@ -253,15 +254,15 @@ public class ModelService implements UsageCounter {
     public Uni<ModelView> deploy(UUID id, int number) {
         return models.getById(id, "Model").chain(m -> version(m, number).chain(v -> {
             if (!v.status.equals("TRAINED")) {
-                throw ProblemException.conflict("Version " + number + " is " + v.status + "; only a trained version "
-                        + "can be deployed");
+                throw ProblemException.conflict(Text.of("analytics.deployOnlyTrained",
+                        Map.of("number", number, "status", v.status)));
             }
             if (v.state == null) {
-                throw ProblemException.conflict("Version " + number + "'s fitted state was removed after the plan's "
-                        + "data retention; train a new version");
+                throw ProblemException.conflict(Text.of("analytics.stateRemoved",
+                        Map.of("number", number)));
             }
             if (m.status == ModelStatus.RETIRED) {
-                throw ProblemException.conflict("The model is retired");
+                throw ProblemException.conflict(Text.of("analytics.modelRetired"));
             }
             m.deployedVersion = number;
             m.status = ModelStatus.DEPLOYED;

@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.FeedbackRequest;
 import com.verticallight.analytics.AnalyticsViews.PredictionView;
 import com.verticallight.analytics.churn.ChurnFeatures;
@@ -101,7 +102,7 @@ public class PredictionService {
     public Uni<PredictionView> predictByRef(String ref, Map<String, Object> inputs) {
         return deployedModel(ref).chain(m -> {
             if (m == null) {
-                throw ProblemException.notFound("Deployed model " + ref);
+                throw ProblemException.notFound("Deployed model");
             }
             return limits.requirePredictions(tenant.id(), 1).chain(() -> predictOne(m, inputs, "inputs"));
         });
@@ -110,10 +111,10 @@ public class PredictionService {
     private Uni<AnalyticsModel> requireDeployed(UUID modelId) {
         return models.getById(modelId, "Model").invoke(m -> {
             if (m.status != ModelStatus.DEPLOYED || m.deployedVersion == null) {
-                throw ProblemException.conflict("The model is " + m.status + "; deploy a trained version first");
+                throw ProblemException.conflict(Text.of("analytics.deployFirst", Map.of("status", m.status.name())));
             }
             if (m.kind == ModelKind.ANOMALY) {
-                throw ProblemException.conflict("An anomaly model is run by POST /api/v1/analytics/anomalies/detect");
+                throw ProblemException.conflict(Text.of("analytics.anomalyModelRunByPOST"));
             }
         });
     }
@@ -122,7 +123,7 @@ public class PredictionService {
         return deployed.of(m).chain(loaded -> switch (m.kind) {
             case FORECAST -> forecast(m, (ForecastState) loaded.state(), inputs, field);
             case CLASSIFICATION -> churn(m, (ChurnModel) loaded.state(), inputs, field);
-            case ANOMALY -> throw ProblemException.conflict("Anomaly models do not predict");
+            case ANOMALY -> throw ProblemException.conflict(Text.of("analytics.anomalyModelsDoNotPredict"));
             case REGRESSION -> customers.spend(m, (SpendModel) loaded.state(), inputs, field);
             case CLUSTERING -> customers.segment(m, (SegmentModel) loaded.state(), inputs, field);
         }).chain(record -> {
@@ -150,12 +151,12 @@ public class PredictionService {
                 try {
                     day = LocalDate.parse(String.valueOf(inputs.get("date")));
                 } catch (DateTimeParseException e) {
-                    throw ProblemException.invalid(field + ".date", "must be a date like 2027-01-05");
+                    throw ProblemException.invalid(field + ".date", Text.of("analytics.dateLike20270105"));
                 }
             }
             if (!day.isAfter(state.lastDay()) || day.isAfter(state.lastDay().plusDays(MAX_HORIZON_DAYS))) {
-                throw ProblemException.invalid(field + ".date", "must be after " + state.lastDay()
-                        + " (the last day the version learned from) and at most " + MAX_HORIZON_DAYS + " days later");
+                throw ProblemException.invalid(field + ".date", Text.of("analytics.dateAfterLearned",
+                        Map.of("lastDay", state.lastDay().toString(), "days", MAX_HORIZON_DAYS)));
             }
             HoltWinters.Point point = state.on(day);
             PredictionRecord r = new PredictionRecord();
@@ -178,13 +179,13 @@ public class PredictionService {
         if (contact != null) {
             UUID contactId = asUuid(String.valueOf(contact));
             if (contactId == null) {
-                throw ProblemException.invalid(field + ".contactId", "must be a contact id");
+                throw ProblemException.invalid(field + ".contactId", Text.of("analytics.contactId"));
             }
             values = checks.scope(m.tenantId, m.businessId).chain(place -> data.visits(place.scope(), contactId,
                     place.today().minusDays(m.trainingWindowDays), place.today().minusDays(1)).map(visits -> {
                         ChurnFeatures.Row row = ChurnFeatures.row(contactId, visits, place.today());
                         if (row == null) {
-                            throw new NotEnoughData("The customer has no visit in the last year to predict from");
+                            throw new NotEnoughData(Text.of("analytics.noVisitLastYear"));
                         }
                         return row.values();
                     }));
@@ -210,8 +211,8 @@ public class PredictionService {
         for (int i = 0; i < values.length; i++) {
             String name = ChurnFeatures.NAMES.get(i);
             if (!(inputs.get(name) instanceof Number number)) {
-                throw ProblemException.invalid(field + "." + name, "give a contactId, or every feature as a number: "
-                        + ChurnFeatures.NAMES);
+                throw ProblemException.invalid(field + "." + name, Text.of("analytics.everyFeature",
+                        Map.of("features", ChurnFeatures.NAMES.toString())));
             }
             values[i] = number.doubleValue();
         }
@@ -229,7 +230,7 @@ public class PredictionService {
     @WithTransaction
     public Uni<PredictionView> feedback(UUID predictionId, FeedbackRequest request) {
         if (request.correct() == null && request.actual() == null) {
-            throw ProblemException.invalid("correct", "give correct (true/false), actual (the value), or both");
+            throw ProblemException.invalid("correct", Text.of("analytics.giveCorrectTrueFalseActual"));
         }
         return predictions.getById(predictionId, "Prediction").chain(p -> {
             p.correct = request.correct();

@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.churn.ChurnFeatures;
 import com.verticallight.analytics.churn.ChurnModel;
 import com.verticallight.analytics.churn.ChurnTrainer;
@@ -124,9 +125,8 @@ public final class Training {
         int holdout = holdoutDays(n);
         int needed = HoltWinters.MIN_DAYS + holdout;
         if (n < needed) {
-            throw new NotEnoughData("A " + metric.toLowerCase() + " forecast needs " + needed + " days of history "
-                    + "(4 weeks to fit and " + holdout + " days to test on); there are " + n
-                    + (n == 0 ? " (no " + metric.toLowerCase() + " recorded yet)" : " (since " + series.first() + ")"));
+            throw new NotEnoughData(Text.of("analytics.forecastHistory", Map.of("metric", metric.toLowerCase(),
+                    "needed", needed, "holdout", holdout, "have", n, "since", String.valueOf(series.first()))));
         }
     }
 
@@ -215,22 +215,21 @@ public final class Training {
 
     private static void checkChurn(List<ChurnFeatures.Labelled> training, List<ChurnFeatures.Labelled> holdout,
             LocalDate trainDay, LocalDate holdoutDay) {
-        requireEnough(training, MIN_CHURN_TRAINING_ROWS, "customers with a visit in the year before " + trainDay);
-        requireEnough(holdout, MIN_CHURN_HOLDOUT_ROWS, "customers with a visit in the year before " + holdoutDay);
+        requireEnough(training, MIN_CHURN_TRAINING_ROWS, trainDay.toString());
+        requireEnough(holdout, MIN_CHURN_HOLDOUT_ROWS, holdoutDay.toString());
     }
 
     private static double[] scores(ChurnModel model, List<ChurnFeatures.Labelled> rows) {
         return rows.stream().mapToDouble(r -> model.probability(r.row().values())).toArray();
     }
 
-    private static void requireEnough(List<ChurnFeatures.Labelled> rows, int min, String what) {
+    private static void requireEnough(List<ChurnFeatures.Labelled> rows, int min, String before) {
         long churned = rows.stream().filter(ChurnFeatures.Labelled::churned).count();
         long stayed = rows.size() - churned;
         if (rows.size() < min || churned < MIN_CLASS_ROWS || stayed < MIN_CLASS_ROWS) {
-            throw new NotEnoughData("A churn model needs at least " + min + " " + what + ", with at least "
-                    + MIN_CLASS_ROWS + " who came back within " + CHURN_WINDOW_DAYS + " days and " + MIN_CLASS_ROWS
-                    + " who did not; there are " + rows.size() + " (" + stayed + " came back, " + churned
-                    + " did not)");
+            throw new NotEnoughData(Text.of("analytics.churnRows", Map.of("min", min, "before", before,
+                    "perClass", MIN_CLASS_ROWS, "window", CHURN_WINDOW_DAYS, "have", rows.size(), "stayed", stayed,
+                    "churned", churned)));
         }
     }
 
@@ -238,8 +237,8 @@ public final class Training {
     public static Result anomaly(String metric, TenantData.Series series) {
         int needed = com.verticallight.analytics.anomaly.AnomalyDetector.HISTORY_DAYS + 1;
         if (series.days() < needed) {
-            throw new NotEnoughData("Anomaly detection on " + metric.toLowerCase() + " needs " + needed
-                    + " days of history (8 weeks to learn each weekday's usual value); there are " + series.days());
+            throw new NotEnoughData(Text.of("analytics.anomalyHistory",
+                    Map.of("metric", metric.toLowerCase(), "needed", needed, "have", series.days())));
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("method", "weekday median of 8 weeks + MAD robust z-score");

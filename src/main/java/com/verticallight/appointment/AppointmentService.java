@@ -1,5 +1,6 @@
 package com.verticallight.appointment;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.appointment.AppointmentChange.Cause;
 import com.verticallight.appointment.AppointmentViews.AppointmentRequest;
@@ -84,7 +85,7 @@ public class AppointmentService {
     @WithSession
     public Uni<List<AppointmentView>> list(UUID businessId, Instant from, Instant to, AppointmentStatus status) {
         if (from != null && to != null && !to.isAfter(from)) {
-            return Uni.createFrom().failure(ProblemException.invalid("to", "must be after from"));
+            return Uni.createFrom().failure(ProblemException.invalid("to", Text.of("field.afterFrom")));
         }
         List<String> where = new ArrayList<>(List.of("businessId = :business"));
         Map<String, Object> parameters = new HashMap<>(Map.of("business", businessId));
@@ -117,7 +118,7 @@ public class AppointmentService {
     @WithTransaction
     public Uni<AppointmentView> reschedule(UUID id, RescheduleRequest request) {
         return appointments.getById(id, APPOINTMENT).chain(a -> businesses.get(a.businessId).chain(business -> {
-            requireActive(a, "rescheduled");
+            requireActive(a, "rescheduled", "");
             Instant before = a.startsAt;
             a.startsAt = startOf(request.startsAt(), request.localStart(), business);
             if (request.durationMinutes() != null) {
@@ -146,7 +147,7 @@ public class AppointmentService {
             boolean correction = Set.of(AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW).containsAll(
                     Set.of(a.status, to));
             if (!correction) {
-                requireActive(a, "marked " + to);
+                requireActive(a, "marked", String.valueOf(to));
             }
             return setStatus(a, to, Cause.API, null, null).chain(() -> view(a, business, true));
         }));
@@ -238,18 +239,18 @@ public class AppointmentService {
 
     private Instant startOf(Instant startsAt, LocalDateTime localStart, BusinessView business) {
         if ((startsAt == null) == (localStart == null)) {
-            throw ProblemException.invalid("startsAt", "give either startsAt (an instant) or localStart (local time)");
+            throw ProblemException.invalid("startsAt", Text.of("appointment.giveEitherStartsAtInstantLocalStart"));
         }
         Instant start = startsAt != null ? startsAt : localStart.atZone(ZoneId.of(business.timeZone())).toInstant();
         if (!start.isAfter(clock.instant())) {
-            throw ProblemException.invalid(startsAt != null ? "startsAt" : "localStart", "must be in the future");
+            throw ProblemException.invalid(startsAt != null ? "startsAt" : "localStart", Text.of("field.future"));
         }
         return start;
     }
 
-    private static void requireActive(Appointment a, String what) {
+    private static void requireActive(Appointment a, String what, String to) {
         if (!a.status.isActive()) {
-            throw ProblemException.conflict("The appointment is " + a.status + " and cannot be " + what);
+            throw ProblemException.conflict(Text.of("appointment.notActive", Map.of("status", a.status.name(), "action", what, "to", to)));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.verticallight.appointment;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.crm.ContactService;
 import com.verticallight.crm.ContactView;
 import com.verticallight.platform.problem.ProblemException;
@@ -18,13 +19,13 @@ public class Customers {
     /** Runs inside the caller's transaction. */
     public Uni<ContactView> resolve(UUID contactId, String phone, String name) {
         if (contactId == null && (phone == null || phone.isBlank())) {
-            return Uni.createFrom().failure(ProblemException.invalid("contactId", "give contactId, or phone and name"));
+            return Uni.createFrom().failure(ProblemException.invalid("contactId", Text.of("appointment.giveContactIdPhoneName")));
         }
         Uni<ContactView> found = contactId != null ? contacts.get(contactId)
                 : contacts.findOrCreateByPhone(phone.trim(), name == null || name.isBlank() ? null : name.trim());
         return found.invoke(contact -> {
             if (contact.phone() == null) {
-                throw ProblemException.invalid("contactId", "the contact has no phone number to remind");
+                throw ProblemException.invalid("contactId", Text.of("appointment.contactHasNoPhoneNumber"));
             }
         });
     }

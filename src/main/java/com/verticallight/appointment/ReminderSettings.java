@@ -1,5 +1,6 @@
 package com.verticallight.appointment;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 
 /** Each business's reminder timing (appointments and payments); defaults until the owner changes them. */
 @ApplicationScoped
@@ -64,20 +66,20 @@ public class ReminderSettings {
         List<Integer> offsets = r.appointmentOffsetsMinutes();
         if (offsets == null || offsets.size() > 10
                 || offsets.stream().anyMatch(o -> o == null || o < 1 || o > MAX_OFFSET_MINUTES)) {
-            errors.add(new FieldError("appointmentOffsetsMinutes",
-                    "must be 0 to 10 offsets of 1 to " + MAX_OFFSET_MINUTES + " minutes"));
+            errors.add(FieldError.of("appointmentOffsetsMinutes",
+                    Text.of("appointment.offsets", Map.of("max", MAX_OFFSET_MINUTES))));
         }
         if (r.paymentDaysBefore() < 0 || r.paymentDaysBefore() > 60) {
-            errors.add(new FieldError("paymentDaysBefore", "must be 0 to 60"));
+            errors.add(FieldError.of("paymentDaysBefore", Text.of("appointment.zeroTo60")));
         }
         if (r.paymentEveryDays() < 1 || r.paymentEveryDays() > 60) {
-            errors.add(new FieldError("paymentEveryDays", "must be 1 to 60"));
+            errors.add(FieldError.of("paymentEveryDays", Text.of("appointment.oneTo60")));
         }
         if (r.paymentMaxReminders() < 1 || r.paymentMaxReminders() > 30) {
-            errors.add(new FieldError("paymentMaxReminders", "must be 1 to 30"));
+            errors.add(FieldError.of("paymentMaxReminders", Text.of("appointment.oneTo30")));
         }
         if (r.paymentSendTime() == null) {
-            errors.add(new FieldError("paymentSendTime", "must be a local time such as 10:00"));
+            errors.add(FieldError.of("paymentSendTime", Text.of("appointment.localTimeSuchAs10")));
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 package com.verticallight.billing;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.billing.BillingViews.BillingView;
 import com.verticallight.billing.BillingViews.TaxDetails;
@@ -86,11 +87,10 @@ public class BillingService {
     private Uni<Change> prepare(UUID tenantId, PlanCode code) {
         return accounts.lock(tenantId).chain(account -> accounts.plan(code).chain(target -> {
             if (target == null || target.monthlyPriceMinor <= 0) {
-                throw ProblemException.invalid("plan", "must be a paid plan (BASIC, PREMIUM or ENTERPRISE); "
-                        + "to stop paying, cancel");
+                throw ProblemException.invalid("plan", Text.of("billing.paidPlanBASICPREMIUMENTERPRISE"));
             }
             if (PAYING.contains(account.state) && account.plan == code && account.subscriptionId != null) {
-                throw ProblemException.conflict("The account is already on " + code);
+                throw ProblemException.conflict(Text.of("billing.alreadyOnPlan", Map.of("plan", code.name())));
             }
             // a plan the operator set has no subscription: buying one starts at checkout
             PlanCode current = PAYING.contains(account.state) && account.subscriptionId != null ? account.plan : null;
@@ -138,9 +138,8 @@ public class BillingService {
                         }));
             }
             if (!PAYING.contains(account.state) || account.subscriptionId == null) {
-                throw ProblemException.conflict(account.state == BillingState.ACTIVE
-                        ? "This plan was set by the operator; ask them to change it"
-                        : "There is no paid subscription to cancel");
+                throw ProblemException.conflict(Text.of(account.state == BillingState.ACTIVE
+                        ? "billing.setByOperator" : "billing.noSubscriptionToCancel"));
             }
             boolean atCycleEnd = account.state == BillingState.ACTIVE;
             // a plan change waiting for its checkout goes too: it would start a new subscription after the end
@@ -183,10 +182,10 @@ public class BillingService {
         }
         String place = details.placeOfSupply();
         if (place != null && !StateCodes.isState(place)) {
-            throw ProblemException.invalid("placeOfSupply", "is not an Indian GST state code");
+            throw ProblemException.invalid("placeOfSupply", Text.of("billing.notIndianGSTStateCode"));
         }
         if (gstin != null && place != null && !gstin.startsWith(place)) {
-            throw ProblemException.invalid("placeOfSupply", "must be the GSTIN's state (" + gstin.substring(0, 2) + ")");
+            throw ProblemException.invalid("placeOfSupply", Text.of("billing.placeOfSupplyOfGstin", Map.of("state", gstin.substring(0, 2))));
         }
         UUID tenantId = currentTenant.id();
         return write(tenantId, account -> {

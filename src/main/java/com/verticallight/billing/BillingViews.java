@@ -45,11 +45,11 @@ public final class BillingViews {
 
     @Schema(name = "BillingTaxDetails", description = "Printed on invoices. With a GSTIN, its state is the place of supply")
     public record TaxDetails(
-            @Size(max = 15) @Pattern(regexp = "^[0-9A-Za-z]*$", message = "must be letters and digits")
+            @Size(max = 15) @Pattern(regexp = "^[0-9A-Za-z]*$", message = "{vl.pattern.lettersDigits}")
             @Schema(example = "19AAPFU0939F1ZS") String gstin,
-            @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must not contain control characters")
+            @Size(max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "{vl.pattern.noControl}")
             @Schema(example = "Glow Beauty Salons LLP") String legalName,
-            @Pattern(regexp = "^[0-9]{2}$", message = "must be a 2-digit GST state code")
+            @Pattern(regexp = "^[0-9]{2}$", message = "{vl.pattern.gstState}")
             @Schema(example = "19") String placeOfSupply) {
     }
 

@@ -1,8 +1,10 @@
 package com.verticallight.billing;
 
+import com.verticallight.i18n.Text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * India's GST identification number: 2-digit state code, PAN (5 letters, 4 digits, 1 letter), entity number, 'Z',
@@ -17,19 +19,19 @@ public final class Gstin {
     }
 
     /** Why the value is not a valid GSTIN, or empty when it is. */
-    public static Optional<String> problem(String value) {
+    public static Optional<Text> problem(String value) {
         if (value == null) {
-            return Optional.of("is required");
+            return Optional.of(Text.of("field.required"));
         }
         String gstin = value.trim().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(gstin).matches()) {
-            return Optional.of("must be 15 characters: state code, PAN, entity number, Z and a check character");
+            return Optional.of(Text.of("billing.gstinFormat"));
         }
         if (!StateCodes.isState(gstin.substring(0, 2))) {
-            return Optional.of("starts with " + gstin.substring(0, 2) + ", which is not an Indian state code");
+            return Optional.of(Text.of("billing.gstinState", Map.of("state", gstin.substring(0, 2))));
         }
         if (checkCharacter(gstin.substring(0, 14)) != gstin.charAt(14)) {
-            return Optional.of("has a wrong check character (the last one)");
+            return Optional.of(Text.of("billing.gstinCheckCharacter"));
         }
         return Optional.empty();
     }

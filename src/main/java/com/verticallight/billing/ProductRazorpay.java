@@ -1,5 +1,6 @@
 package com.verticallight.billing;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.channel.connector.Json;
 import com.verticallight.channel.connector.PlatformRequest;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.Map;
 
 /**
  * The product's own Razorpay account. LIVE when a key id and secret are configured: requests go to Razorpay. Otherwise
@@ -79,8 +81,8 @@ public class ProductRazorpay {
                 .map(response -> {
                     if (!response.isSuccess()) {
                         JsonNode error = Json.read(response.body()).path("error");
-                        throw new ProblemException(Problem.of(502, "Bad Gateway", "Razorpay refused the request (HTTP "
-                                + response.status() + "): " + error.path("description").asText("no details")));
+                        throw new ProblemException(Problem.of(502, "Bad Gateway", Text.of("billing.razorpayRefused",
+                                Map.of("status", response.status(), "reason", error.path("description").asText("-")))));
                     }
                     return Json.read(response.body());
                 });

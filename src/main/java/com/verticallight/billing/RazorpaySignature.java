@@ -1,5 +1,6 @@
 package com.verticallight.billing;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.platform.crypto.Hmac;
 import com.verticallight.platform.json.JsonText;
@@ -24,11 +25,11 @@ public final class RazorpaySignature {
         try {
             event = JsonText.tree(new String(body, java.nio.charset.StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            throw ProblemException.invalid("body", "must be a Razorpay event (JSON)");
+            throw ProblemException.invalid("body", Text.of("billing.razorpayEventJSON"));
         }
         String name = event == null ? null : event.path("event").asText(null);
         if (name == null || name.isBlank() || name.length() > 40) {
-            throw ProblemException.invalid("event", "must name the Razorpay event");
+            throw ProblemException.invalid("event", Text.of("billing.nameRazorpayEvent"));
         }
         return event;
     }

@@ -1,5 +1,6 @@
 package com.verticallight.billing;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.channel.webhook.InboundEvent;
 import com.verticallight.channel.webhook.WebhookInbox;
@@ -59,13 +60,13 @@ public class RazorpayWebhookResource {
     public Uni<Response> receive(@HeaderParam("X-Razorpay-Signature") String signature,
             @HeaderParam("X-Razorpay-Event-Id") String eventId, byte[] body) {
         if (!RazorpaySignature.valid(config.razorpay().webhookSecret().orElse(null), body, signature)) {
-            throw ProblemException.unauthorized("The X-Razorpay-Signature signature is missing or wrong");
+            throw ProblemException.unauthorized(Text.of("field.razorpaySignatureWrong"));
         }
         JsonNode event = RazorpaySignature.event(body);
         String id = eventId != null && !eventId.isBlank() ? eventId.trim() : "body-" + Tokens.sha256(
                 new String(body, StandardCharsets.UTF_8));
         if (id.length() > 200) {
-            throw ProblemException.invalid("X-Razorpay-Event-Id", "must be at most 200 characters");
+            throw ProblemException.invalid("X-Razorpay-Event-Id", Text.of("field.atMost200Characters"));
         }
         return tenantOf(event).chain(tenant -> inbox.accept(List.of(new InboundEvent(tenant, BillingEvents.SOURCE, id,
                         event.path("event").asText(), new String(body, StandardCharsets.UTF_8)))))

@@ -1,5 +1,6 @@
 package com.verticallight.budget;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.budget.BudgetViews.ActivityView;
 import com.verticallight.budget.BudgetViews.CurveView;
 import com.verticallight.budget.BudgetViews.CurvesRequest;
@@ -84,7 +85,7 @@ public class BudgetService {
         Set<Goal> seen = new HashSet<>();
         for (int i = 0; i < request.goals().size(); i++) {
             if (!seen.add(request.goals().get(i).goal())) {
-                throw ProblemException.invalid("goals[" + i + "].goal", "is listed twice");
+                throw ProblemException.invalid("goals[" + i + "].goal", Text.of("budget.listedTwice"));
             }
         }
         return businesses.get(businessId)
@@ -180,10 +181,10 @@ public class BudgetService {
         try {
             month = YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("month", "must be YYYY-MM");
+            throw ProblemException.invalid("month", Text.of("budget.yyyyMM"));
         }
         if (month.isAfter(YearMonth.now(clock.withZone(zone)))) {
-            throw ProblemException.invalid("month", "must not be after the current month");
+            throw ProblemException.invalid("month", Text.of("budget.notAfterCurrentMonth"));
         }
         return month.atDay(1);
     }
@@ -192,7 +193,7 @@ public class BudgetService {
         Set<Activity> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             if (!seen.add(entries.get(i).activity())) {
-                throw ProblemException.invalid("entries[" + i + "].activity", "is listed twice");
+                throw ProblemException.invalid("entries[" + i + "].activity", Text.of("budget.listedTwice"));
             }
         }
     }

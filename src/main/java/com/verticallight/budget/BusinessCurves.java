@@ -1,5 +1,6 @@
 package com.verticallight.budget;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.budget.BudgetReference.ActivityBounds;
 import com.verticallight.budget.BudgetViews.ActivitySetting;
 import com.verticallight.budget.BudgetViews.CurveSetting;
@@ -89,15 +90,11 @@ public class BusinessCurves {
         });
     }
 
-    static String noCurves(UUID businessId, String currency, List<BusinessCurve> otherCurrency) {
-        String stale = otherCurrency.isEmpty() ? "" : " The business's own curves are in " + otherCurrency.get(0).currency
-                + " and are never converted.";
-        return "No response curves exist for budgets in " + currency + "." + stale + " To get a plan, set this "
-                + "business's own curves in " + currency + " with PUT /api/v1/businesses/" + businessId
-                + "/budget/curves, e.g. {\"curves\":[{\"activity\":\"LOCAL_SEARCH_ADS\",\"goal\":\"LEADS\",\"a\":40,"
-                + "\"b\":500000}],\"activities\":[{\"activity\":\"LOCAL_SEARCH_ADS\",\"minMinor\":0,\"maxMinor\":null}]}:"
-                + " a = most results a month of the activity can bring, b = monthly spend in " + currency
-                + " minor units at which about 63% of a is reached.";
+    static Text noCurves(UUID businessId, String currency, List<BusinessCurve> otherCurrency) {
+        String example = "{\"curves\":[{\"activity\":\"LOCAL_SEARCH_ADS\",\"goal\":\"LEADS\",\"a\":40,"
+                + "\"b\":500000}],\"activities\":[{\"activity\":\"LOCAL_SEARCH_ADS\",\"minMinor\":0,\"maxMinor\":null}]}";
+        return Text.of("budget.noCurves", Map.of("currency", currency, "businessId", businessId.toString(),
+                "example", example, "own", otherCurrency.isEmpty() ? "none" : otherCurrency.get(0).currency));
     }
 
     private static Priors ownPriors(List<BusinessCurve> own, List<BusinessActivity> bounds) {
@@ -118,7 +115,7 @@ public class BusinessCurves {
         for (int i = 0; i < curves.size(); i++) {
             CurveSetting c = curves.get(i);
             if (!seen.add(c.activity() + "/" + c.goal())) {
-                throw ProblemException.invalid("curves[" + i + "].goal", "is listed twice for " + c.activity());
+                throw ProblemException.invalid("curves[" + i + "].goal", Text.of("budget.goalTwice", Map.of("activity", String.valueOf(c.activity()))));
             }
             withCurves.add(c.activity());
         }
@@ -126,13 +123,13 @@ public class BusinessCurves {
         for (int i = 0; i < bounds.size(); i++) {
             ActivitySetting b = bounds.get(i);
             if (!bounded.add(b.activity())) {
-                throw ProblemException.invalid("activities[" + i + "].activity", "is listed twice");
+                throw ProblemException.invalid("activities[" + i + "].activity", Text.of("budget.listedTwice"));
             }
             if (!withCurves.contains(b.activity())) {
-                throw ProblemException.invalid("activities[" + i + "].activity", "has no curve in curves");
+                throw ProblemException.invalid("activities[" + i + "].activity", Text.of("budget.hasNoCurveCurves"));
             }
             if (b.maxMinor() != null && b.maxMinor() < b.minMinor()) {
-                throw ProblemException.invalid("activities[" + i + "].maxMinor", "must not be below minMinor");
+                throw ProblemException.invalid("activities[" + i + "].maxMinor", Text.of("budget.notBelowMinMinor"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.verticallight.budget;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.budget.BudgetViews.Candidate;
 import com.verticallight.budget.BudgetViews.PrioritiseRequest;
 import com.verticallight.budget.BudgetViews.PrioritisedView;
@@ -50,7 +51,7 @@ public class PrioritiseService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (!seen.add(candidates.get(i).key())) {
-                throw ProblemException.invalid("candidates[" + i + "].key", "is listed twice");
+                throw ProblemException.invalid("candidates[" + i + "].key", Text.of("budget.listedTwice"));
             }
         }
     }

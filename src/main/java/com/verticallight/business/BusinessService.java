@@ -1,5 +1,6 @@
 package com.verticallight.business;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.crypto.Tokens;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
@@ -135,7 +136,7 @@ public class BusinessService implements UsageCounter {
         List<FieldError> errors = new ArrayList<>(OperatingHoursRules.check(request.operatingHours()));
         QuietHours quiet = request.quietHours();
         if (quiet != null && quiet.start() != null && quiet.start().equals(quiet.end())) {
-            errors.add(new FieldError("quietHours", "start and end must differ"));
+            errors.add(FieldError.of("quietHours", Text.of("business.startEndDiffer")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

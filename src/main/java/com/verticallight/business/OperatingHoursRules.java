@@ -1,5 +1,6 @@
 package com.verticallight.business;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.Problem.FieldError;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -26,11 +27,11 @@ final class OperatingHoursRules {
                 OpeningPeriod period = periods.get(i);
                 if (period != null && period.opens() != null && period.closes() != null
                         && !period.opens().isBefore(period.closes())) {
-                    errors.add(new FieldError("operatingHours." + day + "[" + i + "]", "opens must be before closes"));
+                    errors.add(FieldError.of("operatingHours." + day + "[" + i + "]", Text.of("business.opensBeforeCloses")));
                 }
             }
             if (overlaps(periods)) {
-                errors.add(new FieldError("operatingHours." + day, "opening periods must not overlap"));
+                errors.add(FieldError.of("operatingHours." + day, Text.of("business.openingPeriodsNotOverlap")));
             }
         });
         errors.sort(Comparator.comparing(FieldError::field));
@@ -56,7 +57,7 @@ final class OperatingHoursRules {
             PostingWindow window = windows.get(i);
             if (window != null && window.start() != null && window.end() != null
                     && !window.start().isBefore(window.end())) {
-                errors.add(new FieldError(field + "[" + i + "]", "start must be before end"));
+                errors.add(FieldError.of(field + "[" + i + "]", Text.of("business.startBeforeEnd")));
             }
         }
         return errors;

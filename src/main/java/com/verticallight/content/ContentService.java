@@ -1,5 +1,6 @@
 package com.verticallight.content;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.Business;
 import com.verticallight.business.BusinessRepository;
 import com.verticallight.platform.problem.Problem.FieldError;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.Map;
 
 /** The content API: the festival calendar and previews of the posts the generator writes for a business. */
 @ApplicationScoped
@@ -42,14 +44,14 @@ public class ContentService {
     public Uni<List<FestivalView>> festivals(String country, LocalDate from, LocalDate to) {
         List<FieldError> errors = new ArrayList<>();
         if (country == null || !country.trim().matches("[A-Za-z]{2}")) {
-            errors.add(new FieldError("country", "must be an ISO 3166 alpha-2 country code such as IN"));
+            errors.add(FieldError.of("country", Text.of("content.iso3166Alpha2Country")));
         }
         LocalDate first = from == null ? LocalDate.now(clock) : from;
         LocalDate last = to == null ? first.plusDays(DEFAULT_FESTIVAL_RANGE_DAYS) : to;
         if (first.isAfter(last)) {
-            errors.add(new FieldError("to", "must not be before from"));
+            errors.add(FieldError.of("to", Text.of("content.notBeforeFrom")));
         } else if (ChronoUnit.DAYS.between(first, last) > MAX_FESTIVAL_RANGE_DAYS) {
-            errors.add(new FieldError("to", "must be at most " + MAX_FESTIVAL_RANGE_DAYS + " days after from"));
+            errors.add(FieldError.of("to", Text.of("content.daysAfterFrom", Map.of("days", MAX_FESTIVAL_RANGE_DAYS))));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

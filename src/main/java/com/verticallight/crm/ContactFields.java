@@ -1,9 +1,11 @@
 package com.verticallight.crm;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.Problem.FieldError;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A contact request after normalisation: trimmed text, the phone in E.164, tags lower case and distinct. */
 record ContactFields(String name, String phone, String email, String language, List<String> tags) {
@@ -17,12 +19,12 @@ record ContactFields(String name, String phone, String email, String language, L
         if (typedPhone != null) {
             phone = PhoneNumbers.toE164(typedPhone, region).orElse(null);
             if (phone == null) {
-                errors.add(new FieldError("phone",
-                        "must be a valid phone number (numbers without a country code are read as " + region + ")"));
+                errors.add(FieldError.of("phone",
+                        Text.of("crm.phoneInRegion", Map.of("region", String.valueOf(region)))));
             }
         } else if (email == null) {
-            errors.add(new FieldError("phone", "a contact needs a phone or an email"));
-            errors.add(new FieldError("email", "a contact needs a phone or an email"));
+            errors.add(FieldError.of("phone", Text.of("crm.contactNeedsPhoneEmail")));
+            errors.add(FieldError.of("email", Text.of("crm.contactNeedsPhoneEmail")));
         }
         return new ContactFields(trimmed(request.name()), phone, email, request.language(), tags(request.tags()));
     }

@@ -16,8 +16,7 @@ public record ContactRequest(
                 + "tenant's country", example = "098123 45678") String phone,
         @Email @Size(max = 320) String email,
         @LanguageTag String language,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = ContactRequest.TAG, message = "must be 1 to 40 letters, "
-                + "digits, spaces, '-' or '_'") String> tags) {
+        @Size(max = 20) List<@NotNull @Pattern(regexp = ContactRequest.TAG, message = "{vl.pattern.tag}") String> tags) {
 
     static final String TAG = "^[\\p{L}\\p{M}\\p{N} _-]{1,40}$";
 }

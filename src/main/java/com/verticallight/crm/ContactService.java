@@ -1,5 +1,6 @@
 package com.verticallight.crm;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
@@ -103,7 +104,7 @@ public class ContactService {
     public Uni<ContactView> findOrCreateByPhone(String phoneE164, String name) {
         Optional<String> valid = PhoneNumbers.toE164(phoneE164, "ZZ");
         if (valid.isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.invalid("phone", "must be a valid E.164 phone number"));
+            return Uni.createFrom().failure(ProblemException.invalid("phone", Text.of("crm.validE164PhoneNumber")));
         }
         String phone = valid.get();
         return contacts.findByPhone(phone)
@@ -146,7 +147,7 @@ public class ContactService {
     public Uni<ContactView> findOrCreateByEmail(String email, String name) {
         String address = email == null ? "" : email.trim();
         if (!wellFormedEmail(address)) {
-            return Uni.createFrom().failure(ProblemException.invalid("email", "must be a well-formed email address"));
+            return Uni.createFrom().failure(ProblemException.invalid("email", Text.of("crm.wellFormedEmailAddress")));
         }
         return contacts.findByEmail(address)
                 .chain(found -> found != null ? named(found, name)
@@ -207,8 +208,8 @@ public class ContactService {
                 return Uni.createFrom().item(row);
             }
             if (row.consentAt == null || !row.consentAt.isAfter(row.optedOutAt)) {
-                throw ProblemException.conflict("The contact opted out of " + channel + "; record their new consent"
-                        + " first (PUT .../consent), as the earlier consent ended with the opt-out");
+                throw ProblemException.conflict(Text.of("crm.optedOut",
+                        Map.of("channel", String.valueOf(channel))));
             }
             row.optedOutAt = null;
             row.optOutReason = null;
@@ -298,12 +299,12 @@ public class ContactService {
         Uni<Contact> samePhone = fields.phone() == null ? Uni.createFrom().nullItem() : contacts.findByPhone(fields.phone());
         return samePhone.chain(other -> {
             if (other != null && !other.id.equals(self)) {
-                throw ProblemException.conflict("Another contact already has the phone " + fields.phone());
+                throw ProblemException.conflict(Text.of("crm.phoneTaken", Map.of("phone", fields.phone())));
             }
             return fields.email() == null ? Uni.createFrom().<Contact>nullItem() : contacts.findByEmail(fields.email());
         }).map(other -> {
             if (other != null && !other.id.equals(self)) {
-                throw ProblemException.conflict("Another contact already has the email " + fields.email());
+                throw ProblemException.conflict(Text.of("crm.emailTaken", Map.of("email", fields.email())));
             }
             return null;
         });
@@ -358,7 +359,7 @@ public class ContactService {
     }
 
     private static ProblemException duplicate() {
-        return ProblemException.conflict("Another contact already has this phone or email");
+        return ProblemException.conflict(Text.of("crm.anotherContactAlreadyHasPhone"));
     }
 
     /** A unique index refused the row: someone stored the same phone or email at the same moment. */

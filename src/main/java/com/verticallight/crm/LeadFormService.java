@@ -1,5 +1,6 @@
 package com.verticallight.crm;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.verticallight.business.BusinessDirectory;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
 
 /**
  * A lead from a business's website form: the contact is found or created (with consent when the visitor
@@ -57,7 +59,7 @@ public class LeadFormService {
         return owner(formKey).invoke(() -> requirePlainText(lead)).chain(owner -> limiter.hit(formKey).chain(wait -> {
             if (wait > 0) {
                 throw ProblemException.tooManyRequests(
-                        "This form takes no more submissions this hour; retry in " + wait + " seconds", wait);
+                        Text.of("crm.formPaused", Map.of("seconds", wait)), wait);
             }
             Optional<String> phone = phone(lead, owner.country());
             return currentTenant.runAs(owner.tenantId(), () -> Panache.withTransaction(() -> contact(lead, phone)
@@ -88,7 +90,7 @@ public class LeadFormService {
     private static void check(List<Problem.FieldError> errors, String field, String value, boolean multiLine) {
         if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c)
                 && !(multiLine && (c == '\n' || c == '\r' || c == '\t')))) {
-            errors.add(new Problem.FieldError(field, "must not contain NUL or other control characters"));
+            errors.add(Problem.FieldError.of(field, Text.of("crm.notContainNULOtherControl")));
         }
     }
 
@@ -110,7 +112,7 @@ public class LeadFormService {
         boolean hasPhone = lead.phone() != null && !lead.phone().isBlank();
         boolean hasEmail = lead.email() != null && !lead.email().isBlank();
         if (!hasPhone && !hasEmail) {
-            throw ProblemException.invalid("phone", "a phone number or an email is required");
+            throw ProblemException.invalid("phone", Text.of("field.phoneNumberEmailRequired"));
         }
         if (!hasPhone) {
             return Optional.empty();

@@ -75,7 +75,7 @@ public class Baselines {
     @WithTransaction
     public Uni<BaselineSettings> setMinutes(String taskType, int minutes) {
         return Panache.getSession().chain(s -> s.find(TaskBaseline.class, taskType))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Task type " + taskType))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Task type"))
                 .chain(known -> tenantBaselines.first("taskType = :taskType", Map.of("taskType", taskType)))
                 .chain(own -> {
                     if (own != null) {

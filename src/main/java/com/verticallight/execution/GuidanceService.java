@@ -29,7 +29,7 @@ public class GuidanceService {
     @WithSession
     public Uni<GuidanceView> get(String key) {
         return reader.current().chain(locale -> find(key)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Guidance " + key))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Guidance"))
                 .map(entry -> GuidanceView.of(entry, locale)));
     }
 

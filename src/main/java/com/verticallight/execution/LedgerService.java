@@ -1,5 +1,6 @@
 package com.verticallight.execution;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.platform.problem.ProblemException;
@@ -54,7 +55,7 @@ public class LedgerService {
                     Integer baseline = minutes.get(task.taskType());
                     if (baseline == null && task.automated()) {
                         return Uni.createFrom().failure(ProblemException.invalid("taskType",
-                                "has no baseline; known task types: " + String.join(", ", minutes.keySet())));
+                                Text.of("execution.noBaseline", Map.of("known", String.join(", ", minutes.keySet())))));
                     }
                     LedgerRow row = new LedgerRow();
                     row.businessId = task.businessId();
@@ -79,7 +80,7 @@ public class LedgerService {
     @WithSession
     public Uni<List<LedgerEntry>> list(UUID businessId, Instant from, Instant to, Boolean automated, int limit) {
         if (from != null && to != null && !to.isAfter(from)) {
-            return Uni.createFrom().failure(ProblemException.invalid("to", "must be after from"));
+            return Uni.createFrom().failure(ProblemException.invalid("to", Text.of("field.afterFrom")));
         }
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -106,30 +107,30 @@ public class LedgerService {
     private static List<FieldError> check(LedgerRecord task) {
         List<FieldError> errors = new ArrayList<>();
         if (task.businessId() == null) {
-            errors.add(new FieldError("businessId", "must not be null"));
+            errors.add(FieldError.of("businessId", Text.of("field.notNull")));
         }
         if (task.taskType() == null || task.taskType().isBlank() || task.taskType().length() > MAX_TASK_TYPE) {
-            errors.add(new FieldError("taskType", "must be 1 to " + MAX_TASK_TYPE + " characters"));
+            errors.add(FieldError.of("taskType", Text.of("field.length1To", Map.of("max", MAX_TASK_TYPE))));
         }
         if (task.outcome() == null) {
-            errors.add(new FieldError("outcome", "must not be null"));
+            errors.add(FieldError.of("outcome", Text.of("field.notNull")));
         }
         if (task.startedAt() == null) {
-            errors.add(new FieldError("startedAt", "must not be null"));
+            errors.add(FieldError.of("startedAt", Text.of("field.notNull")));
         }
         if (task.endedAt() == null) {
-            errors.add(new FieldError("endedAt", "must not be null"));
+            errors.add(FieldError.of("endedAt", Text.of("field.notNull")));
         } else if (task.startedAt() != null && task.endedAt().isBefore(task.startedAt())) {
-            errors.add(new FieldError("endedAt", "must not be before startedAt"));
+            errors.add(FieldError.of("endedAt", Text.of("execution.notBeforeStartedAt")));
         }
         if (task.minutesSpent() != null && task.minutesSpent() < 0) {
-            errors.add(new FieldError("minutesSpent", "must not be negative"));
+            errors.add(FieldError.of("minutesSpent", Text.of("field.notNegative")));
         }
         if (task.revenueAttributedMinor() != null && task.revenueAttributedMinor() < 0) {
-            errors.add(new FieldError("revenueAttributedMinor", "must not be negative"));
+            errors.add(FieldError.of("revenueAttributedMinor", Text.of("field.notNegative")));
         }
         if (task.reference() != null && task.reference().length() > MAX_REFERENCE) {
-            errors.add(new FieldError("reference", "must be at most " + MAX_REFERENCE + " characters"));
+            errors.add(FieldError.of("reference", Text.of("field.atMostCharacters", Map.of("max", MAX_REFERENCE))));
         }
         return errors;
     }

@@ -31,7 +31,7 @@ public final class ManualTaskRequests {
             + "{\"outcome\":\"approve\"|\"reject\",\"comment\":\"...\"}, which decides the approval")
     public record Completion(@NotNull @PositiveOrZero @Max(MAX_MINUTES) Integer minutesSpent,
             @Schema(description = "The decision, for a task that asks for one (a workflow approval: approve or reject)")
-            @Size(max = 40) @Pattern(regexp = "[a-z][a-z_-]*", message = "must be a lower-case word such as approve")
+            @Size(max = 40) @Pattern(regexp = "[a-z][a-z_-]*", message = "{vl.pattern.lowerWord}")
             String outcome,
             @Schema(description = "A note with the decision") @Size(max = 1000) String comment) {
     }

@@ -1,5 +1,6 @@
 package com.verticallight.execution;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.business.BusinessService;
@@ -82,7 +83,7 @@ public class ManualTaskService {
     public Uni<ManualTaskView> create(UUID businessId, NewManualTask request) {
         return businesses.get(businessId)
                 .chain(business -> guidance.find(request.guidanceKey()))
-                .onItem().ifNull().failWith(() -> ProblemException.invalid("guidanceKey", "is not a known guidance key"))
+                .onItem().ifNull().failWith(() -> ProblemException.invalid("guidanceKey", Text.of("execution.notKnownGuidanceKey")))
                 .chain(entry -> open(businessId, entry, request.title(),
                         request.reason() == null || request.reason().isBlank() ? entry.potentialImpact : request.reason(),
                         request.priority() == null ? Priority.MEDIUM : request.priority(),
@@ -107,7 +108,7 @@ public class ManualTaskService {
                 .chain(business -> tasks.findActive(businessId, key, reference))
                 .chain(existing -> existing != null ? withGuidance(existing)
                         : guidance.find(key)
-                                .onItem().ifNull().failWith(() -> ProblemException.notFound("Guidance " + key))
+                                .onItem().ifNull().failWith(() -> ProblemException.notFound("Guidance"))
                                 .chain(entry -> open(businessId, entry, entry.title,
                                         channel + " no longer accepts our access (the platform said: \"" + message
                                                 + "\"). Until it is reconnected nothing is sent on " + channel + ".",
@@ -206,11 +207,11 @@ public class ManualTaskService {
         TaskOutcomeListener listener = outcomeListeners.stream().filter(l -> l.guidanceKey().equals(guidanceKey))
                 .findFirst().orElse(null);
         if (listener == null && outcome != null) {
-            throw ProblemException.invalid("outcome", "this task takes no outcome");
+            throw ProblemException.invalid("outcome", Text.of("execution.taskTakesNoOutcome"));
         }
         if (listener != null && (outcome == null || !listener.outcomes().contains(outcome))) {
-            throw ProblemException.invalid("outcome", "is required for this task: one of "
-                    + String.join(", ", listener.outcomes()));
+            throw ProblemException.invalid("outcome", Text.of("execution.outcomeRequired",
+                    Map.of("outcomes", String.join(", ", listener.outcomes()))));
         }
         return listener;
     }
@@ -254,8 +255,8 @@ public class ManualTaskService {
 
     private static void requireStatus(ManualTask task, Set<TaskStatus> allowed, String action) {
         if (!allowed.contains(task.status)) {
-            throw ProblemException.conflict("A task that is " + task.status + " cannot " + action
-                    + "; allowed from " + allowed.stream().map(Enum::name).sorted().toList());
+            throw ProblemException.conflict(Text.of("execution.taskStatus", Map.of("status", task.status.name(),
+                    "action", action, "allowed", allowed.stream().map(Enum::name).sorted().toList().toString())));
         }
     }
 }

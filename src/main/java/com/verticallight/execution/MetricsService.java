@@ -65,7 +65,7 @@ public class MetricsService {
     private Uni<Pricing> pricing() {
         return tenants.current().chain(tenant -> tenants.plans().map(plans -> plans.stream()
                         .filter(p -> p.code() == tenant.plan()).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("Plan " + tenant.plan())))
+                        .orElseThrow(() -> ProblemException.notFound("Plan")))
                 .chain(plan -> baselines.hourlyRate(tenant.currency()).map(rate -> new Pricing(plan, rate))));
     }
 

@@ -1,5 +1,6 @@
 package com.verticallight.execution;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.Map;
 
 /** Parses query parameters so that a malformed one is a 400 naming it (not a 404). */
 public final class QueryParams {
@@ -18,7 +20,7 @@ public final class QueryParams {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID");
+            throw ProblemException.invalid(name, Text.of("field.uuid"));
         }
     }
 
@@ -26,7 +28,7 @@ public final class QueryParams {
         try {
             return value == null || value.isBlank() ? null : Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be an ISO-8601 instant such as 2026-05-01T00:00:00Z");
+            throw ProblemException.invalid(name, Text.of("execution.iso8601InstantSuchAs"));
         }
     }
 
@@ -34,7 +36,7 @@ public final class QueryParams {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date as YYYY-MM-DD");
+            throw ProblemException.invalid(name, Text.of("execution.dateAsYYYYMMDD"));
         }
     }
 
@@ -45,7 +47,7 @@ public final class QueryParams {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid(name, "must be true or false");
+            default -> throw ProblemException.invalid(name, Text.of("field.trueFalse"));
         };
     }
 
@@ -56,7 +58,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, Text.of("error.oneOf", Map.of("values", Arrays.toString(type.getEnumConstants()))));
         }
     }
 }

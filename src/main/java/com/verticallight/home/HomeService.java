@@ -53,6 +53,6 @@ public class HomeService {
             return all.isEmpty() ? null : all.get(0);
         }
         return all.stream().filter(b -> b.id().equals(businessId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Business " + businessId));
+                .orElseThrow(() -> ProblemException.notFound("Business"));
     }
 }

@@ -24,6 +24,8 @@ public final class Catalogue {
 
     public static final String MESSAGES = "messages";
     public static final String GUIDANCE = "guidance";
+    /** Problem details and validation messages (a catalogue of its own: keys by feature). */
+    public static final String PROBLEMS = "problems";
 
     private static final Map<String, Catalogue> LOADED = new ConcurrentHashMap<>();
 
@@ -42,6 +44,15 @@ public final class Catalogue {
 
     public static Catalogue messages() {
         return named(MESSAGES);
+    }
+
+    public static Catalogue problems() {
+        return named(PROBLEMS);
+    }
+
+    /** The catalogue that holds a key: problems for problem details and validation messages, else messages. */
+    public static Catalogue holding(String key) {
+        return problems().has(key) ? problems() : messages();
     }
 
     /** The text for a key in a language, arguments filled in; English if the language lacks it, the key if none has it. */

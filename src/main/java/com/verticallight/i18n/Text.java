@@ -18,8 +18,8 @@ public record Text(String key, Map<String, ?> args) {
         return new Text(key, args);
     }
 
-    /** Written in a language from the messages catalogue. */
+    /** Written in a language from the catalogue holding the key (problems, else messages). */
     public String in(Locale locale) {
-        return Catalogue.messages().format(locale, key, args);
+        return Catalogue.holding(key).format(locale, key, args);
     }
 }

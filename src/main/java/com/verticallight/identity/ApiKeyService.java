@@ -1,5 +1,6 @@
 package com.verticallight.identity;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.identity.UserViews.ApiKeyCreated;
 import com.verticallight.identity.UserViews.ApiKeyRequest;
 import com.verticallight.identity.UserViews.ApiKeyView;
@@ -91,7 +92,7 @@ public class ApiKeyService implements UsageCounter {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < permissions.size(); i++) {
             if (!Permission.ALL.contains(permissions.get(i))) {
-                errors.add(new Problem.FieldError("permissions[" + i + "]", "must be one of " + Permission.ALL));
+                errors.add(Problem.FieldError.of("permissions[" + i + "]", Text.of("error.oneOf", Map.of("values", Permission.ALL.toString()))));
             }
         }
         if (!errors.isEmpty()) {

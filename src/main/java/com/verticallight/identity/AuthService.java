@@ -1,5 +1,6 @@
 package com.verticallight.identity;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.crypto.Tokens;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.tenant.PlanCode;
@@ -45,13 +46,13 @@ public class AuthService {
     /** Every sign-up starts on the trial; a paid plan is bought afterwards through billing, never granted by the form. */
     public Uni<TokenResponse> signup(AuthRequests.Signup request) {
         if (request.plan() != null && request.plan() != PlanCode.TRIAL) {
-            throw ProblemException.invalid("plan", "every account starts on TRIAL; buy a paid plan afterwards on the Billing page");
+            throw ProblemException.invalid("plan", Text.of("identity.everyAccountStartsTRIALBuy"));
         }
         return hasher.hash(request.password()).chain(hash -> Panache.withTransaction(() -> lookup
                 .emailTaken(request.email())
                 .chain(taken -> {
                     if (taken) {
-                        throw ProblemException.conflict("An account with this email already exists");
+                        throw ProblemException.conflict(Text.of("identity.accountWithEmailAlreadyExists"));
                     }
                     return tenants.create(request.accountName(), PlanCode.TRIAL,
                             request.locale(), request.currency(), request.timeZone());
@@ -95,7 +96,7 @@ public class AuthService {
                                 clientAddress)
                         : Uni.createFrom().voidItem())
                 .map(failure -> {
-                    throw ProblemException.unauthorized("Email or password is wrong");
+                    throw ProblemException.unauthorized(Text.of("identity.emailPasswordWrong"));
                 });
     }
 
@@ -120,7 +121,7 @@ public class AuthService {
                     return lookup.user(stored.userId).chain(user -> user == null || user.status != UserStatus.ACTIVE
                             ? Uni.createFrom().<TokenResponse>nullItem() : tokens.issue(user));
                 })))
-                .onItem().ifNull().failWith(() -> ProblemException.unauthorized("The refresh token is not valid"));
+                .onItem().ifNull().failWith(() -> ProblemException.unauthorized(Text.of("identity.refreshTokenNotValid")));
     }
 
     /** Revokes the refresh token and ends the user's current access tokens (other devices refresh and go on). */
@@ -144,7 +145,7 @@ public class AuthService {
                         .chain(() -> hasher.matches(request.currentPassword(), user.passwordHash))
                         .chain(matches -> matches ? hasher.hash(request.newPassword())
                                 : throttle.failed(user.email, clientAddress).map(failure -> {
-                                    throw ProblemException.invalid("currentPassword", "is not your current password");
+                                    throw ProblemException.invalid("currentPassword", Text.of("identity.notYourCurrentPassword"));
                                 })))
                 .chain(hash -> Panache.withTransaction(() -> lookup.user(userId).chain(user -> {
                     user.passwordHash = hash;
@@ -159,7 +160,7 @@ public class AuthService {
                 .userByInvite(Tokens.sha256(request.inviteToken()))
                 .chain(user -> {
                     if (user == null || user.status != UserStatus.INVITED || user.inviteExpiresAt.isBefore(now)) {
-                        throw ProblemException.invalid("inviteToken", "is not a valid, unexpired invitation");
+                        throw ProblemException.invalid("inviteToken", Text.of("identity.notValidUnexpiredInvitation"));
                     }
                     user.passwordHash = hash;
                     user.name = request.name();

@@ -1,5 +1,6 @@
 package com.verticallight.identity;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
 
 /**
  * Slows password guessing, per account and per client address, in PostgreSQL so every instance shares the
@@ -68,8 +70,8 @@ public class LoginThrottle {
                     OffsetDateTime until = rows.iterator().next().getOffsetDateTime("until");
                     if (until != null && until.toInstant().isAfter(now)) {
                         long seconds = (long) Math.ceil(Duration.between(now, until.toInstant()).toMillis() / 1000.0);
-                        throw ProblemException.tooManyRequests("Too many wrong passwords; sign-in is paused for "
-                                + seconds + " seconds", seconds);
+                        throw ProblemException.tooManyRequests(Text.of("identity.signInPaused",
+                                Map.of("seconds", seconds)), seconds);
                     }
                 })
                 .replaceWithVoid();

@@ -1,5 +1,6 @@
 package com.verticallight.identity;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.identity.UserViews.Invite;
 import com.verticallight.identity.UserViews.InviteCreated;
 import com.verticallight.identity.UserViews.LanguageChoice;
@@ -83,7 +84,7 @@ public class UserResource {
     public Uni<TokenResponse> changePassword(@Valid @NotNull AuthRequests.ChangePassword change,
             @Context HttpServerRequest http) {
         UUID self = currentTenant.userId()
-                .orElseThrow(() -> ProblemException.forbidden("Only a person signed in can change a password"));
+                .orElseThrow(() -> ProblemException.forbidden(Text.of("identity.onlyPersonSignedCanChange")));
         return auth.changePassword(self, change, AuthResource.clientAddress(http));
     }
 

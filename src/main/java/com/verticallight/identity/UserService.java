@@ -1,5 +1,6 @@
 package com.verticallight.identity;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.identity.UserViews.Invite;
 import com.verticallight.identity.UserViews.InviteCreated;
 import com.verticallight.identity.UserViews.Me;
@@ -80,7 +81,7 @@ public class UserService implements UsageCounter {
                 .chain(() -> lookup.emailTaken(invite.email()))
                 .chain(taken -> {
                     if (taken) {
-                        throw ProblemException.conflict("Someone with this email already has an account");
+                        throw ProblemException.conflict(Text.of("identity.someoneWithEmailAlreadyHas"));
                     }
                     AppUser user = new AppUser();
                     user.email = invite.email().trim().toLowerCase(Locale.ROOT);
@@ -115,7 +116,7 @@ public class UserService implements UsageCounter {
     public Uni<Void> remove(UUID id) {
         return users.getById(id, "User").chain(user -> {
             if (currentTenant.userId().filter(id::equals).isPresent()) {
-                throw ProblemException.conflict("You cannot remove yourself");
+                throw ProblemException.conflict(Text.of("identity.youCannotRemoveYourself"));
             }
             Uni<Void> check = user.role == Role.OWNER ? requireAnotherOwner(user) : Uni.createFrom().voidItem();
             return check.chain(() -> users.remove(user));
@@ -137,7 +138,7 @@ public class UserService implements UsageCounter {
                 Map.of("role", Role.OWNER, "id", owner.id, "active", UserStatus.ACTIVE))
                 .invoke(others -> {
                     if (others == 0) {
-                        throw ProblemException.conflict("A tenant needs at least one active owner");
+                        throw ProblemException.conflict(Text.of("identity.tenantNeedsAtLeastOne"));
                     }
                 })
                 .replaceWithVoid();

@@ -1,5 +1,6 @@
 package com.verticallight.job;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.job.JobViews.JobView;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -56,7 +57,7 @@ public class JobService {
     public Uni<JobView> cancel(UUID id) {
         return jobs.getById(id, "Job").chain(job -> {
             if (job.status != JobStatus.PENDING) {
-                throw ProblemException.conflict("The job is " + job.status + "; only PENDING jobs can be cancelled");
+                throw ProblemException.conflict(Text.of("job.onlyPending", Map.of("status", job.status.name())));
             }
             job.status = JobStatus.CANCELLED;
             job.updatedAt = clock.instant();

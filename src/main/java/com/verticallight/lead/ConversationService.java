@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionService;
@@ -132,15 +133,15 @@ public class ConversationService {
                 .map(latest -> latest.isEmpty() ? null : latest.get(0))
                 .chain(lead -> connections.list().map(all -> all.stream().filter(c -> c.kind() == channel)
                         .sorted(Comparator.comparing((ConnectionView c) -> lead == null || !c.businessId().equals(lead.businessId)))
-                        .findFirst().orElseThrow(() -> ProblemException.conflict("No " + channel
-                                + " connection: connect the channel first"))));
+                        .findFirst().orElseThrow(() -> ProblemException.conflict(Text.of("lead.noConnection",
+                                Map.of("channel", String.valueOf(channel)))))));
     }
 
     private static OutboundAction action(ContactView contact, ManualMessage message, String businessName) {
         boolean email = message.channel() == ChannelKind.EMAIL_SENDGRID;
         String to = email ? contact.email() : contact.phone();
         if (to == null) {
-            throw ProblemException.invalid("channel", "the contact has no " + (email ? "email" : "phone number"));
+            throw ProblemException.invalid("channel", Text.of(email ? "lead.contactNoEmail" : "lead.contactNoPhone"));
         }
         return email ? new OutboundAction(ActionType.EMAIL, to, contact.name(), message.text(), null,
                 "Message from " + businessName, null, null, null, null, null, null, null, null, null, null, null, null)

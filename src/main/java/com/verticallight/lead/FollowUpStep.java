@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FollowUpStep(
         @NotNull @Min(1) @Max(2160) Integer delayHours,
         ChannelKind channel,
-        @NotBlank @Pattern(regexp = "[a-z0-9_]{1,120}", message = "must be a WhatsApp template name (a-z, 0-9, _)")
+        @NotBlank @Pattern(regexp = "[a-z0-9_]{1,120}", message = "{vl.pattern.templateName}")
         String templateName,
         @Size(max = 40) String textKey,
         @Size(max = 1000) String text) {

@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
 import com.verticallight.channel.ChannelKind;
@@ -184,7 +185,7 @@ public class LeadIntake {
         } else if (in.email() != null && !in.email().isBlank()) {
             contact = contacts.findOrCreateByEmail(in.email(), in.name());
         } else {
-            return Uni.createFrom().failure(ProblemException.invalid("phone", "a phone number or an email is required"));
+            return Uni.createFrom().failure(ProblemException.invalid("phone", Text.of("field.phoneNumberEmailRequired")));
         }
         return Boolean.TRUE.equals(in.consent()) ? contact.call(this::consent) : contact;
     }

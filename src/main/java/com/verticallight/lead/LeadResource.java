@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.identity.Permission;
 import com.verticallight.lead.LeadViews.FollowUpsRequest;
 import com.verticallight.lead.LeadViews.FollowUpsView;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Map;
 
 @Path("/api/v1")
 @Tag(name = "Leads", description = "Leads: classified, answered within seconds, followed up until the contact replies")
@@ -144,7 +146,7 @@ public class LeadResource {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + List.of(type.getEnumConstants()));
+            throw ProblemException.invalid(name, Text.of("error.oneOf", java.util.Map.of("values", List.of(type.getEnumConstants()).toString())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.business.BusinessService;
 import com.verticallight.crm.ContactService;
@@ -122,7 +123,7 @@ public class LeadService {
     @WithTransaction
     public Uni<LeadDetail> changeStatus(UUID id, StatusChange change) {
         if (change.status() == LeadStatus.NEW) {
-            return Uni.createFrom().failure(ProblemException.invalid("status", "a lead cannot go back to NEW"));
+            return Uni.createFrom().failure(ProblemException.invalid("status", Text.of("lead.leadCannotGoBackNEW")));
         }
         return leads.getById(id, LEAD).chain(lead -> {
             if (lead.status == change.status()) {

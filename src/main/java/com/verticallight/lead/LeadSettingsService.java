@@ -1,5 +1,6 @@
 package com.verticallight.lead;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.lead.LeadViews.FollowUpsView;
 import com.verticallight.lead.LeadViews.RulesView;
@@ -89,7 +90,7 @@ public class LeadSettingsService {
         for (int i = 0; i < rules.size(); i++) {
             LeadRule rule = rules.get(i);
             if ((rule.fromHour() == null) != (rule.toHour() == null)) {
-                errors.add(new FieldError("rules[" + i + "].toHour", "fromHour and toHour go together"));
+                errors.add(FieldError.of("rules[" + i + "].toHour", Text.of("lead.fromhourToHourGoTogether")));
             }
         }
         if (!errors.isEmpty()) {
@@ -101,7 +102,7 @@ public class LeadSettingsService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).channel() != null && !LeadMessages.PREFERENCE.contains(steps.get(i).channel())) {
-                errors.add(new FieldError("steps[" + i + "].channel", "must be one of " + LeadMessages.PREFERENCE));
+                errors.add(FieldError.of("steps[" + i + "].channel", Text.of("error.oneOf", Map.of("values", LeadMessages.PREFERENCE.toString()))));
             }
         }
         if (!errors.isEmpty()) {

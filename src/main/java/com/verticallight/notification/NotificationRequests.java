@@ -27,8 +27,8 @@ public final class NotificationRequests {
 
     @Schema(name = "PushKeys", description = "p256dh: the browser's P-256 public key (65 bytes, uncompressed); auth: its 16-byte secret")
     public record PushKeys(
-            @NotBlank @Size(max = 88) @Pattern(regexp = P256DH, message = "must be a Base64url uncompressed P-256 key (65 bytes)") String p256dh,
-            @NotBlank @Size(max = 24) @Pattern(regexp = AUTH, message = "must be a Base64url 16-byte secret") String auth) {
+            @NotBlank @Size(max = 88) @Pattern(regexp = P256DH, message = "{vl.pattern.p256Key}") String p256dh,
+            @NotBlank @Size(max = 24) @Pattern(regexp = AUTH, message = "{vl.pattern.pushSecret}") String auth) {
     }
 
     @Schema(name = "PushSubscription")

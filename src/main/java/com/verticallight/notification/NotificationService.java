@@ -1,5 +1,6 @@
 package com.verticallight.notification;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.notification.NotificationRequests.PushSubscriptionRequest;
 import com.verticallight.notification.NotificationRequests.PushSubscriptionView;
 import com.verticallight.platform.json.JsonText;
@@ -80,7 +81,7 @@ public class NotificationService {
         UUID user = person();
         long distinct = preferences.categories().stream().map(Preferences.CategoryChoice::category).distinct().count();
         if (distinct != preferences.categories().size()) {
-            return Uni.createFrom().failure(ProblemException.invalid("categories", "names a category twice"));
+            return Uni.createFrom().failure(ProblemException.invalid("categories", Text.of("notification.namesCategoryTwice")));
         }
         return pool.preparedQuery("""
                 insert into notification_preference (user_id, tenant_id, settings, updated_at)
@@ -129,7 +130,6 @@ public class NotificationService {
 
     /** Notifications belong to people: an API key has none. */
     private UUID person() {
-        return currentTenant.userId().orElseThrow(() -> ProblemException.forbidden(
-                "Notifications belong to a person; sign in as one (API keys have none)"));
+        return currentTenant.userId().orElseThrow(() -> ProblemException.forbidden(Text.of("notification.notificationsBelongPersonSignAs")));
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.payment;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionMode;
 import com.verticallight.channel.connection.ConnectionService;
@@ -45,13 +46,11 @@ public class PaymentLinks {
     public Uni<Made> make(Ask ask) {
         return connections.forBusiness(ask.businessId()).chain(all -> {
             ResolvedConnection razorpay = all.stream().filter(c -> c.kind() == ChannelKind.RAZORPAY).findFirst()
-                    .orElseThrow(() -> ProblemException.invalid("razorpayLink",
-                            "the business has no Razorpay connection: add one under connections first"));
+                    .orElseThrow(() -> ProblemException.invalid("razorpayLink", Text.of("payment.businessHasNoRazorpayConnection")));
             boolean liveReminders = all.stream().anyMatch(c -> (c.kind() == ChannelKind.WHATSAPP
                     || c.kind() == ChannelKind.SMS_TWILIO) && c.mode() == ConnectionMode.LIVE);
             if (razorpay.mode() == ConnectionMode.SANDBOX && liveReminders) {
-                throw ProblemException.conflict("The Razorpay connection is in sandbox while reminders go out live: "
-                        + "a customer would get a link that cannot be paid. Switch Razorpay to live first.");
+                throw ProblemException.conflict(Text.of("payment.razorpayConnectionSandboxWhileReminders"));
             }
             return gateway.read(razorpay.id(), action(ask))
                     .map(result -> new Made(result.platformId(), result.body(), razorpay.mode().name()));

@@ -1,5 +1,6 @@
 package com.verticallight.payment;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.appointment.Customers;
 import com.verticallight.appointment.ReminderSettings;
@@ -84,7 +85,7 @@ public class PaymentService {
     public Uni<PaymentRequestView> create(UUID businessId, NewPaymentRequest request) {
         boolean hasLink = request.paymentLink() != null && !request.paymentLink().isBlank();
         if (!request.wantsRazorpayLink() && !hasLink) {
-            throw ProblemException.invalid("paymentLink", "is required unless razorpayLink is true");
+            throw ProblemException.invalid("paymentLink", Text.of("payment.requiredUnlessRazorpayLinkTrue"));
         }
         UUID id = UUID.randomUUID();
         Uni<PaymentLinks.Made> link = !request.wantsRazorpayLink() ? Uni.createFrom().nullItem()
@@ -136,10 +137,10 @@ public class PaymentService {
     public Uni<PaymentRequestView> createLink(UUID paymentId) {
         return Panache.withSession(() -> payments.getById(paymentId, PAYMENT).chain(p -> {
             if (p.status != PaymentStatus.OPEN) {
-                throw ProblemException.conflict("The payment request is already " + p.status);
+                throw ProblemException.conflict(Text.of("payment.already", Map.of("status", p.status.name())));
             }
             if (p.razorpayLinkId != null) {
-                throw ProblemException.conflict("A Razorpay link was already made for it");
+                throw ProblemException.conflict(Text.of("payment.razorpayLinkWasAlreadyMade"));
             }
             return businesses.get(p.businessId).chain(business -> contacts.get(p.contactId)
                     .map(contact -> new PaymentLinks.Ask(p.businessId, p.id, p.amountMinor, p.currency, p.description,
@@ -200,7 +201,7 @@ public class PaymentService {
                 if (p.status == to) {
                     return Uni.createFrom().item(p);
                 }
-                throw ProblemException.conflict("The payment request is already " + p.status);
+                throw ProblemException.conflict(Text.of("payment.already", Map.of("status", p.status.name())));
             }
             if (to == PaymentStatus.PAID) {
                 p.paidVia = "BY_OWNER";

@@ -1,5 +1,6 @@
 package com.verticallight.payment;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.billing.RazorpaySignature;
 import com.verticallight.channel.ChannelKind;
@@ -89,13 +90,13 @@ public class RazorpayLinkWebhookResource {
             return "body-" + Tokens.sha256(new String(body, StandardCharsets.UTF_8));
         }
         if (eventId.length() > 200) {
-            throw ProblemException.invalid("X-Razorpay-Event-Id", "must be at most 200 characters");
+            throw ProblemException.invalid("X-Razorpay-Event-Id", Text.of("field.atMost200Characters"));
         }
         return eventId.trim();
     }
 
     /** The same answer for an unknown connection and a bad signature: nothing to learn by probing. */
     private static ProblemException unsigned() {
-        return ProblemException.unauthorized("The X-Razorpay-Signature signature is missing or wrong");
+        return ProblemException.unauthorized(Text.of("field.razorpaySignatureWrong"));
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.referral;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.execution.Period;
 import com.verticallight.execution.QueryParams;
@@ -107,10 +108,10 @@ public class ReferralResource {
         try {
             request = body == null || body.isBlank() ? null : json.readValue(body, ImportRequest.class);
         } catch (Exception e) {
-            throw ProblemException.invalid("body", "must be {\"sales\":[...]} with each sale's fields");
+            throw ProblemException.invalid("body", Text.of("referral.salesBodyShape"));
         }
         if (request == null || request.sales() == null) {
-            throw ProblemException.invalid("sales", "must not be null");
+            throw ProblemException.invalid("sales", Text.of("field.notNull"));
         }
         return request.sales();
     }

@@ -26,7 +26,7 @@ public final class ReferralViews {
     public record SettingsRequest(
             @Schema(description = "The business's Google place id; the review link is "
                     + "https://search.google.com/local/writereview?placeid=<it>")
-            @Size(max = 300) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must be a Google place id") String googlePlaceId,
+            @Size(max = 300) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{vl.pattern.placeId}") String googlePlaceId,
             @Schema(description = "Minutes after a sale that the thank-you with the review link goes out; default 120")
             @Min(0) @Max(10080) Integer reviewRequestDelayMinutes,
             @Schema(description = "When a customer gets a referral code: AFTER_REVIEW (default), AFTER_SALE or OFF")
@@ -55,7 +55,7 @@ public final class ReferralViews {
             @Schema(description = "E.164, e.g. +919812345678 (when no contactId)") @Size(max = 20) String phone,
             @Size(max = 200) String name,
             @NotNull @PositiveOrZero Long amountMinor,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as INR") String currency,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{vl.pattern.currency}") String currency,
             @Schema(description = "When the sale happened; now when absent") Instant occurredAt,
             @Schema(description = "A referral code the customer gave") @Size(max = 20) String referralCode,
             @Schema(description = "Your id of the sale (POS, billing): sending it again records nothing new")

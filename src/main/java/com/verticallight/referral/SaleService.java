@@ -1,5 +1,6 @@
 package com.verticallight.referral;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.Money;
@@ -90,7 +91,7 @@ public class SaleService {
         List<FieldError> missing = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).externalId() == null || rows.get(i).externalId().isBlank()) {
-                missing.add(new FieldError("sales[" + i + "].externalId", "is needed to import a sale once"));
+                missing.add(FieldError.of("sales[" + i + "].externalId", Text.of("referral.neededImportSaleOnce")));
             }
         }
         if (!missing.isEmpty()) {
@@ -110,13 +111,13 @@ public class SaleService {
             return e;
         }
         return ProblemException.invalid(problem.errors().stream()
-                .map(f -> new FieldError("sales[" + row + "]." + f.field(), f.message())).toList());
+                .map(f -> f.at("sales[" + row + "]." + f.field())).toList());
     }
 
     /** The sale, stored once per external id; a known external id returns the stored sale unchanged. */
     Uni<SaleView> record(UUID businessId, SaleRequest request) {
         if (request.contactId() == null && (request.phone() == null || request.phone().isBlank())) {
-            return Uni.createFrom().failure(ProblemException.invalid("contactId", "give a contactId, or a phone"));
+            return Uni.createFrom().failure(ProblemException.invalid("contactId", Text.of("referral.giveContactIdPhone")));
         }
         Uni<Sale> known = request.externalId() == null ? Uni.createFrom().nullItem()
                 : sales.first("businessId = :businessId and externalId = :externalId",
@@ -134,7 +135,7 @@ public class SaleService {
     private Uni<ContactView> customer(SaleRequest request) {
         Uni<ContactView> found = request.contactId() != null
                 ? contacts.get(request.contactId()).onFailure(ProblemException.class)
-                        .transform(e -> ProblemException.invalid("contactId", "no such contact"))
+                        .transform(e -> ProblemException.invalid("contactId", Text.of("referral.noSuchContact")))
                 : contacts.findOrCreateByPhone(request.phone().trim(), request.name());
         if (!Boolean.TRUE.equals(request.marketingConsent())) {
             return found;
@@ -149,10 +150,10 @@ public class SaleService {
         }
         return codes.find(businessId, request.referralCode()).map(code -> {
             if (code == null) {
-                throw ProblemException.invalid("referralCode", "is not a referral code of this business");
+                throw ProblemException.invalid("referralCode", Text.of("referral.notReferralCodeBusiness"));
             }
             if (code.contactId.equals(buyer.id())) {
-                throw ProblemException.invalid("referralCode", "is the customer's own code");
+                throw ProblemException.invalid("referralCode", Text.of("referral.customersOwnCode"));
             }
             return new Attribution(buyer, code);
         });

@@ -1,5 +1,6 @@
 package com.verticallight.referral;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.referral.ReferralViews.SaleRequest;
 import java.time.Instant;
@@ -26,10 +27,10 @@ final class SalesCsv {
     static List<SaleRequest> parse(String text) {
         List<List<String>> lines = records(text == null ? "" : text.strip());
         if (lines.size() < 2) {
-            throw ProblemException.invalid("body", "needs a header line and at least one sale");
+            throw ProblemException.invalid("body", Text.of("referral.needsHeaderLineAtLeast"));
         }
         if (lines.size() - 1 > MAX_ROWS) {
-            throw ProblemException.invalid("body", "at most " + MAX_ROWS + " sales per import");
+            throw ProblemException.invalid("body", Text.of("referral.atMostRows", Map.of("max", MAX_ROWS)));
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = lines.get(0);
@@ -54,11 +55,11 @@ final class SalesCsv {
                     cell(cells, columns, "referralcode"), cell(cells, columns, "externalid"),
                     "true".equalsIgnoreCase(cell(cells, columns, "marketingconsent")));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("sales[" + row + "].amountMinor", "must be a whole number");
+            throw ProblemException.invalid("sales[" + row + "].amountMinor", Text.of("field.wholeNumber"));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("sales[" + row + "].occurredAt", "must be an ISO-8601 instant");
+            throw ProblemException.invalid("sales[" + row + "].occurredAt", Text.of("referral.iso8601Instant"));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("sales[" + row + "].contactId", "must be a UUID");
+            throw ProblemException.invalid("sales[" + row + "].contactId", Text.of("field.uuid"));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.verticallight.review;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.gateway.ChannelGateway;
 import com.verticallight.channel.gateway.DeliveryStatus;
@@ -75,7 +76,7 @@ public class ReviewService {
         String text = reply.text().strip();
         return Panache.withSession(() -> reviews.getById(reviewId, "Review")).chain(review -> {
             if (review.connectionId == null) {
-                throw ProblemException.conflict("The review's connection was removed; reply on the platform itself");
+                throw ProblemException.conflict(Text.of("review.connectionRemoved"));
             }
             ActionCommand command = new ActionCommand(review.connectionId, "owner-reply:" + review.id + ":"
                     + digest(text), ReviewReplies.reviewReply(review.platformReviewId, text), false, true,

@@ -1,5 +1,6 @@
 package com.verticallight.tenant;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import java.util.Map;
 
 /** Applies the plan's requests-per-hour to every authenticated API call: 429 with Retry-After beyond it. */
 public class RateLimitFilter {
@@ -48,14 +50,18 @@ public class RateLimitFilter {
     }
 
     private static Response tooMany(RequestRateLimiter.Decision decision, ContainerRequestContext request) {
-        Problem problem = Problem.of(429, "Too Many Requests", "Your plan allows " + decision.limit()
-                + " API requests per hour; try again in " + decision.retryAfterSeconds() + " seconds")
+        Problem problem = Problem.of(429, "Too Many Requests", Text.of("tenant.apiRequestsPerHour",
+                Map.of("limit", decision.limit(), "seconds", decision.retryAfterSeconds())))
                 .withLimit(Limit.API_REQUESTS_PER_HOUR.apiName(), decision.limit())
                 .withInstance(request.getUriInfo().getPath());
+        java.util.Locale reader = com.verticallight.i18n.Languages
+                .fromAcceptLanguage(request.getHeaderString("Accept-Language"))
+                .orElse(com.verticallight.i18n.Languages.ENGLISH); // a filter: the request's language
         return Response.status(429)
                 .header("Retry-After", decision.retryAfterSeconds())
+                .header("Content-Language", reader.toLanguageTag())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem)
+                .entity(problem.in(reader))
                 .build();
     }
 }

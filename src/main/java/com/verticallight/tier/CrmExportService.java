@@ -1,5 +1,6 @@
 package com.verticallight.tier;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.channel.connection.ResolvedConnection;
@@ -92,10 +93,10 @@ public class CrmExportService {
 
     static void requireWebhook(ResolvedConnection connection) {
         if (connection == null) {
-            throw ProblemException.invalid("connectionId", "no such connection");
+            throw ProblemException.invalid("connectionId", Text.of("field.noSuchConnection"));
         }
         if (connection.kind() != ChannelKind.WEBHOOK) {
-            throw ProblemException.invalid("connectionId", "must be a WEBHOOK connection, not " + connection.kind());
+            throw ProblemException.invalid("connectionId", Text.of("tier.webhookConnection", Map.of("kind", connection.kind().name())));
         }
     }
 }

@@ -28,11 +28,11 @@ public class LocalTierServices implements TierServices {
 
     @Override
     public Uni<PortfolioView> portfolio(Period period, LocalDate date) {
-        return Uni.createFrom().failure(new NotInTier("portfolio view", Tier.ENTERPRISE, Tier.LOCAL));
+        return Uni.createFrom().failure(new NotInTier("portfolioView", Tier.ENTERPRISE, Tier.LOCAL));
     }
 
     @Override
     public Uni<CrmExport.Accepted> exportContacts(CrmExport.Request request) {
-        return Uni.createFrom().failure(new NotInTier("CRM export", Tier.ENTERPRISE, Tier.LOCAL));
+        return Uni.createFrom().failure(new NotInTier("crmExport", Tier.ENTERPRISE, Tier.LOCAL));
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.tier;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.execution.Period;
 import com.verticallight.execution.QueryParams;
 import com.verticallight.identity.Permission;
@@ -106,7 +107,7 @@ public class TierResource {
         try {
             return Period.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("period", "must be one of DAY, WEEK, MONTH");
+            throw ProblemException.invalid("period", Text.of("tier.oneDAYWEEKMONTH"));
         }
     }
 }

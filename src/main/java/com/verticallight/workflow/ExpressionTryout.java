@@ -1,5 +1,6 @@
 package com.verticallight.workflow;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.platform.problem.ProblemException;
@@ -74,11 +75,11 @@ public class ExpressionTryout {
         try {
             int size = json.writeValueAsBytes(parts).length;
             if (size > MAX_VARIABLES_BYTES) {
-                throw ProblemException.invalid("variables", "must be at most " + MAX_VARIABLES_BYTES / 1024
-                        + " KiB of JSON (it is " + size / 1024 + " KiB)");
+                throw ProblemException.invalid("variables", Text.of("workflow.variablesSize",
+                        Map.of("max", MAX_VARIABLES_BYTES / 1024, "size", size / 1024)));
             }
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("variables", "must be JSON values");
+            throw ProblemException.invalid("variables", Text.of("workflow.jsonValues"));
         }
     }
 }

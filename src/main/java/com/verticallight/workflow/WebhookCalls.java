@@ -1,5 +1,6 @@
 package com.verticallight.workflow;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,26 +108,25 @@ public class WebhookCalls {
                 Hmac.sha256Hex(secret, body), signature.substring(SIGNATURE_PREFIX.length()).toLowerCase());
         boolean tokened = token != null && Hmac.equalsConstantTime(secret, token);
         if (!signed && !tokened) {
-            throw new ProblemException(Problem.of(401, "Unauthorized", "The X-Vlos-Signature header (sha256=<hex "
-                    + "HMAC-SHA256 of the raw body with the workflow's secret>) or X-Vlos-Token is missing or wrong"));
+            throw ProblemException.unauthorized(Text.of("workflow.signatureWrong"));
         }
     }
 
     private Map<String, Object> parse(byte[] body) {
         if (body.length > config.webhookMaxBodyBytes()) {
-            throw new ProblemException(Problem.of(413, "Content Too Large", "The webhook body is larger than "
-                    + config.webhookMaxBodyBytes() + " bytes"));
+            throw new ProblemException(Problem.of(413, "Content Too Large", Text.of("workflow.bodyTooLarge",
+                    Map.of("max", config.webhookMaxBodyBytes()))));
         }
         try {
             JsonNode tree = body.length == 0 ? null : strict.readTree(body);
             if (tree == null || !tree.isObject()) {
-                throw ProblemException.invalid("body", "must be a JSON object");
+                throw ProblemException.invalid("body", Text.of("workflow.jsonObject"));
             }
             return strict.forType(Map.class).readValue(tree);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("body", "is not valid JSON: " + e.getOriginalMessage());
+            throw ProblemException.invalid("body", Text.of("workflow.bodyNotJson", Map.of("reason", String.valueOf(e.getOriginalMessage()))));
         } catch (java.io.IOException e) {
-            throw ProblemException.invalid("body", "is not readable");
+            throw ProblemException.invalid("body", Text.of("workflow.notReadable"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.workflow;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.business.BusinessService;
@@ -186,7 +187,7 @@ public class WorkflowService {
     public Uni<TemplateCopy> copy(WorkflowRequest request) {
         return errors(request).chain(errors -> {
             errors.stream().filter(e -> e.field().equals("businessId")).findFirst().ifPresent(e -> {
-                throw ProblemException.invalid(e.field(), e.message());
+                throw ProblemException.invalid(List.of(e));
             });
             Instant now = now();
             Workflow w = new Workflow();
@@ -244,8 +245,8 @@ public class WorkflowService {
                 Map.of("active", WorkflowStatus.ACTIVE, "self", self)))
                 .onFailure(PlanLimitExceeded.class).transform(e -> {
                     Problem p = ((PlanLimitExceeded) e).problem();
-                    return new ProblemException(Problem.of(409, "Plan limit reached", p.detail()
-                            + " (active workflows: published and not paused; pause one first)")
+                    return new ProblemException(Problem.of(409, "Plan limit reached",
+                            PlanLimitExceeded.text(p.limit(), p.allowed(), ((PlanLimitExceeded) e).plan(), "workflowsActive"))
                             .withLimit(p.limit(), p.allowed()));
                 });
     }
@@ -265,22 +266,22 @@ public class WorkflowService {
         Uni<Void> business = request.businessId() == null ? Uni.createFrom().voidItem()
                 : businesses.get(request.businessId()).replaceWithVoid().onFailure(ProblemException.class)
                         .recoverWithUni(e -> {
-                            errors.add(new FieldError("businessId", "no such business"));
+                            errors.add(FieldError.of("businessId", Text.of("field.noSuchBusiness")));
                             return Uni.createFrom().voidItem();
                         });
         Uni<Void> connected = v.connections().isEmpty() ? Uni.createFrom().voidItem()
                 : connections.resolve(v.connections().values()).invoke(found -> v.connections().forEach((field, id) -> {
                     if (!found.containsKey(id)) {
-                        errors.add(new FieldError(field, "no such connection"));
+                        errors.add(FieldError.of(field, Text.of("field.noSuchConnection")));
                     } else if (request.businessId() != null && found.get(id).businessId() != null
                             && !found.get(id).businessId().equals(request.businessId())) {
-                        errors.add(new FieldError(field, "is a connection of another business"));
+                        errors.add(FieldError.of(field, Text.of("workflow.connectionAnotherBusiness")));
                     }
                 })).replaceWithVoid();
         Uni<Void> modelled = v.models().isEmpty() ? Uni.createFrom().voidItem()
                 : predictions.deployed(v.models().values()).invoke(found -> v.models().forEach((field, id) -> {
                     if (!found.contains(id)) {
-                        errors.add(new FieldError(field, predictions.unknownModel()));
+                        errors.add(FieldError.of(field, predictions.unknownModelText()));
                     }
                 })).replaceWithVoid();
         return business.chain(() -> connected).chain(() -> modelled).map(ignored -> errors.stream()

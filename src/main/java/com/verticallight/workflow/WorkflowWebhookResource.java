@@ -1,5 +1,6 @@
 package com.verticallight.workflow;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.workflow.WorkflowViews.WebhookAnswer;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Map;
 
 @Path("/public/workflows/{workflowId}/webhook")
 @PermitAll
@@ -52,7 +54,8 @@ public class WorkflowWebhookResource {
                 .onFailure(WebhookCalls.TooManyCalls.class).recoverWithItem(e -> {
                     long wait = ((WebhookCalls.TooManyCalls) e).retryAfterSeconds;
                     return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", wait)
-                            .entity(Problem.of(429, "Too Many Requests", e.getMessage() + "; retry in " + wait + " s"))
+                            .entity(Problem.of(429, "Too Many Requests", Text.of("workflow.webhookCallsPerHour",
+                                    Map.of("seconds", wait))))
                             .build();
                 });
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueCheckTest {
 
-    private static final List<String> CATALOGUES = List.of(Catalogue.MESSAGES, Catalogue.GUIDANCE);
+    private static final List<String> CATALOGUES = List.of(Catalogue.MESSAGES, Catalogue.GUIDANCE, Catalogue.PROBLEMS);
 
     @Test
     void everyKeyIsInEveryLanguageWithTheSamePlaceholders() {
@@ -72,6 +72,14 @@ class CatalogueCheckTest {
                 }
             }
         }
+    }
+
+    /** A problem text is looked up in problems first, then messages: a key in both would hide one of them. */
+    @Test
+    void noProblemKeyShadowsAMessageKey() {
+        Set<String> both = new TreeSet<>(Catalogue.problems().all().get("en").stringPropertyNames());
+        both.retainAll(Catalogue.messages().all().get("en").stringPropertyNames());
+        assertEquals(Set.of(), both);
     }
 
     @Test

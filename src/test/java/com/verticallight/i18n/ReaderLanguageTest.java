@@ -1,7 +1,9 @@
 package com.verticallight.i18n;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.verticallight.support.Accounts;
@@ -34,6 +36,40 @@ class ReaderLanguageTest {
                 .body("errors.message", hasItem("يجب ألا يكون فارغًا"));
         owner.as().header("Accept-Language", "ar").body("{\"language\":").put("/api/v1/me/language")
                 .then().statusCode(400).body("detail", equalTo("جسم الطلب ليس JSON صالحًا"));
+    }
+
+    /** The problems catalogue: a wrong JSON type, a missing field and a domain refusal, in hi and ar, else English. */
+    @Test
+    void domainProblemsAreAnsweredInHindiAndArabicWithTheFieldNamedAndInEnglishByDefault() {
+        Account owner = Accounts.signup("TRIAL");
+        String phone = "+9198" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        owner.as().header("Accept-Language", "hi").body(Map.of("name", "Asha", "tags", "vip"))
+                .post("/api/v1/contacts")
+                .then().statusCode(400).header("Content-Language", "hi")
+                .body("type", equalTo("https://vertical-light.dev/problems/400"))
+                .body("errors.field", contains("tags"))
+                .body("errors.message", contains("सूची होनी चाहिए"));
+        owner.as().header("Accept-Language", "ar").body(Map.of("name", "Asha")).post("/api/v1/contacts")
+                .then().statusCode(400).header("Content-Language", "ar")
+                .body("title", equalTo("طلب غير صالح"))
+                .body("errors.field", containsInAnyOrder("email", "phone"))
+                .body("errors.message", everyItem(equalTo("تحتاج جهة الاتصال إلى هاتف أو بريد إلكتروني")));
+        owner.as().body(Map.of("name", "Asha", "phone", phone)).post("/api/v1/contacts").then().statusCode(201);
+        String other = owner.as().body(Map.of("name", "Ravi", "email", "ravi-" + phone.substring(1) + "@example.com"))
+                .post("/api/v1/contacts").then().statusCode(201).extract().path("id");
+        owner.as().header("Accept-Language", "hi").body(Map.of("name", "Ravi", "phone", phone))
+                .put("/api/v1/contacts/" + other)
+                .then().statusCode(409).header("Content-Language", "hi")
+                .body("type", equalTo("https://vertical-light.dev/problems/409"))
+                .body("detail", equalTo("किसी और संपर्क के पास पहले से फ़ोन " + phone + " है"));
+        owner.as().header("Accept-Language", "ar").get("/api/v1/contacts/" + java.util.UUID.randomUUID())
+                .then().statusCode(404).body("detail", equalTo("لم يتم العثور على جهة الاتصال هذه"));
+
+        owner.as().body(Map.of("name", "Asha")).post("/api/v1/contacts")
+                .then().statusCode(400).body("title", equalTo("Bad Request"))
+                .body("errors.message", everyItem(equalTo("a contact needs a phone or an email")));
+        owner.as().body(Map.of("name", "Ravi", "phone", phone)).put("/api/v1/contacts/" + other)
+                .then().statusCode(409).body("detail", equalTo("Another contact already has the phone " + phone));
     }
 
     @Test

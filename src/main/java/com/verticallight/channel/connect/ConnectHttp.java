@@ -1,5 +1,6 @@
 package com.verticallight.channel.connect;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.channel.connector.Json;
 import com.verticallight.channel.connector.PlatformFailure;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import java.util.Map;
 
 /**
  * The calls of the connect flows (code exchanges, listings) to operator-configured platform URLs: one try each
@@ -61,8 +63,8 @@ public class ConnectHttp {
         // the path only: the query of a code exchange carries the code and the app secret
         LOG.warnf("%s connect call %s %s failed: %s", platform, request.method(),
                 java.net.URI.create(request.url()).getPath(), reason);
-        return new ProblemException(Problem.of(502, "Bad Gateway", platform + " did not accept the connection: "
-                + reason + ". Start again, or enter the details by hand."));
+        return new ProblemException(Problem.of(502, "Bad Gateway", Text.of("channel.connectRefused",
+                Map.of("platform", platform, "reason", String.valueOf(reason)))));
     }
 
     /** Meta's error.message, Google's error_description or error.message; never the body as a whole. */

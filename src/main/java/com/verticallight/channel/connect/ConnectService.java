@@ -1,5 +1,6 @@
 package com.verticallight.channel.connect;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
@@ -98,11 +99,10 @@ public class ConnectService {
     @WithTransaction
     public Uni<StartedFlow> start(UUID businessId, ConnectProvider provider) {
         if (!available(provider)) {
-            return Uni.createFrom().failure(ProblemException.conflict(provider + " connect is not configured on this "
-                    + "server; enter the details by hand"));
+            return Uni.createFrom().failure(ProblemException.conflict(Text.of("channel.connectNotConfigured",
+                    Map.of("provider", provider.name()))));
         }
-        UUID userId = currentTenant.userId().orElseThrow(() -> ProblemException.forbidden(
-                "Only a signed-in person can connect a platform this way"));
+        UUID userId = currentTenant.userId().orElseThrow(() -> ProblemException.forbidden(Text.of("channel.onlySignedPersonCanConnect")));
         return businesses.get(businessId).chain(business -> {
             String state = Tokens.random("");
             String verifier = provider == ConnectProvider.GOOGLE ? Tokens.random("") : null;
@@ -130,7 +130,7 @@ public class ConnectService {
     /** The platform sent the browser back: take the state once, exchange the code, list what can be connected. */
     public Uni<FlowChoices> callback(ConnectProvider provider, CallbackRequest request) {
         if (provider == ConnectProvider.WHATSAPP) {
-            return Uni.createFrom().failure(ProblemException.invalid("provider", "WhatsApp finishes with /connect/whatsapp"));
+            return Uni.createFrom().failure(ProblemException.invalid("provider", Text.of("channel.whatsappFinishesWithConnectWhatsapp")));
         }
         return claim(provider, request.state())
                 .chain(flow -> candidates(flow, request.code())
@@ -156,8 +156,7 @@ public class ConnectService {
                 return Uni.createFrom().failure(ProblemException.notFound("Connect flow"));
             }
             if (flow.choicesCiphertext == null || flow.chosenAt != null || clock.instant().isAfter(flow.expiresAt)) {
-                return Uni.createFrom().failure(ProblemException.conflict(
-                        "This connect flow was already finished or has expired; start connecting again"));
+                return Uni.createFrom().failure(ProblemException.conflict(Text.of("channel.connectFlowWasAlreadyFinished")));
             }
             List<Candidate> offered = JsonText.read(cipher.decrypt(flow.choicesCiphertext), CANDIDATES);
             List<Candidate> picked = pick(offered, request.choices());
@@ -175,8 +174,7 @@ public class ConnectService {
     private static List<Candidate> pick(List<Candidate> offered, List<Picked> picks) {
         return java.util.stream.IntStream.range(0, picks.size()).mapToObj(i -> offered.stream()
                 .filter(c -> c.kind() == picks.get(i).kind() && c.id().equals(picks.get(i).id())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("choices[" + i + "].id",
-                        "was not offered by the platform in this connect flow")))
+                .orElseThrow(() -> ProblemException.invalid("choices[" + i + "].id", Text.of("channel.wasNotOfferedByPlatform"))))
                 .distinct().toList();
     }
 
@@ -229,7 +227,7 @@ public class ConnectService {
     }
 
     private static ProblemException badState() {
-        return ProblemException.invalid("state", "is unknown, expired, already used or not yours: start connecting again");
+        return ProblemException.invalid("state", Text.of("channel.unknownExpiredAlreadyUsedNot"));
     }
 
     private static String name(Candidate candidate) {

@@ -54,9 +54,9 @@ public final class ConnectViews {
     public record WhatsAppSignup(
             @NotBlank @Size(max = 200) String state,
             @NotBlank @Size(max = 2000) String code,
-            @NotBlank @Pattern(regexp = "\\d{1,30}", message = "must be the numeric WhatsApp Business Account id") String wabaId,
-            @NotBlank @Pattern(regexp = "\\d{1,30}", message = "must be the numeric phone number id") String phoneNumberId,
-            @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String pin,
+            @NotBlank @Pattern(regexp = "\\d{1,30}", message = "{vl.pattern.wabaId}") String wabaId,
+            @NotBlank @Pattern(regexp = "\\d{1,30}", message = "{vl.pattern.phoneNumberId}") String phoneNumberId,
+            @Pattern(regexp = "\\d{6}", message = "{vl.pattern.sixDigits}") String pin,
             ConnectionMode mode) {
     }
 }

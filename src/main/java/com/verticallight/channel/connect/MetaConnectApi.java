@@ -1,5 +1,6 @@
 package com.verticallight.channel.connect;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connector.Json;
@@ -142,7 +143,7 @@ public class MetaConnectApi {
         String value = Json.text(body, "/" + field);
         if (value == null || value.isBlank()) {
             throw new com.verticallight.platform.problem.ProblemException(com.verticallight.platform.problem.Problem
-                    .of(502, "Bad Gateway", "The platform's answer had no " + field + ". Start again."));
+                    .of(502, "Bad Gateway", Text.of("channel.answerLacks", java.util.Map.of("field", field))));
         }
         return value;
     }

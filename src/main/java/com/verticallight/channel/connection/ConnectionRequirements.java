@@ -1,5 +1,6 @@
 package com.verticallight.channel.connection;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.platform.problem.Problem.FieldError;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ final class ConnectionRequirements {
         List<FieldError> errors = new ArrayList<>();
         Needs needs = NEEDS.get(kind);
         needs.ids().stream().filter(name -> blank(ids.get(name)))
-                .forEach(name -> errors.add(new FieldError("platformIds." + name, "is required for " + kind)));
+                .forEach(name -> errors.add(FieldError.of("platformIds." + name, Text.of("channel.requiredFor", Map.of("kind", kind.name())))));
         needs.credentials().stream().filter(name -> blank(credentials.get(name)))
-                .forEach(name -> errors.add(new FieldError("credentials." + name, "is required for " + kind)));
+                .forEach(name -> errors.add(FieldError.of("credentials." + name, Text.of("channel.requiredFor", Map.of("kind", kind.name())))));
         if (kind == ChannelKind.SMS_TWILIO && blank(ids.get("from")) && blank(ids.get("messagingServiceSid"))) {
-            errors.add(new FieldError("platformIds.from", "a sender number or messagingServiceSid is required"));
+            errors.add(FieldError.of("platformIds.from", Text.of("channel.senderNumberMessagingServiceSidRequired")));
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 package com.verticallight.channel.connection;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
@@ -138,7 +139,8 @@ public class ConnectionService {
             return Uni.createFrom().voidItem();
         }
         return addressGuard.refusal(url).invoke(refusal -> refusal.ifPresent(reason -> {
-            throw ProblemException.invalid(field, reason);
+            throw ProblemException.invalid(field, reason.startsWith("must") ? Text.of("channel.urlNotWeb")
+                    : Text.of("channel.urlPrivate", Map.of("address", reason.replaceAll(".*\\((.*)\\).*", "$1"))));
         })).replaceWithVoid();
     }
 
@@ -166,10 +168,9 @@ public class ConnectionService {
                         .getSingleResult()))
                 .invoke(others -> {
                     if (others > 0) {
-                        throw new ProblemException(Problem.of(409, "Conflict", "A live connection already uses this "
-                                + idName + "; each one can belong to one live connection only")
-                                .withErrors(List.of(new FieldError("platformIds." + idName,
-                                        "is already used by another live connection"))));
+                        throw new ProblemException(Problem.of(409, "Conflict", Text.of("channel.idInLiveUse",
+                                Map.of("id", idName)))
+                                .withErrors(List.of(FieldError.of("platformIds." + idName, Text.of("channel.alreadyUsedByAnotherLive")))));
                     }
                 })
                 .replaceWithVoid();

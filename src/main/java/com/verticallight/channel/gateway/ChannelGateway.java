@@ -1,5 +1,6 @@
 package com.verticallight.channel.gateway;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.connect.GoogleAccessTokens;
 import com.verticallight.channel.connection.ConnectionHealth;
 import com.verticallight.channel.connection.ConnectionMode;
@@ -316,7 +317,7 @@ public class ChannelGateway {
     private static void requireKnown(List<ActionCommand> commands, Map<UUID, ResolvedConnection> found) {
         List<FieldError> errors = new ArrayList<>();
         IntStream.range(0, commands.size()).filter(i -> !found.containsKey(commands.get(i).connectionId()))
-                .forEach(i -> errors.add(new FieldError("actions[" + i + "].connectionId", "no such connection")));
+                .forEach(i -> errors.add(FieldError.of("actions[" + i + "].connectionId", Text.of("field.noSuchConnection"))));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

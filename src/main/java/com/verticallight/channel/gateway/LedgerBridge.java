@@ -1,5 +1,6 @@
 package com.verticallight.channel.gateway;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.channel.connector.OutboundAction.ActionType;
@@ -63,8 +64,8 @@ public class LedgerBridge {
             IntStream.range(0, commands.size())
                     .filter(i -> commands.get(i).taskType() != null && !BY_PERSON.equals(commands.get(i).taskType())
                             && !known.containsKey(commands.get(i).taskType()))
-                    .forEach(i -> errors.add(new FieldError("actions[" + i + "].taskType",
-                            "must be one of " + known.keySet())));
+                    .forEach(i -> errors.add(FieldError.of("actions[" + i + "].taskType",
+                            Text.of("error.oneOf", Map.of("values", known.keySet().toString())))));
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }

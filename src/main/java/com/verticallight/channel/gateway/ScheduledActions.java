@@ -1,5 +1,6 @@
 package com.verticallight.channel.gateway;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.channel.gateway.GatewayViews.ScheduledAction;
@@ -30,12 +31,12 @@ public class ScheduledActions {
         ScheduledActionJob.Payload command = new ScheduledActionJob.Payload(request.connectionId(), null,
                 request.action(), request.marketing(), request.urgent(), request.taskType(), request.expiresAt());
         if (request.expiresAt() != null && !request.expiresAt().isAfter(request.runAt())) {
-            return Uni.createFrom().failure(ProblemException.invalid("expiresAt", "must be after runAt"));
+            return Uni.createFrom().failure(ProblemException.invalid("expiresAt", Text.of("channel.afterRunAt")));
         }
         return connections.resolve(List.of(request.connectionId()))
                 .invoke(found -> {
                     if (!found.containsKey(request.connectionId())) {
-                        throw ProblemException.invalid("connectionId", "no such connection");
+                        throw ProblemException.invalid("connectionId", Text.of("field.noSuchConnection"));
                     }
                 })
                 .chain(() -> scheduler.schedule(new JobRequest(ScheduledActionJob.KIND, ScheduledActionJob.write(command),

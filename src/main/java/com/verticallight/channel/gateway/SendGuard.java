@@ -1,5 +1,6 @@
 package com.verticallight.channel.gateway;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
 import com.verticallight.business.QuietHours;
@@ -108,8 +109,8 @@ public class SendGuard {
             }
             String to = recipient(connection.kind(), command.action());
             if (to == null) {
-                errors.add(new FieldError("actions[" + i + "].action.to", connection.kind() == ChannelKind.EMAIL_SENDGRID
-                        ? "must be an email address" : "must be a phone number in E.164 form such as +919812345678"));
+                errors.add(FieldError.of("actions[" + i + "].action.to", Text.of(connection.kind() == ChannelKind.EMAIL_SENDGRID
+                        ? "field.emailAddress" : "vl.validation.E164")));
                 continue;
             }
             messages.add(new Message(i, connection.kind(), kind.get(), to, command, connection.businessId()));

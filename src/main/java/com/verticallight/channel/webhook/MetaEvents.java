@@ -1,5 +1,6 @@
 package com.verticallight.channel.webhook;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,11 +98,11 @@ public class MetaEvents {
         try {
             JsonNode root = JSON.readTree(body);
             if (root == null || !root.has("entry")) {
-                throw ProblemException.invalid("body", "is not a Meta webhook event");
+                throw ProblemException.invalid("body", Text.of("channel.notMetaWebhookEvent"));
             }
             return root;
         } catch (IOException e) {
-            throw ProblemException.invalid("body", "is not valid JSON");
+            throw ProblemException.invalid("body", Text.of("channel.notValidJSON"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.channel.webhook;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.crypto.Hmac;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
@@ -48,7 +49,7 @@ public class MetaWebhookResource {
         boolean matches = "subscribe".equals(mode) && challenge != null
                 && config.meta().verifyToken().map(expected -> Hmac.equalsConstantTime(expected, token)).orElse(false);
         if (!matches) {
-            throw ProblemException.forbidden("The verify token does not match");
+            throw ProblemException.forbidden(Text.of("channel.verifyTokenDoesNotMatch"));
         }
         return challenge;
     }
@@ -64,7 +65,7 @@ public class MetaWebhookResource {
     @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> receive(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
         if (!signed(signature, body)) {
-            throw ProblemException.unauthorized("The X-Hub-Signature-256 signature is missing or wrong");
+            throw ProblemException.unauthorized(Text.of("channel.xHubSignature256Signature"));
         }
         return events.parse(body).chain(inbox::accept)
                 .map(stored -> Response.ok("{\"received\":true,\"new\":" + stored + "}", MediaType.APPLICATION_JSON).build());

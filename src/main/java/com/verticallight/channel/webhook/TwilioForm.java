@@ -1,5 +1,6 @@
 package com.verticallight.channel.webhook;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.json.StrictStrings;
 import com.verticallight.platform.problem.ProblemException;
 import java.net.URLDecoder;
@@ -38,7 +39,7 @@ final class TwilioForm {
         try {
             decoded = URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("body", "is not a valid application/x-www-form-urlencoded form");
+            throw ProblemException.invalid("body", Text.of("channel.notValidApplicationXWww"));
         }
         return StrictStrings.requireNoControlCharacters("body", decoded);
     }

@@ -1,5 +1,6 @@
 package com.verticallight.channel.webhook;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionDirectory;
 import com.verticallight.channel.connection.ConnectionService;
@@ -117,7 +118,7 @@ public class TwilioWebhookResource {
     private static String externalId(Map<String, String> params, String idField, String type) {
         String id = params.get(idField);
         if (id == null || id.isBlank()) {
-            throw ProblemException.invalid(idField, "is required");
+            throw ProblemException.invalid(idField, Text.of("field.required"));
         }
         return "status".equals(type) ? id + ":" + params.getOrDefault("MessageStatus", "") : id;
     }

@@ -1,5 +1,6 @@
 package com.verticallight.channel.webhook;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.ProblemException;
 
 final class WebhookFailures {
@@ -9,6 +10,6 @@ final class WebhookFailures {
 
     /** The same answer for an unknown connection and a bad signature: nothing to learn by probing. */
     static ProblemException unsigned() {
-        return ProblemException.unauthorized("The webhook signature is missing or wrong");
+        return ProblemException.unauthorized(Text.of("channel.webhookSignatureMissingWrong"));
     }
 }

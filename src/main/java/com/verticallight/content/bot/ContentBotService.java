@@ -1,5 +1,6 @@
 package com.verticallight.content.bot;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.Business;
 import com.verticallight.business.BusinessRepository;
 import com.verticallight.content.bot.BotViews.OwnDateRequest;
@@ -68,8 +69,8 @@ public class ContentBotService {
             LocalDate thisMonday = LocalDate.now(clock.withZone(zone(business)))
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             if (monday.isBefore(thisMonday) || monday.isAfter(thisMonday.plusWeeks(MAX_WEEKS_AHEAD))) {
-                throw ProblemException.invalid("isoWeek", "must be the current week or one of the next "
-                        + MAX_WEEKS_AHEAD + " weeks");
+                throw ProblemException.invalid("isoWeek", Text.of("content.weekAhead",
+                        Map.of("weeks", MAX_WEEKS_AHEAD)));
             }
             return generator.generate(businessId, monday)
                     .map(found -> found.stream().map(p -> PostView.of(p, zone(business))).toList());
@@ -119,7 +120,7 @@ public class ContentBotService {
         return withPost(postId, (post, business) -> {
             requireOpen(post);
             if (edit.imageUrl() != null && !edit.imageUrl().isBlank() && !PostRules.validImageUrl(edit.imageUrl())) {
-                throw ProblemException.invalid("imageUrl", "must be a public http(s) URL of an image");
+                throw ProblemException.invalid("imageUrl", Text.of("content.publicHttpSURLImage"));
             }
             String text = edit.text() == null ? post.text : edit.text().strip();
             var errors = PostRules.textErrors(post.platform, text);
@@ -135,7 +136,7 @@ public class ContentBotService {
             }
             if (post.status == PostStatus.SCHEDULED && !PostRules.approvalErrors(post.platform, post.text,
                     post.imageUrl).isEmpty()) {
-                throw ProblemException.invalid("imageUrl", "an approved Instagram post keeps its image");
+                throw ProblemException.invalid("imageUrl", Text.of("content.approvedInstagramPostKeepsImage"));
             }
             post.updatedAt = clock.instant();
             return posts.flush(post);
@@ -150,16 +151,16 @@ public class ContentBotService {
             try {
                 local = LocalDateTime.parse(request.at().trim());
             } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("at", "must be a local date and time such as 2026-12-01T09:30");
+                throw ProblemException.invalid("at", Text.of("content.localDateTimeSuchAs"));
             }
             if (!WeekSlots.inWindow(local, business.categoryConfig)) {
-                throw ProblemException.invalid("at", "must fall in one of the business's posting windows "
-                        + WeekSlots.windows(business.categoryConfig).stream()
-                                .map(w -> w.name() + " " + w.start() + "-" + w.end()).toList());
+                throw ProblemException.invalid("at", Text.of("content.inPostingWindow",
+                        Map.of("windows", WeekSlots.windows(business.categoryConfig).stream()
+                                .map(w -> w.name() + " " + w.start() + "-" + w.end()).toList().toString())));
             }
             var at = local.atZone(zone(business)).toInstant();
             if (!at.isAfter(clock.instant())) {
-                throw ProblemException.invalid("at", "must be in the future");
+                throw ProblemException.invalid("at", Text.of("field.future"));
             }
             post.scheduledAt = at;
             post.updatedAt = clock.instant();
@@ -226,7 +227,7 @@ public class ContentBotService {
 
     private static void requireOpen(BotPost post) {
         if (!post.status.open()) {
-            throw ProblemException.conflict("The post is " + post.status + " and can no longer be changed");
+            throw ProblemException.conflict(Text.of("content.postClosed", Map.of("status", post.status.name())));
         }
     }
 

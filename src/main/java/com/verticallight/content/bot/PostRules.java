@@ -1,11 +1,13 @@
 package com.verticallight.content.bot;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connector.meta.InstagramCaption;
 import com.verticallight.platform.problem.Problem.FieldError;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What each platform accepts (API-FACTS): an Instagram caption of at most 2,200 characters, 30 hashtags and 20
@@ -24,34 +26,34 @@ final class PostRules {
     static List<FieldError> textErrors(ChannelKind platform, String text) {
         List<FieldError> errors = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError("text", "must not be blank"));
+            errors.add(FieldError.of("text", Text.of("content.notBlank")));
             return errors;
         }
         int length = text.codePointCount(0, text.length());
         switch (platform) {
             case INSTAGRAM -> {
                 if (length > InstagramCaption.MAX_CHARACTERS) {
-                    errors.add(new FieldError("text", "Instagram captions hold at most "
-                            + InstagramCaption.MAX_CHARACTERS + " characters; this has " + length));
+                    errors.add(FieldError.of("text", Text.of("content.instagramCharacters",
+                            Map.of("max", InstagramCaption.MAX_CHARACTERS, "length", length))));
                 }
                 if (InstagramCaption.hashtags(text) > InstagramCaption.MAX_HASHTAGS) {
-                    errors.add(new FieldError("text", "Instagram captions hold at most "
-                            + InstagramCaption.MAX_HASHTAGS + " hashtags"));
+                    errors.add(FieldError.of("text", Text.of("content.instagramHashtags",
+                            Map.of("max", InstagramCaption.MAX_HASHTAGS))));
                 }
                 if (InstagramCaption.mentions(text) > InstagramCaption.MAX_MENTIONS) {
-                    errors.add(new FieldError("text", "Instagram captions hold at most "
-                            + InstagramCaption.MAX_MENTIONS + " @-mentions"));
+                    errors.add(FieldError.of("text", Text.of("content.instagramMentions",
+                            Map.of("max", InstagramCaption.MAX_MENTIONS))));
                 }
             }
             case GOOGLE_BUSINESS_PROFILE -> {
                 if (length > GOOGLE_MAX) {
-                    errors.add(new FieldError("text", "Google posts hold at most " + GOOGLE_MAX
-                            + " characters; this has " + length));
+                    errors.add(FieldError.of("text", Text.of("content.googleCharacters",
+                            Map.of("max", GOOGLE_MAX, "length", length))));
                 }
             }
             default -> {
                 if (length > FACEBOOK_MAX) {
-                    errors.add(new FieldError("text", "Facebook posts hold at most " + FACEBOOK_MAX + " characters"));
+                    errors.add(FieldError.of("text", Text.of("content.facebookCharacters", Map.of("max", FACEBOOK_MAX))));
                 }
             }
         }
@@ -62,7 +64,7 @@ final class PostRules {
     static List<FieldError> approvalErrors(ChannelKind platform, String text, String imageUrl) {
         List<FieldError> errors = textErrors(platform, text);
         if (platform == ChannelKind.INSTAGRAM && (imageUrl == null || imageUrl.isBlank())) {
-            errors.add(new FieldError("imageUrl", "Instagram posts need an image: set imageUrl on the draft first"));
+            errors.add(FieldError.of("imageUrl", Text.of("content.instagramPostsNeedImageSet")));
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 package com.verticallight.content.bot;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.CategoryConfig;
 import com.verticallight.business.PostingWindow;
 import com.verticallight.platform.problem.ProblemException;
@@ -15,6 +16,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Map;
 
 /** ISO weeks ("2026-W49") and the posting windows a week's posts go out in, in the business's time zone. */
 final class WeekSlots {
@@ -29,13 +31,13 @@ final class WeekSlots {
     static LocalDate monday(String isoWeek) {
         Matcher m = isoWeek == null ? null : ISO_WEEK.matcher(isoWeek.trim());
         if (m == null || !m.matches()) {
-            throw ProblemException.invalid("isoWeek", "must be an ISO week such as 2026-W49");
+            throw ProblemException.invalid("isoWeek", Text.of("content.isoWeekSuchAs2026"));
         }
         int year = Integer.parseInt(m.group(1));
         int week = Integer.parseInt(m.group(2));
         LocalDate mid = LocalDate.of(year, 6, 1);
         if (week < 1 || week > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-            throw ProblemException.invalid("isoWeek", year + " has no week " + week);
+            throw ProblemException.invalid("isoWeek", Text.of("content.noSuchWeek", Map.of("year", year, "week", week)));
         }
         return mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }

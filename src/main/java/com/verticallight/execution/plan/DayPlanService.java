@@ -1,5 +1,6 @@
 package com.verticallight.execution.plan;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.Business;
 import com.verticallight.business.BusinessRepository;
 import com.verticallight.execution.plan.DayPlanViews.DaySettingsRequest;
@@ -61,8 +62,7 @@ public class DayPlanService {
     @WithTransaction
     public Uni<DaySettingsView> saveSettings(UUID businessId, DaySettingsRequest request) {
         LocalTime runTime = request.runAt() == null || request.runAt().isBlank() ? null
-                : RunTimeWords.parse(request.runAt()).orElseThrow(() -> ProblemException.invalid("runAt",
-                        "must be a time of day such as \"9 am\", \"6:30 pm\" or \"18:00\""));
+                : RunTimeWords.parse(request.runAt()).orElseThrow(() -> ProblemException.invalid("runAt", Text.of("execution.timeDaySuchAs9")));
         return businesses.getById(businessId, "Business").chain(business -> setting(businessId).chain(found -> {
             DaySetting setting = found == null ? new DaySetting() : found;
             setting.businessId = businessId;
@@ -91,8 +91,8 @@ public class DayPlanService {
     @WithSession
     public Uni<List<PlanView>> history(UUID businessId, LocalDate from, LocalDate to) {
         if (from != null && to != null && (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) > MAX_HISTORY_DAYS)) {
-            throw ProblemException.invalid("to", "must be on or after from and at most " + MAX_HISTORY_DAYS
-                    + " days later");
+            throw ProblemException.invalid("to", Text.of("execution.historyRange",
+                    Map.of("days", MAX_HISTORY_DAYS)));
         }
         return businesses.getById(businessId, "Business").chain(business -> {
             LocalDate last = to != null ? to : clock.instant().atZone(ZoneId.of(business.timeZone)).toLocalDate();

@@ -1,7 +1,9 @@
 package com.verticallight.intelligence.competitor;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.Problem;
 import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.problem.ProblemMappers;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +32,7 @@ public final class CompetitorCsv {
     public static List<CompetitorInput> parse(String text, Validator validator) {
         List<List<String>> rows = rows(text == null ? "" : text);
         if (rows.isEmpty()) {
-            throw ProblemException.invalid("csv", "is empty; the first row names the columns");
+            throw ProblemException.invalid("csv", Text.of("intelligence.emptyFirstRowNamesColumns"));
         }
         Map<String, Integer> columns = header(rows.get(0));
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -46,7 +48,7 @@ public final class CompetitorCsv {
             throw ProblemException.invalid(errors);
         }
         if (inputs.isEmpty()) {
-            throw ProblemException.invalid("csv", "has no competitor rows under the header");
+            throw ProblemException.invalid("csv", Text.of("intelligence.hasNoCompetitorRowsUnder"));
         }
         return inputs;
     }
@@ -58,7 +60,7 @@ public final class CompetitorCsv {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw ProblemException.invalid("csv", "the header row lacks the column " + required);
+                throw ProblemException.invalid("csv", Text.of("intelligence.headerLacksColumn", Map.of("column", required)));
             }
         }
         return columns;
@@ -90,7 +92,7 @@ public final class CompetitorCsv {
             try {
                 return value == null ? null : Double.valueOf(value);
             } catch (NumberFormatException e) {
-                errors.add(new Problem.FieldError(field(column), "must be a number"));
+                errors.add(Problem.FieldError.of(field(column), Text.of("intelligence.number")));
                 return null;
             }
         }
@@ -100,7 +102,7 @@ public final class CompetitorCsv {
             try {
                 return value == null ? null : Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                errors.add(new Problem.FieldError(field(column), "must be a whole number"));
+                errors.add(Problem.FieldError.of(field(column), Text.of("field.wholeNumber")));
                 return null;
             }
         }
@@ -114,7 +116,7 @@ public final class CompetitorCsv {
                 case "true", "yes", "1" -> true;
                 case "false", "no", "0" -> false;
                 default -> {
-                    errors.add(new Problem.FieldError(field(column), "must be true or false"));
+                    errors.add(Problem.FieldError.of(field(column), Text.of("field.trueFalse")));
                     yield null;
                 }
             };
@@ -124,7 +126,7 @@ public final class CompetitorCsv {
         List<Problem.FieldError> violations(Validator validator, CompetitorInput input) {
             Set<String> unreadable = errors.stream().map(Problem.FieldError::field).collect(Collectors.toSet());
             return validator.validate(input).stream()
-                    .map(v -> new Problem.FieldError(field(column(v.getPropertyPath().toString())), v.getMessage()))
+                    .map(v -> ProblemMappers.fieldError(field(column(v.getPropertyPath().toString())), v))
                     .filter(e -> !unreadable.contains(e.field()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();

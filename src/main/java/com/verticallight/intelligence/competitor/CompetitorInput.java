@@ -27,7 +27,7 @@ public record CompetitorInput(
         @Min(0) @Max(4) Integer priceLevel,
         Boolean hasWebsite,
         @Size(max = 500) String website,
-        @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be a time of day, HH:mm") String closesAt,
+        @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "{vl.pattern.timeOfDay}") String closesAt,
         @Size(max = 50) List<@Size(max = 100) String> types,
         @Size(max = 64) String businessStatus) {
 

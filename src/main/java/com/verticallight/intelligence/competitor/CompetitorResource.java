@@ -1,5 +1,6 @@
 package com.verticallight.intelligence.competitor;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.identity.Permission;
 import com.verticallight.intelligence.competitor.CompetitorViews.AlertView;
 import com.verticallight.intelligence.competitor.CompetitorViews.Analysis;
@@ -87,10 +88,10 @@ public class CompetitorResource {
             @Parameter(description = "The business's own rating (0-5), instead of its stored reviews") @QueryParam("ownRating") Double ownRating,
             @Parameter(description = "The business's own review count, instead of its stored reviews") @QueryParam("ownReviewCount") Integer ownReviewCount) {
         if (ownRating != null && (ownRating < 0 || ownRating > 5)) {
-            throw ProblemException.invalid("ownRating", "must be between 0 and 5");
+            throw ProblemException.invalid("ownRating", Text.of("intelligence.ratingZeroTo5"));
         }
         if (ownReviewCount != null && ownReviewCount < 0) {
-            throw ProblemException.invalid("ownReviewCount", "must not be negative");
+            throw ProblemException.invalid("ownReviewCount", Text.of("field.notNegative"));
         }
         return competitors.analysis(businessId, ownRating, ownReviewCount);
     }

@@ -1,5 +1,6 @@
 package com.verticallight.intelligence.competitor;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.Business;
 import com.verticallight.business.BusinessRepository;
 import com.verticallight.intelligence.competitor.CompetitorAnalysis.Place;
@@ -71,8 +72,7 @@ public class CompetitorService {
             String key = places.requireKey();
             return placeTypes.forCategory(business.category.code()).chain(types -> {
                 if (types.isEmpty()) {
-                    throw ProblemException.invalid("category", "has no Places types to search for; import "
-                            + "competitors instead");
+                    throw ProblemException.invalid("category", Text.of("intelligence.hasNoPlacesTypesSearch"));
                 }
                 return places.nearby(key, types, business.latitude, business.longitude,
                         business.serviceRadiusKm * 1000);

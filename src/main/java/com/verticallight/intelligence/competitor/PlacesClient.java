@@ -1,5 +1,6 @@
 package com.verticallight.intelligence.competitor;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.channel.connector.PlatformFailure;
 import com.verticallight.channel.connector.PlatformHttp;
 import com.verticallight.channel.connector.PlatformRequest;
@@ -13,6 +14,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Calls Google Places nearby search when an API key is configured: through the gateway's resilience (retries with
@@ -49,10 +51,7 @@ public class PlacesClient {
 
     static String keyOrExplain(String key) {
         if (key == null || key.isBlank()) {
-            throw ProblemException.conflict("No Google Places API key is configured (vlos.places.api-key), so "
-                    + "competitors cannot be fetched. Import them instead: POST .../competitors/import with a JSON "
-                    + "list, or POST .../competitors/import-csv with a CSV file (name, latitude, longitude, rating, "
-                    + "review_count, ...).");
+            throw ProblemException.conflict(Text.of("intelligence.noGooglePlacesAPIKey"));
         }
         return key;
     }
@@ -73,15 +72,15 @@ public class PlacesClient {
                         PlacesNearby.errorMessage(response.status(), response.body()));
     }
 
-    private static String refusal(PlatformFailure failure) {
+    private static Text refusal(PlatformFailure failure) {
         return switch (failure.kind()) {
-            case CIRCUIT_OPEN -> "Google Places is paused after repeated failures; try again shortly";
-            case PERMANENT -> "Google Places refused the search: " + failure.getMessage();
-            default -> "Google Places did not answer after retries: " + failure.getMessage();
+            case CIRCUIT_OPEN -> Text.of("intelligence.placesPaused");
+            case PERMANENT -> Text.of("intelligence.placesRefused", Map.of("reason", String.valueOf(failure.getMessage())));
+            default -> Text.of("intelligence.placesNoAnswer", Map.of("reason", String.valueOf(failure.getMessage())));
         };
     }
 
-    private static ProblemException unavailable(String detail) {
+    private static ProblemException unavailable(Text detail) {
         return new ProblemException(Problem.of(502, "Bad Gateway", detail));
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.intelligence.insight;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.identity.Permission;
 import com.verticallight.intelligence.insight.Insight.Status;
 import com.verticallight.platform.problem.Problem;
@@ -88,7 +89,7 @@ public class InsightResource {
         try {
             return Status.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be NEW, DONE, DISMISSED or ALL");
+            throw ProblemException.invalid("status", Text.of("intelligence.newDONEDISMISSEDALL"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.verticallight.intelligence.insight;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.business.Business;
 import com.verticallight.business.BusinessRepository;
 import com.verticallight.intelligence.insight.Insight.Status;
@@ -90,7 +91,7 @@ public class InsightService {
                 return Uni.createFrom().item(insight);
             }
             if (insight.status != Status.NEW) {
-                throw ProblemException.conflict("The insight is already " + insight.status);
+                throw ProblemException.conflict(Text.of("intelligence.insightAlready", Map.of("status", insight.status.name())));
             }
             insight.status = status;
             insight.updatedAt = clock.instant();

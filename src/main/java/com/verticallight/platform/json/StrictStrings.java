@@ -1,5 +1,6 @@
 package com.verticallight.platform.json;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -31,7 +32,7 @@ public final class StrictStrings {
     /** A raw text body (CSV, form) with a control character other than tab and line breaks is a 400 naming it. */
     public static String requireNoControlCharacters(String field, String text) {
         if (text != null && hasControlCharacter(text, true)) {
-            throw ProblemException.invalid(field, CONTROL_CHARACTERS);
+            throw ProblemException.invalid(field, com.verticallight.i18n.Text.of("error.controlCharacters"));
         }
         return text;
     }

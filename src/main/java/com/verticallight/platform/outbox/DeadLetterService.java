@@ -1,5 +1,6 @@
 package com.verticallight.platform.outbox;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 
 /** The caller's tenant's dead letters: listed newest first, and replayed (put back to PENDING with fresh attempts). */
 @ApplicationScoped
@@ -51,8 +53,8 @@ public class DeadLetterService {
                     if (found.size() == 0) {
                         throw ProblemException.notFound("Dead letter");
                     }
-                    throw ProblemException.conflict("Only a DEAD event can be replayed; this one is "
-                            + found.iterator().next().getString("status"));
+                    throw ProblemException.conflict(Text.of("outbox.onlyDeadReplayed",
+                            Map.of("status", found.iterator().next().getString("status"))));
                 }));
     }
 

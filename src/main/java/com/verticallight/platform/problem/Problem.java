@@ -34,7 +34,8 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Problem of(int status, String title, String detail) {
+    /** A problem with a detail that is not a catalogue text: only for this package's English-only answers. */
+    static Problem of(int status, String title, String detail) {
         return new Problem(typeFor(status), title, status, detail, null, null, null, null, null);
     }
 
@@ -73,14 +74,18 @@ public record Problem(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(String field, String message, @JsonIgnore @Schema(hidden = true) Text text) {
 
-        public FieldError(String field, String message) {
-            this(field, message, null);
-        }
-
         /** A field message from the catalogue, e.g. keyed("phone", "error.phone", Map.of()). */
         public static FieldError keyed(String field, String key, Map<String, ?> args) {
-            Text text = Text.of(key, args);
+            return of(field, Text.of(key, args));
+        }
+
+        public static FieldError of(String field, Text text) {
             return new FieldError(field, text.in(Languages.ENGLISH), text);
+        }
+
+        /** The same message for another field (a row's field inside a list: "sales[2].phone"). */
+        public FieldError at(String otherField) {
+            return new FieldError(otherField, message, text);
         }
 
         FieldError in(Locale locale) {

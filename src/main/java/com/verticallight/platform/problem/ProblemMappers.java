@@ -77,7 +77,7 @@ public class ProblemMappers {
             error = Problem.FieldError.keyed(field, "error.oneOf",
                     Map.of("values", Arrays.toString(target.getEnumConstants())));
         } else if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException bad) {
-            error = new Problem.FieldError(field, bad.getMessage());
+            error = new Problem.FieldError(field, bad.getMessage(), null); // a record's own check, in English
         } else if (target != null) {
             String name = field;
             error = JsonTypes.expected(target).map(key -> Problem.FieldError.keyed(name, key, Map.of())).orElse(error);
@@ -170,15 +170,15 @@ public class ProblemMappers {
      * ({jakarta.validation.constraints.Size.message}, {vl.pattern.httpUrl}) or, for our own constraints
      * (E164, CurrencyCode...), the key vl.validation.<name>; else the interpolated English message.
      */
-    static Problem.FieldError fieldError(String field, ConstraintViolation<?> violation) {
+    public static Problem.FieldError fieldError(String field, ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
         String key = template.startsWith("{") && template.endsWith("}")
                 ? template.substring(1, template.length() - 1)
                 : constraint.getPackageName().equals(OWN_CONSTRAINTS) ? "vl.validation." + constraint.getSimpleName()
                 : null;
-        if (key == null || !Catalogue.messages().has(key)) {
-            return new Problem.FieldError(field, violation.getMessage());
+        if (key == null || !Catalogue.holding(key).has(key)) {
+            return new Problem.FieldError(field, violation.getMessage(), null); // a constraint without a catalogue key
         }
         Map<String, Object> args = new HashMap<>();
         violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {

@@ -1,10 +1,13 @@
 package com.verticallight.platform.problem;
 
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Text;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
 
 /**
  * Answers a request whose URI (path and query) is longer than vlos.http.max-uri-length with a 414 problem+json.
@@ -22,7 +25,9 @@ public class UriLengthGuard {
             String uri = context.request().uri();
             if (uri != null && uri.length() > maxUriLength) {
                 Problem problem = Problem.of(414, "URI Too Long",
-                        "The request URI is longer than the limit of " + maxUriLength + " characters")
+                        Text.of("error.uriTooLong", java.util.Map.of("limit", maxUriLength)))
+                        .in(Languages.fromAcceptLanguage(context.request().getHeader("Accept-Language"))
+                                .orElse(Languages.ENGLISH))
                         .withInstance(context.request().path().length() > 200
                                 ? context.request().path().substring(0, 200) : context.request().path());
                 context.response().setStatusCode(414)

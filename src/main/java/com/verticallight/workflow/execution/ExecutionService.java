@@ -1,5 +1,6 @@
 package com.verticallight.workflow.execution;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.platform.problem.ProblemException;
@@ -53,7 +54,7 @@ public class ExecutionService {
                 .chain(row -> store.cancel(tenantId, id, clock.instant()))
                 .invoke(cancelled -> {
                     if (!cancelled) {
-                        throw ProblemException.conflict("Only a RUNNING or WAITING execution can be cancelled");
+                        throw ProblemException.conflict(Text.of("workflow.onlyRUNNINGWAITINGExecutionCan"));
                     }
                 })
                 .chain(() -> get(id));
@@ -66,7 +67,7 @@ public class ExecutionService {
                 .chain(row -> store.reopen(tenantId, id, clock.instant()))
                 .invoke(reopened -> {
                     if (!reopened) {
-                        throw ProblemException.conflict("Only a FAILED execution can be retried");
+                        throw ProblemException.conflict(Text.of("workflow.onlyFAILEDExecutionCanRetried"));
                     }
                 })
                 .invoke(() -> engine.launch(tenantId, id))

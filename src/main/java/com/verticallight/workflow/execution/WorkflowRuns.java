@@ -1,5 +1,6 @@
 package com.verticallight.workflow.execution;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.platform.problem.Problem;
@@ -106,13 +107,13 @@ public class WorkflowRuns {
     private Uni<Started> direct(RunTarget w, String triggerType, Map<String, Object> payload, boolean sandbox) {
         Map<String, Object> trigger = payload == null ? Map.of() : payload;
         if (w.publishedVersion() == null) {
-            throw ProblemException.conflict("The workflow has no published version; publish it first");
+            throw ProblemException.conflict(Text.of("workflow.workflowHasNoPublishedVersion"));
         }
         if (w.paused()) {
-            throw ProblemException.conflict("The workflow is paused; resume it to run it");
+            throw ProblemException.conflict(Text.of("workflow.workflowPausedResumeRun"));
         }
         if (!"manual".equals(triggerType) && !triggerType.equals(w.triggerType())) {
-            throw ProblemException.conflict("The workflow's published version has no " + triggerType + " trigger");
+            throw ProblemException.conflict(Text.of("workflow.noSuchTrigger", Map.of("trigger", triggerType)));
         }
         return versions.definition(w.workflowId(), w.publishedVersion()).chain(definition -> {
             requireInput(definition.inputSchema(), trigger);
@@ -176,7 +177,8 @@ public class WorkflowRuns {
         return store.insert(new NewExecution(tenantId, workflowId, version, businessId, triggerType, triggerRef,
                 trigger, sandbox), now, now.plus(config.lease()), refuseOverLimit)
                 .onFailure(ExecutionStore.DailyLimitReached.class).transform(e -> new ProblemException(Problem.of(429,
-                        "Plan limit reached", e.getMessage() + " (UTC day); it starts again tomorrow or on a larger plan")
+                        "Plan limit reached", Text.of("workflow.executionsPerDay",
+                                Map.of("allowed", ((ExecutionStore.DailyLimitReached) e).allowed)))
                         .withLimit("workflow_executions_per_day", ((ExecutionStore.DailyLimitReached) e).allowed)))
                 .map(inserted -> inserted == null ? null : inserted.skipped() != null
                         ? new Started(inserted.id(), Uni.createFrom().item(new PassEnd(ExecutionStatus.SKIPPED, null,
@@ -187,10 +189,10 @@ public class WorkflowRuns {
     private void requireSize(Map<String, Object> trigger) {
         try {
             if (json.writeValueAsString(trigger).length() > config.maxPayloadChars()) {
-                throw ProblemException.invalid("trigger", "is larger than " + config.maxPayloadChars() + " characters");
+                throw ProblemException.invalid("trigger", Text.of("workflow.triggerTooLarge", Map.of("max", config.maxPayloadChars())));
             }
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("trigger", "is not JSON");
+            throw ProblemException.invalid("trigger", Text.of("workflow.notJSON"));
         }
     }
 
@@ -201,13 +203,13 @@ public class WorkflowRuns {
         List<FieldError> errors = new ArrayList<>();
         if (schema.required() != null) {
             schema.required().stream().filter(name -> trigger.get(name) == null)
-                    .forEach(name -> errors.add(new FieldError("trigger." + name, "is required")));
+                    .forEach(name -> errors.add(FieldError.of("trigger." + name, Text.of("field.required"))));
         }
         if (schema.properties() != null) {
             schema.properties().forEach((name, type) -> {
                 Object value = trigger.get(name);
                 if (value != null && !hasType(value, type)) {
-                    errors.add(new FieldError("trigger." + name, "must be " + type));
+                    errors.add(FieldError.of("trigger." + name, Text.of("workflow.inputType", Map.of("type", String.valueOf(type)))));
                 }
             });
         }

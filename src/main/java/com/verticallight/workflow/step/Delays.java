@@ -1,5 +1,6 @@
 package com.verticallight.workflow.step;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
@@ -59,7 +60,7 @@ public class Delays {
                         now.atOffset(ZoneOffset.UTC), JsonText.write(audit))))
                 .invoke(rows -> {
                     if (rows.size() == 0) {
-                        throw ProblemException.conflict("This delay is not waiting any more, or its execution ended");
+                        throw ProblemException.conflict(Text.of("workflow.delayNotWaitingAnyMore"));
                     }
                 })
                 .chain(() -> store.wakeAt(tenantId, executionId, stepKey + ":continued", now, now))

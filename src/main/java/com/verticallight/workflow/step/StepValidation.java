@@ -27,8 +27,12 @@ public class StepValidation {
         this.expressions = expressions;
     }
 
+    /**
+     * A definition error in English: the workflow definition language (steps, triggers, CEL expressions) is written
+     * by builders in JSON, and its validation texts are not in the problems catalogue yet.
+     */
     public void error(String field, String message) {
-        errors.add(new FieldError(field, message));
+        errors.add(new FieldError(field, message, null));
     }
 
     public List<FieldError> errors() {

@@ -71,7 +71,7 @@ public class WorkflowWebhooks {
         return pool.preparedQuery("select secret from workflow_webhook where workflow_id = $1 and tenant_id = $2")
                 .execute(Tuple.of(workflowId, tenantId)).map(rows -> {
                     if (rows.size() == 0) {
-                        throw ProblemException.notFound("Webhook secret (publish the workflow with a webhook trigger)");
+                        throw ProblemException.notFound("Webhook secret");
                     }
                     return cipher.decrypt(rows.iterator().next().getString("secret"));
                 });
@@ -85,7 +85,7 @@ public class WorkflowWebhooks {
                 .execute(Tuple.of(workflowId, tenantId, cipher.encrypt(secret), clock.instant().atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
                     if (rows.rowCount() == 0) {
-                        throw ProblemException.notFound("Webhook secret (publish the workflow with a webhook trigger)");
+                        throw ProblemException.notFound("Webhook secret");
                     }
                     return secret;
                 });

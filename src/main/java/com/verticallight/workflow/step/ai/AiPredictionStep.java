@@ -1,5 +1,6 @@
 package com.verticallight.workflow.step.ai;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import com.verticallight.workflow.step.StepContext;
 import com.verticallight.workflow.step.StepFailure;
@@ -50,7 +51,12 @@ public class AiPredictionStep implements StepType {
         }
     }
 
-    /** What to say of model ids the registry does not know. */
+    /** What a person reads of model ids the registry does not know. */
+    public com.verticallight.i18n.Text unknownModelText() {
+        return com.verticallight.i18n.Text.of(models.available() ? "workflow.noDeployedModel" : "workflow.noModelHubYet");
+    }
+
+    /** What to say of model ids the registry does not know (in a step failure's log). */
     public String unknownModel() {
         return models.available() ? "no deployed model with this id"
                 : "no deployed model with this id (the analytics hub is not available yet)";

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A person's answer to an approval step. */
 @Schema(name = "WorkflowApprovalDecision", description = "{\"decision\":\"approve\"} or {\"decision\":\"reject\",\"comment\":\"too costly\"}")
 public record ApprovalDecision(
-        @NotNull @Pattern(regexp = "approve|reject", message = "must be approve or reject") String decision,
+        @NotNull @Pattern(regexp = "approve|reject", message = "{vl.pattern.approveReject}") String decision,
         @Size(max = 1000) String comment) {
 
     public Approvals.Decision value() {

@@ -1,5 +1,6 @@
 package com.verticallight.workflow.step.approval;
 
+import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.execution.ManualTaskService;
@@ -90,13 +91,13 @@ public class Approvals implements TaskOutcomeListener {
         String prefix = ApprovalStep.GUIDANCE + ":";
         int split = reference == null ? -1 : reference.indexOf(':', prefix.length());
         if (reference == null || !reference.startsWith(prefix) || split < 0) {
-            return Uni.createFrom().failure(ProblemException.conflict("This task belongs to no approval step"));
+            return Uni.createFrom().failure(ProblemException.conflict(Text.of("workflow.taskBelongsNoApprovalStep")));
         }
         UUID executionId;
         try {
             executionId = UUID.fromString(reference.substring(prefix.length(), split));
         } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(ProblemException.conflict("This task belongs to no approval step"));
+            return Uni.createFrom().failure(ProblemException.conflict(Text.of("workflow.taskBelongsNoApprovalStep")));
         }
         Decision decision = "approve".equals(outcome) ? Decision.APPROVE : Decision.REJECT;
         return decideStep(executionId, reference.substring(split + 1), decision, comment);
@@ -123,7 +124,7 @@ public class Approvals implements TaskOutcomeListener {
             return end(tenantId, executionId, stepKey, edge, output, now);
         }).invoke(ended -> {
             if (!ended) {
-                throw ProblemException.conflict("This approval was already decided, timed out, or its execution ended");
+                throw ProblemException.conflict(Text.of("workflow.approvalAlreadyDecidedOrEnded"));
             }
         }).call(() -> store.wakeAt(tenantId, executionId, stepKey + ":decided", now, now))
                 .invoke(() -> engine.launch(tenantId, executionId)).replaceWithVoid();
@@ -162,7 +163,7 @@ public class Approvals implements TaskOutcomeListener {
                     }
                     Row row = rows.iterator().next();
                     if (!"WAITING".equals(row.getString("status"))) {
-                        throw ProblemException.conflict("This approval was already decided or timed out");
+                        throw ProblemException.conflict(Text.of("workflow.approvalWasAlreadyDecidedTimed"));
                     }
                     return read(row.getString("output"));
                 });
