@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.churn.ChurnFeatures;
 import com.verticallight.analytics.model.AnalyticsModel;
 import com.verticallight.analytics.model.PredictionRecord;
@@ -75,13 +76,13 @@ public class CustomerPredictions {
             }
             UUID contactId = asUuid(contact);
             if (contactId == null) {
-                throw ProblemException.invalid(field + ".contactId", "must be a contact id");
+                throw ProblemException.invalid(field + ".contactId", Text.of("analytics.contactId"));
             }
             return data.visits(place.scope(), contactId, place.today().minusDays(m.trainingWindowDays),
                     place.today().minusDays(1)).map(visits -> {
                         ChurnFeatures.Row row = ChurnFeatures.row(contactId, visits, place.today());
                         if (row == null) {
-                            throw new NotEnoughData("The customer has no visit in the last year to predict from");
+                            throw new NotEnoughData(Text.of("analytics.noVisitLastYear"));
                         }
                         return new Values(fromRow == null ? row.values() : fromRow.apply(row), place.currency());
                     });
@@ -92,8 +93,8 @@ public class CustomerPredictions {
         double[] values = new double[names.size()];
         for (int i = 0; i < values.length; i++) {
             if (!(inputs.get(names.get(i)) instanceof Number number)) {
-                throw ProblemException.invalid(field + "." + names.get(i), "give a contactId, or every feature as a "
-                        + "number: " + names);
+                throw ProblemException.invalid(field + "." + names.get(i), Text.of("analytics.everyFeature",
+                        Map.of("features", String.valueOf(names))));
             }
             values[i] = number.doubleValue();
         }

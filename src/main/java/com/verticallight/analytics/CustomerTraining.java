@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.churn.ChurnFeatures;
 import com.verticallight.analytics.churn.Visit;
 import com.verticallight.analytics.segment.SegmentModel;
@@ -85,10 +86,9 @@ public final class CustomerTraining {
 
     private static void checkSpend(int training, int holdout, LocalDate trainDay, LocalDate holdoutDay) {
         if (training < MIN_TRAINING_CUSTOMERS || holdout < MIN_HOLDOUT_CUSTOMERS) {
-            throw new NotEnoughData("A spend model needs at least " + MIN_TRAINING_CUSTOMERS + " customers with a visit "
-                    + "in the year before " + trainDay + " (to learn from the " + SPEND_WINDOW_DAYS + " days after) and "
-                    + MIN_HOLDOUT_CUSTOMERS + " in the year before " + holdoutDay + " (to test on); there are "
-                    + training + " and " + holdout);
+            throw new NotEnoughData(Text.of("analytics.spendRows", Map.of("min", MIN_TRAINING_CUSTOMERS,
+                    "trainDay", trainDay.toString(), "window", SPEND_WINDOW_DAYS, "minHoldout", MIN_HOLDOUT_CUSTOMERS,
+                    "holdoutDay", holdoutDay.toString(), "training", training, "holdout", holdout)));
         }
     }
 
@@ -164,10 +164,9 @@ public final class CustomerTraining {
 
     private static void checkSegments(int training, int holdout, LocalDate trainDay, LocalDate today) {
         if (training < MIN_TRAINING_CUSTOMERS || holdout < MIN_HOLDOUT_CUSTOMERS) {
-            throw new NotEnoughData("Customer segments need at least " + MIN_TRAINING_CUSTOMERS + " customers with a "
-                    + "visit in the year before " + trainDay + " (to learn from) and " + MIN_HOLDOUT_CUSTOMERS
-                    + " with a visit in the year before " + today + " (to test on); there are " + training + " and "
-                    + holdout);
+            throw new NotEnoughData(Text.of("analytics.segmentRows", Map.of("min", MIN_TRAINING_CUSTOMERS,
+                    "trainDay", trainDay.toString(), "minHoldout", MIN_HOLDOUT_CUSTOMERS, "today", today.toString(),
+                    "training", training, "holdout", holdout)));
         }
     }
 

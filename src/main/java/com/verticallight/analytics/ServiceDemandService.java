@@ -1,10 +1,12 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.ServiceDemandView;
 import com.verticallight.analytics.demand.ServiceDemand;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -32,9 +34,9 @@ public class ServiceDemandService {
                 LocalDate first = bookings.stream().map(b -> b.start().toLocalDate()).min(LocalDate::compareTo)
                         .orElse(null);
                 if (first == null || first.isAfter(from.plusDays(6))) {
-                    throw new NotEnoughData("Service demand over " + weeks + " weeks needs " + (weeks + 1)
-                            + " weeks of appointments (" + weeks + " to learn from and the last 7 days to test on), "
-                            + "from " + from + "; " + (first == null ? "there are none" : "the first is on " + first));
+                    throw new NotEnoughData(Text.of("analytics.serviceDemandWeeks", Map.of("weeks", weeks,
+                            "needed", weeks + 1, "from", from.toString(), "first", first == null ? "none"
+                                    : first.toString())));
                 }
                 ServiceDemand.Result result = ServiceDemand.of(bookings, place.today(), weeks);
                 return new ServiceDemandView(businessId, weeks, place.today().minusWeeks(weeks),
