@@ -160,9 +160,11 @@ public class NotificationEvents implements OutboxTopicListener {
     }
 
     private static NotificationRequest limitReached(JsonNode p) {
+        String limit = p.path("limit").asText("other");
+        String body = limit.endsWith("_per_day") ? "notify.limit.bodyPerDay" : "notify.limit.body";
         return new NotificationRequest(Category.BILLING, Urgency.HIGH, null,
-                NotificationText.keyed("notify.limit.title", "notify.limit.body", null,
-                        Map.of("limit", p.path("limit").asText("other"), "allowed", p.path("allowed").asLong()), null),
+                NotificationText.keyed("notify.limit.title", body, null,
+                        Map.of("limit", limit, "allowed", p.path("allowed").asLong()), null),
                 "/billing", null);
     }
 

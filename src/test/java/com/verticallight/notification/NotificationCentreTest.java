@@ -180,8 +180,26 @@ class NotificationCentreTest {
         waitUntil(() -> sql.count(billing, owner.tenantId()) == 1);
         owner.as().get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.category == 'BILLING' }.title", equalTo("Plan limit reached: locations"));
+
+        // the workflow runs of the day used up (BASIC: 1,000): two refused runs, one more notice
+        String workflowId = owner.as().body(Map.of("name", "By hand", "trigger", Map.of("type", "manual"), "steps",
+                List.of(Map.of("id", "echo", "type", "script", "settings", Map.of("expression", "{'x': 1}")))))
+                .post("/api/v1/workflows").then().statusCode(201).extract().path("id");
+        owner.as().post("/api/v1/workflows/" + workflowId + "/publish").then().statusCode(200);
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
+        sql.query("insert into workflow_daily_usage (tenant_id, day, executions) values ($1, $2, 1000), ($1, $3, 1000)",
+                owner.tenantId(), today, today.plusDays(1)); // and tomorrow's, should the UTC day turn meanwhile
+        for (int i = 0; i < 2; i++) {
+            owner.as().body(Map.of()).post("/api/v1/workflows/" + workflowId + "/run").then().statusCode(429)
+                    .body("limit", equalTo("workflow_executions_per_day"));
+        }
+        waitUntil(() -> sql.count(billing, owner.tenantId()) == 2);
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.findAll { it.category == 'BILLING' }.title", hasItem("Plan limit reached: workflow runs a day"))
+                .body("items.find { it.title == 'Plan limit reached: workflow runs a day' }.body",
+                        org.hamcrest.Matchers.startsWith("Your plan allows 1,000 a day"));
         assertThat(sql.count(security, owner.tenantId())).isEqualTo(1);
-        assertThat(sql.count(billing, owner.tenantId())).isEqualTo(1);
+        assertThat(sql.count(billing, owner.tenantId())).isEqualTo(2);
     }
 
     private static void signIn(Account account, String userAgent) {

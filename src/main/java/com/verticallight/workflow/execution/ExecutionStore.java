@@ -3,6 +3,7 @@ package com.verticallight.workflow.execution;
 import com.verticallight.job.JobConfig;
 import com.verticallight.platform.db.RelaxedPool;
 import com.verticallight.platform.json.JsonText;
+import com.verticallight.tenant.LimitNotices;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -29,6 +30,8 @@ import java.util.UUID;
 public class ExecutionStore {
 
     public static final String RESUME = "workflow.resume";
+    /** The plan limit's name in problems and in the owners' notice ({@link LimitNotices}). */
+    public static final String LIMIT = "workflow_executions_per_day";
 
 
     // a new execution taken at once for its first pass (passes 1, leased), with the job that takes it over if the
@@ -67,7 +70,7 @@ public class ExecutionStore {
                                                        from tenant t join plan p on p.code = t.plan_code where t.id = $1)
             returning executions""";
     private static final String ALLOWED_PER_DAY = """
-            select p.max_workflow_executions_per_day as allowed from tenant t join plan p on p.code = t.plan_code
+            select p.max_workflow_executions_per_day as allowed, p.code from tenant t join plan p on p.code = t.plan_code
             where t.id = $1""";
 
     private static final String CLAIM = """
@@ -147,11 +150,13 @@ public class ExecutionStore {
     private final Pool pool;
     private final RelaxedPool relaxed;
     private final JobConfig jobs;
+    private final LimitNotices notices;
 
-    public ExecutionStore(Pool pool, RelaxedPool relaxed, JobConfig jobs) {
+    public ExecutionStore(Pool pool, RelaxedPool relaxed, JobConfig jobs, LimitNotices notices) {
         this.pool = pool;
         this.relaxed = relaxed;
         this.jobs = jobs;
+        this.notices = notices;
     }
 
     /** {@code sandbox}: a test run (see V62): nothing it does leaves the product. */
@@ -183,7 +188,8 @@ public class ExecutionStore {
      * Stores a new execution already taken for its first pass, with the job that takes it over if that pass dies (one
      * statement), then counts it against the tenant's executions per day (UTC). Null when its trigger reference started
      * one before (nothing is counted then). Over the limit it is stored SKIPPED with the reason (its job cancelled),
-     * or, when {@code refuseOverLimit}, removed again and a {@link DailyLimitReached} fails the Uni.
+     * or, when {@code refuseOverLimit}, removed again and a {@link DailyLimitReached} fails the Uni. Either way the
+     * owners hear of it once per UTC day ({@link LimitNotices}).
      */
     public Uni<Inserted> insert(NewExecution e, Instant now, Instant leaseUntil, boolean refuseOverLimit) {
         UUID id = UUID.randomUUID();
@@ -223,16 +229,22 @@ public class ExecutionStore {
 
     private Uni<Inserted> overLimit(UUID tenantId, UUID id, Instant now, boolean refuse) {
         return pool.preparedQuery(ALLOWED_PER_DAY).execute(Tuple.of(tenantId)).chain(rows -> {
-            long allowed = rows.size() == 0 ? 0 : rows.iterator().next().getInteger("allowed");
-            DailyLimitReached reached = new DailyLimitReached(allowed);
-            if (refuse) {
-                return pool.preparedQuery(REFUSE_CLAIMED).execute(Tuple.of(id, tenantId, leaseCorrelation(id)))
-                        .chain(() -> Uni.createFrom().failure(reached));
-            }
-            String reason = reached.getMessage() + " (UTC day); not run";
-            return pool.preparedQuery(SKIP_CLAIMED).execute(Tuple.of(id, tenantId, reason, at(now), leaseCorrelation(id)))
-                    .replaceWith(new Inserted(id, reason, null, null));
+            Row plan = rows.size() == 0 ? null : rows.iterator().next();
+            long allowed = plan == null ? 0 : plan.getInteger("allowed");
+            String code = plan == null ? "" : plan.getString("code");
+            return notices.reached(tenantId, LIMIT, allowed, code).chain(() -> refuseOrSkip(tenantId, id, now, refuse,
+                    new DailyLimitReached(allowed)));
         });
+    }
+
+    private Uni<Inserted> refuseOrSkip(UUID tenantId, UUID id, Instant now, boolean refuse, DailyLimitReached reached) {
+        if (refuse) {
+            return pool.preparedQuery(REFUSE_CLAIMED).execute(Tuple.of(id, tenantId, leaseCorrelation(id)))
+                    .chain(() -> Uni.createFrom().failure(reached));
+        }
+        String reason = reached.getMessage() + " (UTC day); not run";
+        return pool.preparedQuery(SKIP_CLAIMED).execute(Tuple.of(id, tenantId, reason, at(now), leaseCorrelation(id)))
+                .replaceWith(new Inserted(id, reason, null, null));
     }
 
     /**

@@ -177,7 +177,7 @@ public class WorkflowRuns {
                 trigger, sandbox), now, now.plus(config.lease()), refuseOverLimit)
                 .onFailure(ExecutionStore.DailyLimitReached.class).transform(e -> new ProblemException(Problem.of(429,
                         "Plan limit reached", e.getMessage() + " (UTC day); it starts again tomorrow or on a larger plan")
-                        .withLimit("workflow_executions_per_day", ((ExecutionStore.DailyLimitReached) e).allowed)))
+                        .withLimit(ExecutionStore.LIMIT, ((ExecutionStore.DailyLimitReached) e).allowed)))
                 .map(inserted -> inserted == null ? null : inserted.skipped() != null
                         ? new Started(inserted.id(), Uni.createFrom().item(new PassEnd(ExecutionStatus.SKIPPED, null,
                                 inserted.skipped())))
