@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The notification centre's WebSocket under many clients (issue 19): starts the packaged service (embedded
 # PostgreSQL, fresh data directory), then bench/NotificationSocketBench.java opens the sockets and times deliveries.
-# Usage: [JAVA_OPTS=-Xmx256m] [APP=target/quarkus-app] bench/notification-sockets.sh [sockets, default 5000] [owners, default 50] [rounds, default 5]
+# Usage: [JAVA_OPTS=-Xmx256m] [APP=target/quarkus-app] bench/notification-sockets.sh [sockets, default 5000]
+#        [owners, default 50] [notifications/s, default 500] [seconds, default 20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sockets=${1:-5000}; tenants=${2:-50}; rounds=${3:-5}
+sockets=${1:-5000}; tenants=${2:-50}; rate=${3:-500}; seconds=${4:-20}
 port=${PORT:-18092}; data=target/bench-sockets; app=${APP:-target/quarkus-app}
 [ -f $app/quarkus-run.jar ] || ./mvnw -q package -DskipTests -Dskip.ui=true
 rm -rf $data
@@ -20,5 +21,5 @@ until curl -sf -o /dev/null http://localhost:$port/q/health/ready; do
 done
 mkdir -p target/bench
 rm -rf target/bench-classes-sockets && javac -nowarn -d target/bench-classes-sockets bench/BenchService.java bench/NotificationSocketBench.java
-java -cp target/bench-classes-sockets NotificationSocketBench http://localhost:$port $pid $data "$sockets" "$tenants" "$rounds" \
+java -cp target/bench-classes-sockets NotificationSocketBench http://localhost:$port $pid $data "$sockets" "$tenants" "$rate" "$seconds" \
   | tee target/bench/notification-sockets.md
