@@ -42,10 +42,12 @@ public class NotificationSocketBench {
     /** Arrival times (nanoTime) of one notification at its tenant's sockets. */
     static final class Arrivals {
         final long[] at;
+        final long createdMicros;
         final AtomicInteger count = new AtomicInteger();
 
-        Arrivals(int sockets) {
+        Arrivals(int sockets, long createdMicros) {
             at = new long[sockets];
+            this.createdMicros = createdMicros;
         }
 
         void add(long nanos) {
@@ -55,6 +57,9 @@ public class NotificationSocketBench {
             }
         }
     }
+
+    /** This JVM's nanoTime as wall-clock microseconds (the service stamps createdAt with the same machine's clock). */
+    static final long WALL_MICROS_AT_ZERO = System.currentTimeMillis() * 1000 - System.nanoTime() / 1000;
 
     /** A notification sent: its tenant, when it was due, its id once answered (null when the POST failed). */
     record Sent(int tenant, long dueAt, CompletableFuture<String> id) {
@@ -74,7 +79,18 @@ public class NotificationSocketBench {
         perTenant = sockets / tenants;
 
         List<String> tokens = signUp(tenants);
+        for (String token : tokens) { // the test notifications in the app only: the benchmark is about the sockets
+            String prefs = BenchService.get("/api/v1/notifications/preferences", token)
+                    .replaceAll("(\"category\":\"SYSTEM\",\"enabled\":true,\"channels\":)\\[[^\\]]*\\]", "$1[]");
+            if (!BenchService.put("/api/v1/notifications/preferences", token, prefs)
+                    .contains("\"category\":\"SYSTEM\",\"enabled\":true,\"channels\":[]")) {
+                throw new IllegalStateException("SYSTEM notifications not set to in-app only: " + prefs);
+            }
+        }
         long rssBefore = BenchService.rssKb(servicePid);
+        if (System.getenv("BENCH_DIAGNOSE") != null) {
+            diagnose(servicePid, "before-sockets");
+        }
         int[] openPerTenant = new int[tenants];
         AtomicInteger refused = new AtomicInteger();
         long openMillis = openSockets(tokens, sockets, openPerTenant, refused);
@@ -90,54 +106,38 @@ public class NotificationSocketBench {
         var sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> rssMax.accumulateAndGet(BenchService.rssKb(servicePid), Math::max), 0, 200,
                 TimeUnit.MILLISECONDS);
+        HttpClient poster = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(4)).build();
+        // warm-up (not measured): a quarter of the rate for 10 s, then 3 s to drain
+        List<Sent> warmUp = send(poster, tokens, Math.max(1, rate / 4), 10, new AtomicInteger());
+        CompletableFuture.allOf(warmUp.stream().map(Sent::id).toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        Thread.sleep(3000);
+        ARRIVALS.clear();
+
         String loadBefore = loadAverage();
         long cpuBefore = BenchService.cpuMillis(servicePid);
         long serviceCpuBefore = BenchService.cpuTicks(servicePid) * 10;
-        HttpClient poster = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newFixedThreadPool(4)).build();
-        int total = rate * seconds;
-        List<Sent> sent = new ArrayList<>(total);
-        long period = 1_000_000_000L / rate;
-        long start = System.nanoTime() + 100_000_000L;
         AtomicInteger failed = new AtomicInteger();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * period;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            int tenant = i % tenants;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(BenchService.base + "/api/v1/notifications/test"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(tenant))
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString("{\"priority\":\"URGENT\"}"))
-                    .build();
-            CompletableFuture<String> id = poster.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                    .thenApply(r -> {
-                        if (r.statusCode() != 201) {
-                            failed.incrementAndGet();
-                            return null;
-                        }
-                        return BenchService.field(r.body(), "id");
-                    }).exceptionally(e -> {
-                        failed.incrementAndGet();
-                        return null;
-                    });
-            sent.add(new Sent(tenant, due, id));
-        }
+        long start = System.nanoTime();
+        List<Sent> sent = send(poster, tokens, rate, seconds, failed);
         long sendingMillis = (System.nanoTime() - start) / 1_000_000;
         String loadDuring = loadAverage();
         CompletableFuture.allOf(sent.stream().map(Sent::id).toArray(CompletableFuture[]::new))
-                .get(60, TimeUnit.SECONDS);
+                .get(120, TimeUnit.SECONDS);
+        Thread.sleep(500); // the last fan-outs
+        long cpuMillis = BenchService.cpuMillis(servicePid) - cpuBefore;
+        long serviceCpuMillis = BenchService.cpuTicks(servicePid) * 10 - serviceCpuBefore;
+        sampler.shutdownNow();
         // wait (at most 30 s) for every socket to have everything, then count what is missing
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && !allArrived(sent, openPerTenant)) {
             Thread.sleep(50);
         }
-        long cpuMillis = BenchService.cpuMillis(servicePid) - cpuBefore;
-        long serviceCpuMillis = BenchService.cpuTicks(servicePid) * 10 - serviceCpuBefore;
-        sampler.shutdownNow();
 
         List<Long> latencies = new ArrayList<>();
+        List<Long> fromCreation = new ArrayList<>();
+        long firstCreated = Long.MAX_VALUE;
+        long lastCreated = Long.MIN_VALUE;
         long missing = 0;
         int created = 0;
         for (Sent s : sent) {
@@ -151,9 +151,16 @@ public class NotificationSocketBench {
             missing += Math.max(0, openPerTenant[s.tenant()] - got);
             for (int k = 0; k < got; k++) {
                 latencies.add((a.at[k] - s.dueAt()) / 1000);
+                fromCreation.add(WALL_MICROS_AT_ZERO + a.at[k] / 1000 - a.createdMicros);
+            }
+            if (a != null) {
+                firstCreated = Math.min(firstCreated, a.createdMicros);
+                lastCreated = Math.max(lastCreated, a.createdMicros);
             }
         }
         Collections.sort(latencies);
+        Collections.sort(fromCreation);
+        double createdPerSecond = lastCreated > firstCreated ? (created - 1) * 1_000_000.0 / (lastCreated - firstCreated) : 0;
         int n = latencies.size();
         int open = java.util.Arrays.stream(openPerTenant).sum();
         String report = "Run on " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
@@ -162,19 +169,66 @@ public class NotificationSocketBench {
                 + sendingMillis + " ms), each to one owner's sockets.\n"
                 + "Load average before / at the end of sending: " + loadBefore + " / " + loadDuring + ".\n\n"
                 + "| sockets open | refused | open time | service RSS before / with the sockets / max under load (MB)"
-                + " | PostgreSQL PSS (MB) | notifications created | failed | deliveries | missing | latency p50 | p99"
-                + " | max | CPU service + PostgreSQL per notification |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+                + " | PostgreSQL PSS (MB) | notifications created (per s) | failed | deliveries | missing"
+                + " | creation to arrival p50 / p99 / max | request to arrival p50 / p99 / max"
+                + " | CPU service + PostgreSQL per notification |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
                 + "| " + open + " | " + refused.get() + " | " + openMillis + " ms | " + rssBefore / 1024 + " / "
-                + rssOpen / 1024 + " / " + rssMax.get() / 1024 + " | " + pgOpen / 1024 + " | " + created + " | "
-                + failed.get() + " | " + n + " | " + missing + " | " + ms(latencies, 0.5) + " ms | "
-                + ms(latencies, 0.99) + " ms | " + (n == 0 ? 0 : latencies.get(n - 1) / 1000) + " ms | "
+                + rssOpen / 1024 + " / " + rssMax.get() / 1024 + " | " + pgOpen / 1024 + " | " + created
+                + String.format(" (%.0f/s)", createdPerSecond) + " | "
+                + failed.get() + " | " + n + " | " + missing + " | " + ms(fromCreation, 0.5) + " / "
+                + ms(fromCreation, 0.99) + " / " + (n == 0 ? 0 : fromCreation.get(n - 1) / 1000) + " ms | "
+                + ms(latencies, 0.5) + " / " + ms(latencies, 0.99) + " / " + (n == 0 ? 0 : latencies.get(n - 1) / 1000)
+                + " ms | "
                 + String.format("%.2f + %.2f ms", created == 0 ? 0 : serviceCpuMillis / (double) created,
                         created == 0 ? 0 : (cpuMillis - serviceCpuMillis) / (double) created) + " |\n"
-                + "\nLatency: from the moment each notification was due to be created (its POST not yet sent) to its"
-                + " arrival on each socket of its owner; missing = a socket open when it was sent that never got it.\n";
+                + "\nCreation to arrival: from the notification's createdAt (stamped by the service when it makes it) to"
+                + " its arrival on each socket of its owner. Request to arrival: from the moment its POST was due (not"
+                + " yet sent; includes waiting for the HTTP request to be served). Missing: a socket open when it was"
+                + " sent that never got it. The owners' SYSTEM notifications are in-app only (no email).\n";
         System.out.println(report);
         System.exit(0);
+    }
+
+    /**
+     * Sends {@code rate * seconds} notifications open-loop: the i-th is due at start + i / rate, to owner i mod
+     * owners. At most 64 are in flight (a bounded set of producers, as the service's own would be); when all 64 are
+     * busy the next one leaves late, and its latency still counts from when it was due.
+     */
+    private static List<Sent> send(HttpClient poster, List<String> tokens, int rate, int seconds, AtomicInteger failed)
+            throws InterruptedException {
+        int total = rate * seconds;
+        List<Sent> sent = new ArrayList<>(total);
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(64);
+        long period = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * period;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int tenant = i % tokens.size();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(BenchService.base + "/api/v1/notifications/test"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(tenant))
+                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString("{\"priority\":\"URGENT\"}"))
+                    .build();
+            inFlight.acquire();
+            CompletableFuture<String> id = poster.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .thenApply(r -> {
+                        if (r.statusCode() != 201) {
+                            throw new IllegalStateException("answered " + r.statusCode() + ": " + r.body());
+                        }
+                        return BenchService.field(r.body(), "id");
+                    }).exceptionally(e -> {
+                        if (failed.getAndIncrement() == 0) {
+                            System.err.println("First failed notification: " + e);
+                        }
+                        return null;
+                    }).whenComplete((ok, e) -> inFlight.release());
+            sent.add(new Sent(tenant, due, id));
+        }
+        return sent;
     }
 
     private static void diagnose(long pid, String label) throws Exception {
@@ -286,9 +340,13 @@ public class NotificationSocketBench {
                     partial.setLength(0);
                     if (message.startsWith("{\"type\":\"notification\"")) {
                         int at = message.indexOf("\"id\":\"");
-                        if (at > 0) {
+                        int created = message.indexOf("\"createdAt\":\"");
+                        if (at > 0 && created > 0) {
                             String id = message.substring(at + 6, message.indexOf('"', at + 6));
-                            ARRIVALS.computeIfAbsent(id, k -> new Arrivals(perTenant)).add(now);
+                            java.time.Instant createdAt = java.time.Instant.parse(
+                                    message.substring(created + 13, message.indexOf('"', created + 13)));
+                            long micros = createdAt.getEpochSecond() * 1_000_000 + createdAt.getNano() / 1000;
+                            ARRIVALS.computeIfAbsent(id, k -> new Arrivals(perTenant, micros)).add(now);
                         }
                     }
                 }
