@@ -140,4 +140,18 @@ class NotificationEventsTest {
             assertThat(runs.text().title(language)).as(language).doesNotContain("workflow_executions_per_day");
         }
     }
+
+    @Test
+    void aFailedWorkflowSaysWhereItStoppedAndMergesPerWorkflow() {
+        NotificationRequest failed = one("workflow.failed", "{\"executionId\":\"e1\",\"workflowId\":\"w1\","
+                + "\"name\":\"Stock sync\",\"failedStep\":\"count\",\"error\":\"bad number\"}");
+        assertThat(failed.category()).isEqualTo(Category.WORKFLOW);
+        assertThat(failed.priority()).isEqualTo(Urgency.HIGH);
+        assertThat(failed.link()).isEqualTo("/workflows/executions/e1");
+        assertThat(failed.mergeKey()).isEqualTo("workflow.failed:w1");
+        assertThat(failed.text().title("en")).isEqualTo("Workflow failed: Stock sync");
+        assertThat(failed.text().body("en")).isEqualTo("It stopped at step count. Open it to retry from there. · bad number");
+        assertThat(failed.text().mergedTitle("en", 3)).isEqualTo("Workflow failed 3 times: Stock sync");
+        assertThat(failed.text().mergedTitle("ar", 2)).isEqualTo("فشل مسار العمل مرتين: Stock sync");
+    }
 }

@@ -30,6 +30,8 @@ import java.util.UUID;
 public class ExecutionStore {
 
     public static final String RESUME = "workflow.resume";
+    /** The event of an execution that ended FAILED (not a test run's): the owners hear of it. */
+    public static final String FAILED_TOPIC = "workflow.failed";
     /** The plan limit's name in problems and in the owners' notice ({@link LimitNotices}). */
     public static final String LIMIT = "workflow_executions_per_day";
 
@@ -122,10 +124,16 @@ public class ExecutionStore {
             e as (
                 update workflow_execution set status = $15, output = $16, error = $17, failed_step = $18, lease_until = null,
                                               updated_at = $19, finished_at = $20
-                where id = $1 and tenant_id = $2 and status = 'RUNNING' returning id),
+                where id = $1 and tenant_id = $2 and status = 'RUNNING' returning id, workflow_id, sandbox),
             j as (
                 update job set status = 'CANCELLED', updated_at = $19, finished_at = $19
-                where tenant_id = $2 and correlation = $21 and status = 'PENDING')
+                where tenant_id = $2 and correlation = $21 and status = 'PENDING'),
+            failed as (
+                insert into outbox (id, tenant_id, topic, payload, created_at)
+                select gen_random_uuid(), $2, 'workflow.failed', json_build_object('executionId', e.id,
+                       'workflowId', e.workflow_id, 'name', w.name, 'failedStep', $18::varchar, 'error', $17::text)::text, $19
+                from e join workflow w on w.id = e.workflow_id and w.tenant_id = $2
+                where $15::varchar = 'FAILED' and not e.sandbox)
             select count(*) as ended from e""";
     private static final String STEP_RUNS = """
             select step_key, step_id, step_type, status, attempt, edge, input, output, error, wait_until, started_at, finished_at
@@ -322,8 +330,9 @@ public class ExecutionStore {
     }
 
     /**
-     * Ends the pass in one statement: the step runs it kept, the execution's new status, its recovery jobs cancelled.
-     * False (the step runs still written) if the execution was cancelled meanwhile.
+     * Ends the pass in one statement: the step runs it kept, the execution's new status, its recovery jobs cancelled,
+     * and, when it FAILED outside a test run, the event {@value #FAILED_TOPIC} through the outbox. False (the step runs
+     * still written) if the execution was cancelled meanwhile.
      */
     public Uni<Boolean> endPass(UUID tenantId, UUID id, ExecutionStatus status, String output, String error,
             String failedStep, Instant now, List<StepRunRow> pending) {
