@@ -138,7 +138,7 @@ public class NotificationCentre {
                 where id = (select id from notification where tenant_id = $1 and user_id = $2 and merge_key = $3
                             and read_at is null and created_at > $4 order by created_at desc limit 1)
                   and tenant_id = $1
-                returning """ + NotificationStore.COLUMNS)
+                returning\s""" + NotificationStore.COLUMNS)
                 .execute(Tuple.from(new Object[] { tenantId, person.userId(), request.mergeKey(),
                         NotificationStore.at(now.minus(config.mergeWindow())), NotificationStore.at(now), request.link(),
                         request.priority().ordinal(), request.priority().name() }))
