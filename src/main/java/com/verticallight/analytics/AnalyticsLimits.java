@@ -1,6 +1,7 @@
 package com.verticallight.analytics;
 
 import com.verticallight.platform.problem.PlanLimitExceeded;
+import com.verticallight.tenant.LimitNotices;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * The plan's analytics limits, as data: predictions per day (plan.max_predictions_per_day) and trainings per day
- * (analytics_plan_limit), counted per UTC day; a request beyond them answers 403 naming the limit.
+ * (analytics_plan_limit), counted per UTC day; a request beyond them answers 403 naming the limit, and the owners
+ * hear of it once per limit and UTC day ({@link LimitNotices}).
  */
 @ApplicationScoped
 public class AnalyticsLimits {
@@ -25,32 +27,36 @@ public class AnalyticsLimits {
 
     private final Pool pool;
     private final Clock clock;
+    private final LimitNotices notices;
 
-    public AnalyticsLimits(Pool pool, Clock clock) {
+    public AnalyticsLimits(Pool pool, Clock clock, LimitNotices notices) {
         this.pool = pool;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /** Room for {@code more} predictions today, else 403 predictions_per_day. */
     public Uni<Void> requirePredictions(UUID tenantId, int more) {
         return plan(tenantId).chain(plan -> count("select count(*) from analytics_prediction "
-                + "where tenant_id = $1 and created_at >= $2", tenantId).invoke(count -> {
-                    long allowed = plan.getInteger("max_predictions_per_day");
-                    if (count + more > allowed) {
-                        throw new PlanLimitExceeded("predictions_per_day", allowed, plan.getString("code"));
-                    }
-                })).replaceWithVoid();
+                + "where tenant_id = $1 and created_at >= $2", tenantId)
+                .chain(count -> require(tenantId, "predictions_per_day", count + more,
+                        plan.getInteger("max_predictions_per_day"), plan.getString("code"))));
     }
 
     /** Room for one more training today, else 403 trainings_per_day. */
     public Uni<Void> requireTraining(UUID tenantId) {
         return plan(tenantId).chain(plan -> count("select count(*) from analytics_model_version "
-                + "where tenant_id = $1 and created_at >= $2", tenantId).invoke(count -> {
-                    long allowed = plan.getInteger("trainings_per_day");
-                    if (count + 1 > allowed) {
-                        throw new PlanLimitExceeded("trainings_per_day", allowed, plan.getString("code"));
-                    }
-                })).replaceWithVoid();
+                + "where tenant_id = $1 and created_at >= $2", tenantId)
+                .chain(count -> require(tenantId, "trainings_per_day", count + 1, plan.getInteger("trainings_per_day"),
+                        plan.getString("code"))));
+    }
+
+    private Uni<Void> require(UUID tenantId, String limit, long wanted, long allowed, String plan) {
+        if (wanted <= allowed) {
+            return Uni.createFrom().voidItem();
+        }
+        return notices.reached(tenantId, limit, allowed, plan)
+                .chain(() -> Uni.createFrom().failure(new PlanLimitExceeded(limit, allowed, plan)));
     }
 
     private Uni<Row> plan(UUID tenantId) {

@@ -11,12 +11,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,6 +38,8 @@ public class NotificationCentre {
     private final NotificationConfig config;
     private final NotificationJobs jobs;
     private final NotificationDispatcher dispatcher;
+    /** The day of the retention run this instance last committed for each tenant. */
+    private final Map<UUID, LocalDate> retentionScheduled = new ConcurrentHashMap<>();
 
     public NotificationCentre(Pool pool, Clock clock, NotificationConfig config, NotificationJobs jobs,
             NotificationDispatcher dispatcher) {
@@ -45,8 +50,12 @@ public class NotificationCentre {
         this.dispatcher = dispatcher;
     }
 
-    /** A stored notification of one person and whether it has deliveries to make now. */
-    public record Produced(UUID tenantId, UUID userId, UUID notificationId, long sequence, boolean deliverNow) {
+    /**
+     * A stored notification of one person, whether it has deliveries to make now, and whether it was an unread one
+     * counted up ({@code merged}) rather than a new one.
+     */
+    public record Produced(UUID tenantId, UUID userId, UUID notificationId, long sequence, boolean deliverNow,
+            boolean merged) {
     }
 
     /**
@@ -62,6 +71,11 @@ public class NotificationCentre {
                         .onItem().transformToUniAndConcatenate(request -> forPeople(connection, tenantId, request,
                                 people, now))
                         .collect().in(ArrayList<Produced>::new, List::addAll))))
+                .invoke(produced -> {
+                    if (produced.stream().anyMatch(p -> !p.merged())) { // committed with the retention job
+                        retentionScheduled.put(tenantId, tomorrow(now));
+                    }
+                })
                 .call(produced -> Multi.createFrom().iterable(produced).filter(Produced::deliverNow)
                         .onItem().transformToUniAndConcatenate(p -> dispatcher.deliverDue(p.tenantId(), p.notificationId())
                                 .onFailure().invoke(e -> LOG.warnf(e, "Notification %s: delivery deferred to its job",
@@ -105,12 +119,12 @@ public class NotificationCentre {
             Recipient person, Instant now) {
         return merged(connection, tenantId, request, person, now).chain(merged -> merged != null
                 ? announce(connection, tenantId, person.userId(), merged).replaceWith(
-                        new Produced(tenantId, person.userId(), merged.getUUID("id"), merged.getLong("seq"), false))
+                        new Produced(tenantId, person.userId(), merged.id(), merged.sequence(), false, true))
                 : created(connection, tenantId, request, person, now));
     }
 
     /** The unread notification with the same key within the window, counted up and retitled; null when none. */
-    private Uni<Row> merged(SqlConnection connection, UUID tenantId, NotificationRequest request, Recipient person,
+    private Uni<NotificationView> merged(SqlConnection connection, UUID tenantId, NotificationRequest request, Recipient person,
             Instant now) {
         if (request.mergeKey() == null) {
             return Uni.createFrom().nullItem();
@@ -124,7 +138,7 @@ public class NotificationCentre {
                 where id = (select id from notification where tenant_id = $1 and user_id = $2 and merge_key = $3
                             and read_at is null and created_at > $4 order by created_at desc limit 1)
                   and tenant_id = $1
-                returning id, seq, merged_count""")
+                returning\s""" + NotificationStore.COLUMNS)
                 .execute(Tuple.from(new Object[] { tenantId, person.userId(), request.mergeKey(),
                         NotificationStore.at(now.minus(config.mergeWindow())), NotificationStore.at(now), request.link(),
                         request.priority().ordinal(), request.priority().name() }))
@@ -132,12 +146,12 @@ public class NotificationCentre {
                     if (rows.rowCount() == 0) {
                         return Uni.createFrom().nullItem();
                     }
-                    Row row = rows.iterator().next();
-                    String title = request.text().mergedTitle(language, row.getInteger("merged_count"));
+                    NotificationView row = NotificationStore.view(rows.iterator().next());
+                    String title = request.text().mergedTitle(language, row.count());
                     return title == null ? Uni.createFrom().item(row)
                             : connection.preparedQuery("update notification set title = $3 where id = $1 and tenant_id = $2")
-                                    .execute(Tuple.of(row.getUUID("id"), tenantId, truncate(title, 300)))
-                                    .replaceWith(row);
+                                    .execute(Tuple.of(row.id(), tenantId, truncate(title, 300)))
+                                    .replaceWith(row.withTitle(truncate(title, 300)));
                 });
     }
 
@@ -145,19 +159,22 @@ public class NotificationCentre {
             Recipient person, Instant now) {
         UUID id = UUID.randomUUID();
         String language = person.language();
+        String title = truncate(request.text().title(language), 300);
+        String body = truncate(request.text().body(language), 2000);
+        Instant at = now.truncatedTo(ChronoUnit.MICROS); // as stored
         return connection.preparedQuery("""
                 insert into notification (id, tenant_id, user_id, category, priority, title, body, link, merge_key,
                                           created_at, updated_at)
                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) returning seq""")
                 .execute(Tuple.from(new Object[] { id, tenantId, person.userId(), request.category().name(),
-                        request.priority().name(), truncate(request.text().title(language), 300),
-                        truncate(request.text().body(language), 2000), request.link(), request.mergeKey(),
-                        NotificationStore.at(now) }))
-                .map(rows -> rows.iterator().next().getLong("seq"))
-                .chain(seq -> deliveries(connection, tenantId, id, request, person, now)
+                        request.priority().name(), title, body, request.link(), request.mergeKey(),
+                        NotificationStore.at(at) }))
+                .map(rows -> new NotificationView(id, rows.iterator().next().getLong("seq"), request.category(),
+                        request.priority(), title, body, request.link(), 1, at, at, null, List.of()))
+                .chain(view -> deliveries(connection, tenantId, id, request, person, now)
                         .call(() -> retention(connection, tenantId, now))
-                        .call(deliverNow -> announce(connection, tenantId, person.userId(), seq))
-                        .map(deliverNow -> new Produced(tenantId, person.userId(), id, seq, deliverNow)));
+                        .call(deliverNow -> announce(connection, tenantId, person.userId(), view))
+                        .map(deliverNow -> new Produced(tenantId, person.userId(), id, view.sequence(), deliverNow, false)));
     }
 
     /** One row per chosen channel; returns whether any can go now. */
@@ -190,11 +207,22 @@ public class NotificationCentre {
                 .replaceWith(heldUntil == null);
     }
 
-    /** Tomorrow's retention run of the tenant (one a day, as long as it gets notifications). */
+    /**
+     * Tomorrow's retention run of the tenant (one a day, as long as it gets notifications). Once this instance has
+     * committed it, the tenant's further notifications of the day skip the statement: concurrent inserts of the same
+     * job key would otherwise wait for each other's commit.
+     */
     private Uni<Void> retention(SqlConnection connection, UUID tenantId, Instant now) {
-        Instant tomorrow = now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        return jobs.schedule(connection, tenantId, NotificationJobs.RETENTION, "{}", tomorrow,
-                "ntf-retention:" + tomorrow.atOffset(ZoneOffset.UTC).toLocalDate(), now);
+        LocalDate tomorrow = tomorrow(now);
+        if (tomorrow.equals(retentionScheduled.get(tenantId))) {
+            return Uni.createFrom().voidItem();
+        }
+        return jobs.schedule(connection, tenantId, NotificationJobs.RETENTION, "{}",
+                tomorrow.atStartOfDay().toInstant(ZoneOffset.UTC), "ntf-retention:" + tomorrow, now);
+    }
+
+    private static LocalDate tomorrow(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
     }
 
     private static Uni<Void> insertDelivery(SqlConnection connection, UUID tenantId, UUID notificationId, UUID userId,
@@ -207,14 +235,13 @@ public class NotificationCentre {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> announce(SqlConnection connection, UUID tenantId, UUID userId, Row merged) {
-        return announce(connection, tenantId, userId, merged.getLong("seq"));
-    }
-
-    /** Heard by every instance's listener once the transaction commits. */
-    private static Uni<Void> announce(SqlConnection connection, UUID tenantId, UUID userId, long seq) {
+    /**
+     * Heard by every instance's listener once the transaction commits, with the socket message already written
+     * (no instance reads it back), unless it is too long for a NOTIFY ({@link NotificationFanOut#payload}).
+     */
+    private static Uni<Void> announce(SqlConnection connection, UUID tenantId, UUID userId, NotificationView view) {
         return connection.preparedQuery("select pg_notify($1, $2)")
-                .execute(Tuple.of(NotificationFanOut.CHANNEL, "n|" + tenantId + "|" + userId + "|" + seq))
+                .execute(Tuple.of(NotificationFanOut.CHANNEL, NotificationFanOut.payload(tenantId, userId, view)))
                 .replaceWithVoid();
     }
 

@@ -23,7 +23,8 @@ import java.util.UUID;
  * Turns the product's events into notifications: a new lead, a lead's reply, a review (its priority by its
  * stars), a delivery that failed for good, a task that needs a person (an approval when a workflow waits for one),
  * an API key created, a day's plan finished, an unusual day found by the analytics hub, a model's training ended,
- * a sign-in from a new browser (to that person), a plan limit reached (a failed renewal reaches the owner as a task and emails), a new insight. Each event is consumed once (its id is recorded with the
+ * a sign-in from a new browser (to that person), a plan limit reached (a failed renewal reaches the owner as a task and emails), a new insight,
+ * a workflow execution that failed (merged per workflow). Each event is consumed once (its id is recorded with the
  * notifications it produced), and every connected socket of the tenant hears the event's topic so pages showing
  * live data refresh.
  */
@@ -32,7 +33,7 @@ public class NotificationEvents implements OutboxTopicListener {
 
     static final Set<String> TOPICS = Set.of("lead.created", "lead.status_changed", "review.received", "delivery.failed",
             "task.created", "task.done", "apikey.created", "plan.finished", AnomalyService.TOPIC, TrainingJob.TRAINED_TOPIC,
-            SignInDevices.TOPIC, LimitNotices.TOPIC, InsightService.CREATED_TOPIC);
+            SignInDevices.TOPIC, LimitNotices.TOPIC, InsightService.CREATED_TOPIC, "workflow.failed");
 
     /** The guidance of the task a workflow's approval step opens (ApprovalStep.GUIDANCE). */
     static final String APPROVAL_GUIDANCE = "workflow-approval";
@@ -76,6 +77,7 @@ public class NotificationEvents implements OutboxTopicListener {
             case SignInDevices.TOPIC -> List.of(newSignIn(p));
             case LimitNotices.TOPIC -> List.of(limitReached(p));
             case InsightService.CREATED_TOPIC -> List.of(insight(p));
+            case "workflow.failed" -> List.of(workflowFailed(p));
             default -> List.of();
         };
     }
@@ -160,10 +162,22 @@ public class NotificationEvents implements OutboxTopicListener {
     }
 
     private static NotificationRequest limitReached(JsonNode p) {
+        String limit = p.path("limit").asText("other");
+        String body = limit.endsWith("_per_day") ? "notify.limit.bodyPerDay" : "notify.limit.body";
         return new NotificationRequest(Category.BILLING, Urgency.HIGH, null,
-                NotificationText.keyed("notify.limit.title", "notify.limit.body", null,
-                        Map.of("limit", p.path("limit").asText("other"), "allowed", p.path("allowed").asLong()), null),
+                NotificationText.keyed("notify.limit.title", body, null,
+                        Map.of("limit", limit, "allowed", p.path("allowed").asLong()), null),
                 "/billing", null);
+    }
+
+    private static NotificationRequest workflowFailed(JsonNode p) {
+        String error = p.path("error").isTextual() ? p.path("error").asText() : null;
+        return new NotificationRequest(Category.WORKFLOW, Urgency.HIGH, null,
+                NotificationText.keyed("notify.workflowFailed.title", "notify.workflowFailed.body",
+                        "notify.workflowFailed.merged", Map.of("name", text(p, "name", "?"), "step",
+                                text(p, "failedStep", "?")), error),
+                "/workflows/executions/" + p.path("executionId").asText(),
+                "workflow.failed:" + p.path("workflowId").asText());
     }
 
     private static NotificationRequest insight(JsonNode p) {

@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +21,16 @@ import org.jboss.logging.Logger;
 /**
  * Reaches the sockets of every instance: a notification's transaction ends with {@code pg_notify}, and each
  * instance LISTENs on one connection of its own (reconnecting if it drops) and sends the notification to the
- * sockets it holds for that person. Tenant-wide changes ("lead.created") go the same way to the tenant's sockets.
+ * sockets it holds for that person. The NOTIFY carries the socket message as written once by the instance that
+ * made the notification, so no instance reads the notification back; only a message too long for a NOTIFY goes as a
+ * reference that is read. Tenant-wide changes ("lead.created") go the same way to the tenant's sockets.
  */
 @ApplicationScoped
 public class NotificationFanOut {
 
     public static final String CHANNEL = "vlos_notifications";
+    /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
+    static final int MAX_PAYLOAD_BYTES = 7999;
     private static final Logger LOG = Logger.getLogger(NotificationFanOut.class);
 
     private final Vertx vertx;
@@ -76,10 +81,30 @@ public class NotificationFanOut {
                 .replaceWithVoid();
     }
 
-    private void heard(String payload) {
-        String[] parts = payload.split("\\|");
+    /**
+     * The NOTIFY of a person's notification: {@code m|tenant|person|sequence|message}, or {@code n|tenant|person|sequence}
+     * (read back by each instance) when the message would make it too long.
+     */
+    static String payload(UUID tenantId, UUID userId, NotificationView view) {
+        String reference = tenantId + "|" + userId + "|" + view.sequence();
+        String withMessage = "m|" + reference + "|" + NotificationSocket.message(view);
+        return utf8Length(withMessage) <= MAX_PAYLOAD_BYTES ? withMessage : "n|" + reference;
+    }
+
+    private static int utf8Length(String text) {
+        if (text.length() * 3 <= MAX_PAYLOAD_BYTES) {
+            return text.length() * 3; // short enough whatever its characters
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    void heard(String payload) {
+        String[] parts = payload.split("\\|", 5);
         try {
-            if (parts.length == 4 && parts[0].equals("n")) {
+            if (parts.length == 5 && parts[0].equals("m")) {
+                sendToAll(registry.person(UUID.fromString(parts[1]), UUID.fromString(parts[2])),
+                        Long.parseLong(parts[3]), parts[4]);
+            } else if (parts.length == 4 && parts[0].equals("n")) {
                 notification(UUID.fromString(parts[1]), UUID.fromString(parts[2]), Long.parseLong(parts[3]));
             } else if (parts.length == 3 && parts[0].equals("e")) {
                 changedHere(UUID.fromString(parts[1]), parts[2]);
@@ -89,6 +114,7 @@ public class NotificationFanOut {
         }
     }
 
+    /** A notification announced by reference: read once, written once, sent to the person's sockets here. */
     private void notification(UUID tenantId, UUID userId, long sequence) {
         var sockets = registry.person(tenantId, userId);
         if (sockets.isEmpty()) {
@@ -96,18 +122,23 @@ public class NotificationFanOut {
         }
         store.after(tenantId, userId, sequence - 1, 1)
                 .map(found -> found.isEmpty() || found.get(0).sequence() != sequence ? null : found.get(0))
-                .chain(n -> n == null ? Uni.createFrom().voidItem()
-                        : sendToAll(sockets, n))
-                .subscribe().with(ok -> {
+                .subscribe().with(n -> {
+                    if (n != null) {
+                        sendToAll(sockets, sequence, NotificationSocket.message(n));
+                    }
                 }, failure -> LOG.warnf("Notification %d not sent to sockets: %s", sequence, failure.getMessage()));
     }
 
-    /** Written once, sent to every socket of the person at once (each socket keeps its own order). */
-    private static Uni<Void> sendToAll(java.util.Collection<SocketRegistry.Open> sockets, NotificationView n) {
-        String message = NotificationSocket.message(n);
-        return io.smallrye.mutiny.Multi.createFrom().iterable(sockets)
-                .onItem().transformToUniAndMerge(open -> NotificationSocket.send(open, n.sequence(), message, false))
-                .collect().last().replaceWithVoid();
+    /**
+     * The same message to every socket of the person at once, in the order the notifications committed (which may
+     * differ from their sequences: clients keep the highest sequence they saw).
+     */
+    private static void sendToAll(Collection<SocketRegistry.Open> sockets, long sequence, String message) {
+        for (SocketRegistry.Open open : sockets) {
+            NotificationSocket.send(open, sequence, message).subscribe().with(ok -> {
+            }, failure -> {
+            });
+        }
     }
 
     private void changedHere(UUID tenantId, String topic) {

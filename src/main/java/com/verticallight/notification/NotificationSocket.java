@@ -52,7 +52,7 @@ public class NotificationSocket {
         SocketRegistry.Open open = registry.add(tenantId, userId, connection, after);
         closeOnExpiry(connection);
         registry.beyond(tenantId, userId, config.maxSocketsPerPerson()).forEach(old -> {
-            registry.remove(tenantId, old.connection());
+            registry.remove(tenantId, userId, old.connection());
             old.connection().close(new CloseReason(TOO_MANY, "Too many open sockets for this person; the oldest is closed"))
                     .subscribe().with(ok -> {
                     }, failure -> {
@@ -60,7 +60,7 @@ public class NotificationSocket {
         });
         return store.after(tenantId, userId, after, REPLAY_LIMIT)
                 .chain(missed -> Multi.createFrom().iterable(missed)
-                        .onItem().transformToUniAndConcatenate(n -> send(open, n, true)).collect().last())
+                        .onItem().transformToUniAndConcatenate(n -> send(open, n)).collect().last())
                 .chain(() -> store.unread(tenantId, userId))
                 .chain(unread -> connection.sendText(JsonText.write(Map.of("type", "hello", "unread", unread))));
     }
@@ -90,20 +90,20 @@ public class NotificationSocket {
     @OnClose
     public void close(WebSocketConnection connection) {
         String tenant = connection.userData().get(SocketAuth.TENANT);
-        if (tenant != null) {
-            registry.remove(UUID.fromString(tenant), connection);
+        String user = connection.userData().get(SocketAuth.USER);
+        if (tenant != null && user != null) {
+            registry.remove(UUID.fromString(tenant), UUID.fromString(user), connection);
         }
     }
 
-    /** Sends it unless the socket was already sent this sequence or a later one (a replay may race a live one). */
-    static Uni<Void> send(SocketRegistry.Open open, NotificationView n, boolean replay) {
-        return send(open, n.sequence(), message(n), replay);
+    /** Sends it unless the socket already got it (a replay may race a live one). */
+    static Uni<Void> send(SocketRegistry.Open open, NotificationView n) {
+        return send(open, n.sequence(), message(n));
     }
 
     /** The same, with the message already written (one notification to many sockets is written once). */
-    static Uni<Void> send(SocketRegistry.Open open, long sequence, String message, boolean replay) {
-        long before = open.lastSent().getAndAccumulate(sequence, Math::max);
-        if (!replay && before >= sequence) {
+    static Uni<Void> send(SocketRegistry.Open open, long sequence, String message) {
+        if (!open.sent().first(sequence)) {
             return Uni.createFrom().voidItem();
         }
         return open.connection().sendText(message).onFailure().recoverWithNull().replaceWithVoid();

@@ -18,6 +18,11 @@ public record NotificationView(UUID id,
     public record DeliveryView(Channel channel, String status, Instant dueAt, String detail, Instant finishedAt) {
     }
 
+    NotificationView withTitle(String newTitle) {
+        return new NotificationView(id, sequence, category, priority, newTitle, body, link, count, createdAt, updatedAt,
+                readAt, deliveries);
+    }
+
     NotificationView withDeliveries(List<DeliveryView> list) {
         return new NotificationView(id, sequence, category, priority, title, body, link, count, createdAt, updatedAt,
                 readAt, list);

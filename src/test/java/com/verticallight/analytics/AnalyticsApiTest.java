@@ -508,6 +508,14 @@ class AnalyticsApiTest {
         }
         owner.as().post("/api/v1/analytics/models/" + id + "/train").then().statusCode(403)
                 .body("limit", equalTo("trainings_per_day")).body("allowed", equalTo(5));
+
+        // the owner hears of each limit once, however many refusals (BILLING)
+        eventually(() -> sql.count("select count(*) from notification where tenant_id = $1 and category = 'BILLING'",
+                owner.tenantId()) == 3, "a notice per limit");
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.findAll { it.category == 'BILLING' }.title", org.hamcrest.Matchers.containsInAnyOrder(
+                        "Plan limit reached: AI models", "Plan limit reached: predictions a day",
+                        "Plan limit reached: trainings a day"));
     }
 
     @Test

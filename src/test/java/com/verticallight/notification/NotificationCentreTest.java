@@ -180,8 +180,26 @@ class NotificationCentreTest {
         waitUntil(() -> sql.count(billing, owner.tenantId()) == 1);
         owner.as().get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.category == 'BILLING' }.title", equalTo("Plan limit reached: locations"));
+
+        // the workflow runs of the day used up (BASIC: 1,000): two refused runs, one more notice
+        String workflowId = owner.as().body(Map.of("name", "By hand", "trigger", Map.of("type", "manual"), "steps",
+                List.of(Map.of("id", "echo", "type", "script", "settings", Map.of("expression", "{'x': 1}")))))
+                .post("/api/v1/workflows").then().statusCode(201).extract().path("id");
+        owner.as().post("/api/v1/workflows/" + workflowId + "/publish").then().statusCode(200);
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.UTC);
+        sql.query("insert into workflow_daily_usage (tenant_id, day, executions) values ($1, $2, 1000), ($1, $3, 1000)",
+                owner.tenantId(), today, today.plusDays(1)); // and tomorrow's, should the UTC day turn meanwhile
+        for (int i = 0; i < 2; i++) {
+            owner.as().body(Map.of()).post("/api/v1/workflows/" + workflowId + "/run").then().statusCode(429)
+                    .body("limit", equalTo("workflow_executions_per_day"));
+        }
+        waitUntil(() -> sql.count(billing, owner.tenantId()) == 2);
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.findAll { it.category == 'BILLING' }.title", hasItem("Plan limit reached: workflow runs a day"))
+                .body("items.find { it.title == 'Plan limit reached: workflow runs a day' }.body",
+                        org.hamcrest.Matchers.startsWith("Your plan allows 1,000 a day"));
         assertThat(sql.count(security, owner.tenantId())).isEqualTo(1);
-        assertThat(sql.count(billing, owner.tenantId())).isEqualTo(1);
+        assertThat(sql.count(billing, owner.tenantId())).isEqualTo(2);
     }
 
     private static void signIn(Account account, String userAgent) {
@@ -384,6 +402,26 @@ class NotificationCentreTest {
                 .body("items.find { it.category == 'WORKFLOW' }.title", equalTo("Big order from Ravi"))
                 .body("items.find { it.category == 'WORKFLOW' }.body", equalTo("Call them back today"))
                 .body("items.find { it.category == 'WORKFLOW' }.priority", equalTo("HIGH"));
+
+        // an execution that fails tells the owner where it stopped (merged per workflow)
+        String failing = owner.as().body(Map.of("name", "Stock sync", "trigger", Map.of("type", "manual"), "steps",
+                List.of(Map.of("id", "count", "type", "script", "settings", Map.of("expression",
+                        "{'n': int(trigger.name)}"))))).post("/api/v1/workflows").then().statusCode(201).extract().path("id");
+        owner.as().post("/api/v1/workflows/" + failing + "/publish").then().statusCode(200);
+        owner.as().body(Map.of("name", "Test")).post("/api/v1/workflows/" + failing + "/run?wait=true&sandbox=true")
+                .then().statusCode(200).body("status", equalTo("FAILED")); // a test run's failure is no news
+        String execution = owner.as().body(Map.of("name", "Ravi")).post("/api/v1/workflows/" + failing + "/run?wait=true")
+                .then().statusCode(200).body("status", equalTo("FAILED")).extract().path("id");
+        assertThat(sql.count("select count(*) from outbox where tenant_id = $1 and topic = 'workflow.failed'",
+                owner.tenantId())).isOne();
+        waitUntil(() -> sql.count("select count(*) from notification where tenant_id = $1 and category = 'WORKFLOW'",
+                owner.tenantId()) == 2);
+        owner.as().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.title == 'Workflow failed: Stock sync' }.priority", equalTo("HIGH"))
+                .body("items.find { it.title == 'Workflow failed: Stock sync' }.body",
+                        org.hamcrest.Matchers.startsWith("It stopped at step count."))
+                .body("items.find { it.title == 'Workflow failed: Stock sync' }.link",
+                        equalTo("/workflows/executions/" + execution));
     }
 
     @Test
@@ -437,8 +475,20 @@ class NotificationCentreTest {
         server.stubFor(post(urlPathEqualTo(hook)).willReturn(aResponse().withStatus(204)));
         connect(owner, businessId, "SLACK", Map.of(), Map.of("webhookUrl", server.baseUrl() + slack));
         connect(owner, businessId, "WEBHOOK", Map.of("url", server.baseUrl() + hook), Map.of("secret", "ntf-secret"));
+        connect(owner, businessId, "EMAIL_SENDGRID", Map.of("fromEmail", "hello@hooks.example"),
+                Map.of("apiKey", "SG.ntf-key"));
+        String accountSid = "AC" + UUID.randomUUID().toString().replace("-", "");
+        connect(owner, businessId, "SMS_TWILIO", Map.of("from", "+15005550006"),
+                Map.of("accountSid", accountSid, "authToken", "ntf-token"));
+        String twilio = "/2010-04-01/Accounts/" + accountSid + "/Messages.json";
+        server.stubFor(post(urlPathEqualTo(twilio)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\":\"SMntf1\",\"status\":\"queued\"}")));
+        server.stubFor(post(urlPathEqualTo("/v3/mail/send"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(owner.email()))
+                .willReturn(aResponse().withStatus(202)));
         Map<String, Object> prefs = preferences(owner);
-        prefs.put("categories", withChoice(prefs, "SYSTEM", true, List.of("SLACK", "WEBHOOK", "SMS"), false));
+        prefs.put("categories", withChoice(prefs, "SYSTEM", true, List.of("SLACK", "WEBHOOK", "SMS", "WHATSAPP", "EMAIL"),
+                false));
         prefs.put("phone", "+919812345678");
         owner.as().body(prefs).put("/api/v1/notifications/preferences").then().statusCode(200);
 
@@ -447,8 +497,21 @@ class NotificationCentreTest {
         owner.as().get("/api/v1/notifications/" + id).then().statusCode(200)
                 .body("deliveries.find { it.channel == 'SLACK' }.status", equalTo("SENT"))
                 .body("deliveries.find { it.channel == 'WEBHOOK' }.status", equalTo("SENT"))
-                .body("deliveries.find { it.channel == 'SMS' }.status", equalTo("SKIPPED"))
-                .body("deliveries.find { it.channel == 'SMS' }.detail", org.hamcrest.Matchers.containsString("connection"));
+                .body("deliveries.find { it.channel == 'SMS' }.status", equalTo("SENT"))
+                .body("deliveries.find { it.channel == 'WHATSAPP' }.status", equalTo("SKIPPED"))
+                .body("deliveries.find { it.channel == 'WHATSAPP' }.detail", org.hamcrest.Matchers.containsString("connection"))
+                .body("deliveries.find { it.channel == 'EMAIL' }.status", equalTo("SENT"));
+        // the SMS went to the person's own number through the tenant's Twilio connection
+        List<LoggedRequest> texts = server.findAll(postRequestedFor(urlPathEqualTo(twilio)));
+        assertThat(texts).hasSize(1);
+        assertThat(texts.get(0).getBodyAsString()).contains("To=%2B919812345678").contains("Test+notification");
+        // the email went through the tenant's SendGrid connection, to the person's sign-in address
+        List<LoggedRequest> mails = server.findAll(postRequestedFor(urlPathEqualTo("/v3/mail/send"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(owner.email())));
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getHeader("Authorization")).isEqualTo("Bearer SG.ntf-key");
+        assertThat(JSON.readTree(mails.get(0).getBodyAsString()).path("from").path("email").asText())
+                .isEqualTo("hello@hooks.example");
         List<LoggedRequest> slackPosts = server.findAll(postRequestedFor(urlPathEqualTo(slack)));
         assertThat(slackPosts).hasSize(1);
         assertThat(JSON.readTree(slackPosts.get(0).getBodyAsString()).path("text").asText()).startsWith("Test notification");

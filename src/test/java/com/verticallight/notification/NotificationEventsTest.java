@@ -119,4 +119,39 @@ class NotificationEventsTest {
         assertThat(trained.priority()).isEqualTo(Urgency.LOW);
         assertThat(trained.text().title("hi")).isEqualTo("churn: संस्करण 1 ट्रेन हो गया");
     }
+
+    @Test
+    void aPlanLimitIsBillingAndADailyOneSaysWhenItStartsAgain() {
+        NotificationRequest runs = one("plan.limit_reached",
+                "{\"limit\":\"workflow_executions_per_day\",\"allowed\":1000,\"plan\":\"BASIC\"}");
+        assertThat(runs.category()).isEqualTo(Category.BILLING);
+        assertThat(runs.priority()).isEqualTo(Urgency.HIGH);
+        assertThat(runs.link()).isEqualTo("/billing");
+        assertThat(runs.text().title("en")).isEqualTo("Plan limit reached: workflow runs a day");
+        assertThat(runs.text().body("en")).isEqualTo("Your plan allows 1,000 a day; the count starts again at midnight UTC."
+                + " For more, choose a larger plan in Billing.");
+        assertThat(runs.text().title("hi")).isEqualTo("प्लान की सीमा पूरी हुई: रोज़ के वर्कफ़्लो रन");
+        assertThat(one("plan.limit_reached", "{\"limit\":\"trainings_per_day\",\"allowed\":5}").text().title("de"))
+                .isEqualTo("Tarifgrenze erreicht: Trainings pro Tag");
+        NotificationRequest locations = one("plan.limit_reached", "{\"limit\":\"locations\",\"allowed\":1}");
+        assertThat(locations.text().body("en")).isEqualTo("Your plan allows 1. Choose a larger plan in Billing, or remove one first.");
+        for (String language : List.of("en", "hi", "es", "fr", "de", "ja", "zh-CN", "ar")) {
+            assertThat(runs.text().body(language)).as(language).isNotBlank().doesNotContain("{");
+            assertThat(runs.text().title(language)).as(language).doesNotContain("workflow_executions_per_day");
+        }
+    }
+
+    @Test
+    void aFailedWorkflowSaysWhereItStoppedAndMergesPerWorkflow() {
+        NotificationRequest failed = one("workflow.failed", "{\"executionId\":\"e1\",\"workflowId\":\"w1\","
+                + "\"name\":\"Stock sync\",\"failedStep\":\"count\",\"error\":\"bad number\"}");
+        assertThat(failed.category()).isEqualTo(Category.WORKFLOW);
+        assertThat(failed.priority()).isEqualTo(Urgency.HIGH);
+        assertThat(failed.link()).isEqualTo("/workflows/executions/e1");
+        assertThat(failed.mergeKey()).isEqualTo("workflow.failed:w1");
+        assertThat(failed.text().title("en")).isEqualTo("Workflow failed: Stock sync");
+        assertThat(failed.text().body("en")).isEqualTo("It stopped at step count. Open it to retry from there. · bad number");
+        assertThat(failed.text().mergedTitle("en", 3)).isEqualTo("Workflow failed 3 times: Stock sync");
+        assertThat(failed.text().mergedTitle("ar", 2)).isEqualTo("فشل مسار العمل مرتين: Stock sync");
+    }
 }

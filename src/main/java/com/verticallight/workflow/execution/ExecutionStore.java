@@ -3,6 +3,7 @@ package com.verticallight.workflow.execution;
 import com.verticallight.job.JobConfig;
 import com.verticallight.platform.db.RelaxedPool;
 import com.verticallight.platform.json.JsonText;
+import com.verticallight.tenant.LimitNotices;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -29,6 +30,10 @@ import java.util.UUID;
 public class ExecutionStore {
 
     public static final String RESUME = "workflow.resume";
+    /** The event of an execution that ended FAILED (not a test run's): the owners hear of it. */
+    public static final String FAILED_TOPIC = "workflow.failed";
+    /** The plan limit's name in problems and in the owners' notice ({@link LimitNotices}). */
+    public static final String LIMIT = "workflow_executions_per_day";
 
 
     // a new execution taken at once for its first pass (passes 1, leased), with the job that takes it over if the
@@ -67,7 +72,7 @@ public class ExecutionStore {
                                                        from tenant t join plan p on p.code = t.plan_code where t.id = $1)
             returning executions""";
     private static final String ALLOWED_PER_DAY = """
-            select p.max_workflow_executions_per_day as allowed from tenant t join plan p on p.code = t.plan_code
+            select p.max_workflow_executions_per_day as allowed, p.code from tenant t join plan p on p.code = t.plan_code
             where t.id = $1""";
 
     private static final String CLAIM = """
@@ -119,10 +124,16 @@ public class ExecutionStore {
             e as (
                 update workflow_execution set status = $15, output = $16, error = $17, failed_step = $18, lease_until = null,
                                               updated_at = $19, finished_at = $20
-                where id = $1 and tenant_id = $2 and status = 'RUNNING' returning id),
+                where id = $1 and tenant_id = $2 and status = 'RUNNING' returning id, workflow_id, sandbox),
             j as (
                 update job set status = 'CANCELLED', updated_at = $19, finished_at = $19
-                where tenant_id = $2 and correlation = $21 and status = 'PENDING')
+                where tenant_id = $2 and correlation = $21 and status = 'PENDING'),
+            failed as (
+                insert into outbox (id, tenant_id, topic, payload, created_at)
+                select gen_random_uuid(), $2, 'workflow.failed', json_build_object('executionId', e.id,
+                       'workflowId', e.workflow_id, 'name', w.name, 'failedStep', $18::varchar, 'error', $17::text)::text, $19
+                from e join workflow w on w.id = e.workflow_id and w.tenant_id = $2
+                where $15::varchar = 'FAILED' and not e.sandbox)
             select count(*) as ended from e""";
     private static final String STEP_RUNS = """
             select step_key, step_id, step_type, status, attempt, edge, input, output, error, wait_until, started_at, finished_at
@@ -147,11 +158,13 @@ public class ExecutionStore {
     private final Pool pool;
     private final RelaxedPool relaxed;
     private final JobConfig jobs;
+    private final LimitNotices notices;
 
-    public ExecutionStore(Pool pool, RelaxedPool relaxed, JobConfig jobs) {
+    public ExecutionStore(Pool pool, RelaxedPool relaxed, JobConfig jobs, LimitNotices notices) {
         this.pool = pool;
         this.relaxed = relaxed;
         this.jobs = jobs;
+        this.notices = notices;
     }
 
     /** {@code sandbox}: a test run (see V62): nothing it does leaves the product. */
@@ -183,7 +196,8 @@ public class ExecutionStore {
      * Stores a new execution already taken for its first pass, with the job that takes it over if that pass dies (one
      * statement), then counts it against the tenant's executions per day (UTC). Null when its trigger reference started
      * one before (nothing is counted then). Over the limit it is stored SKIPPED with the reason (its job cancelled),
-     * or, when {@code refuseOverLimit}, removed again and a {@link DailyLimitReached} fails the Uni.
+     * or, when {@code refuseOverLimit}, removed again and a {@link DailyLimitReached} fails the Uni. Either way the
+     * owners hear of it once per UTC day ({@link LimitNotices}).
      */
     public Uni<Inserted> insert(NewExecution e, Instant now, Instant leaseUntil, boolean refuseOverLimit) {
         UUID id = UUID.randomUUID();
@@ -223,16 +237,22 @@ public class ExecutionStore {
 
     private Uni<Inserted> overLimit(UUID tenantId, UUID id, Instant now, boolean refuse) {
         return pool.preparedQuery(ALLOWED_PER_DAY).execute(Tuple.of(tenantId)).chain(rows -> {
-            long allowed = rows.size() == 0 ? 0 : rows.iterator().next().getInteger("allowed");
-            DailyLimitReached reached = new DailyLimitReached(allowed);
-            if (refuse) {
-                return pool.preparedQuery(REFUSE_CLAIMED).execute(Tuple.of(id, tenantId, leaseCorrelation(id)))
-                        .chain(() -> Uni.createFrom().failure(reached));
-            }
-            String reason = reached.getMessage() + " (UTC day); not run";
-            return pool.preparedQuery(SKIP_CLAIMED).execute(Tuple.of(id, tenantId, reason, at(now), leaseCorrelation(id)))
-                    .replaceWith(new Inserted(id, reason, null, null));
+            Row plan = rows.size() == 0 ? null : rows.iterator().next();
+            long allowed = plan == null ? 0 : plan.getInteger("allowed");
+            String code = plan == null ? "" : plan.getString("code");
+            return notices.reached(tenantId, LIMIT, allowed, code).chain(() -> refuseOrSkip(tenantId, id, now, refuse,
+                    new DailyLimitReached(allowed)));
         });
+    }
+
+    private Uni<Inserted> refuseOrSkip(UUID tenantId, UUID id, Instant now, boolean refuse, DailyLimitReached reached) {
+        if (refuse) {
+            return pool.preparedQuery(REFUSE_CLAIMED).execute(Tuple.of(id, tenantId, leaseCorrelation(id)))
+                    .chain(() -> Uni.createFrom().failure(reached));
+        }
+        String reason = reached.getMessage() + " (UTC day); not run";
+        return pool.preparedQuery(SKIP_CLAIMED).execute(Tuple.of(id, tenantId, reason, at(now), leaseCorrelation(id)))
+                .replaceWith(new Inserted(id, reason, null, null));
     }
 
     /**
@@ -310,8 +330,9 @@ public class ExecutionStore {
     }
 
     /**
-     * Ends the pass in one statement: the step runs it kept, the execution's new status, its recovery jobs cancelled.
-     * False (the step runs still written) if the execution was cancelled meanwhile.
+     * Ends the pass in one statement: the step runs it kept, the execution's new status, its recovery jobs cancelled,
+     * and, when it FAILED outside a test run, the event {@value #FAILED_TOPIC} through the outbox. False (the step runs
+     * still written) if the execution was cancelled meanwhile.
      */
     public Uni<Boolean> endPass(UUID tenantId, UUID id, ExecutionStatus status, String output, String error,
             String failedStep, Instant now, List<StepRunRow> pending) {

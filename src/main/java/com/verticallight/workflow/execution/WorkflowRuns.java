@@ -179,7 +179,7 @@ public class WorkflowRuns {
                 .onFailure(ExecutionStore.DailyLimitReached.class).transform(e -> new ProblemException(Problem.of(429,
                         "Plan limit reached", Text.of("workflow.executionsPerDay",
                                 Map.of("allowed", ((ExecutionStore.DailyLimitReached) e).allowed)))
-                        .withLimit("workflow_executions_per_day", ((ExecutionStore.DailyLimitReached) e).allowed)))
+                        .withLimit(ExecutionStore.LIMIT, ((ExecutionStore.DailyLimitReached) e).allowed)))
                 .map(inserted -> inserted == null ? null : inserted.skipped() != null
                         ? new Started(inserted.id(), Uni.createFrom().item(new PassEnd(ExecutionStatus.SKIPPED, null,
                                 inserted.skipped())))
