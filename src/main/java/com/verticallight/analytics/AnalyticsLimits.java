@@ -12,8 +12,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * The plan's analytics limits, as data: predictions per day (plan.max_predictions_per_day) and trainings per day
- * (analytics_plan_limit), counted per UTC day; a request beyond them answers 403 naming the limit.
+ * The plan's analytics limits, as data: trainings per day (analytics_plan_limit), counted per UTC day; a request
+ * beyond them answers 403 naming the limit. Predictions per day are checked with the model lookup
+ * ({@link PredictionStore}).
  */
 @ApplicationScoped
 public class AnalyticsLimits {
@@ -29,17 +30,6 @@ public class AnalyticsLimits {
     public AnalyticsLimits(Pool pool, Clock clock) {
         this.pool = pool;
         this.clock = clock;
-    }
-
-    /** Room for {@code more} predictions today, else 403 predictions_per_day. */
-    public Uni<Void> requirePredictions(UUID tenantId, int more) {
-        return plan(tenantId).chain(plan -> count("select count(*) from analytics_prediction "
-                + "where tenant_id = $1 and created_at >= $2", tenantId).invoke(count -> {
-                    long allowed = plan.getInteger("max_predictions_per_day");
-                    if (count + more > allowed) {
-                        throw new PlanLimitExceeded("predictions_per_day", allowed, plan.getString("code"));
-                    }
-                })).replaceWithVoid();
     }
 
     /** Room for one more training today, else 403 trainings_per_day. */
