@@ -20,21 +20,24 @@ export function ForecastPoints({ forecast }: { forecast: Forecast }) {
       <td>{kind === 'forecast' && p.lower != null && p.upper != null ? t('analytics.points.range', { from: value(p.lower), to: value(p.upper) }) : '—'}</td>
     </tr>
   );
+  // a table keeps its content's width even when told 1px: the hidden box is a div around it (no sideways scroll at 375 px)
   return (
-    <table className="sr-only">
-      <caption>{t('analytics.points.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('analytics.points.day')}</th>
-          <th scope="col">{t('analytics.actual')}</th>
-          <th scope="col">{t('analytics.predicted')}</th>
-          <th scope="col">{t('analytics.interval')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {forecast.actuals.map((p) => row(p, 'actual'))}
-        {forecast.forecast.map((p) => row(p, 'forecast'))}
-      </tbody>
-    </table>
+    <div className="sr-only">
+      <table>
+        <caption>{t('analytics.points.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('analytics.points.day')}</th>
+            <th scope="col">{t('analytics.actual')}</th>
+            <th scope="col">{t('analytics.predicted')}</th>
+            <th scope="col">{t('analytics.interval')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {forecast.actuals.map((p) => row(p, 'actual'))}
+          {forecast.forecast.map((p) => row(p, 'forecast'))}
+        </tbody>
+      </table>
+    </div>
   );
 }
