@@ -79,11 +79,28 @@ export interface Anomaly {
   status: string;
 }
 
-/** The error figure shown for a model: sMAPE for a forecast, AUC for a classifier, from its deployed (else latest) version. */
-export function accuracyOf(m: AnalyticsModel): { key: 'smape' | 'auc'; value: number } | null {
-  const metrics = m.deployedMetrics ?? m.latestVersion?.metrics ?? null;
-  if (!metrics) return null;
-  if (typeof metrics.smape === 'number') return { key: 'smape', value: metrics.smape };
-  if (typeof metrics.auc === 'number') return { key: 'auc', value: metrics.auc };
-  return null;
+/** A kind of model the API offers, with its algorithm and the targets it accepts (GET /analytics/kinds). */
+export interface ModelKindChoice {
+  kind: ModelKind;
+  algorithm: string;
+  targets: string[];
 }
+
+/** A training of a model: its status while queued or running (progress 0-100) and its holdout metrics once trained. */
+export interface ModelVersion {
+  number: number;
+  status: 'QUEUED' | 'RUNNING' | 'TRAINED' | 'FAILED' | 'CANCELLED' | string;
+  reason: string | null;
+  progress: number;
+  dataFrom: string | null;
+  dataTo: string | null;
+  rowCount: number | null;
+  metrics: Record<string, unknown> | null;
+  error: string | null;
+  deployed: boolean;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** A version still being trained (the screen polls it). */
+export const isTraining = (v: { status: string } | null | undefined) => v?.status === 'QUEUED' || v?.status === 'RUNNING';

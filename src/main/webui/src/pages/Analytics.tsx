@@ -5,8 +5,10 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, 
 import { api } from '../api/client';
 import { useCurrentBusiness } from '../api/business';
 import type { ManualMessageResult } from '../api/types';
-import { accuracyOf, type AnalyticsModel, type Anomaly, type CustomersAtRisk, type Forecast } from '../api/analytics';
-import { Button, Card, ErrorAlert, Loading, TextArea, ScrollRegion } from '../components/forms';
+import type { AnalyticsModel, Anomaly, CustomersAtRisk, Forecast } from '../api/analytics';
+import { Button, Card, ErrorAlert, Loading, TextArea } from '../components/forms';
+import { ModelsPanel } from '../components/analytics/ModelLifecycle';
+import { ForecastPoints } from '../components/analytics/ForecastPoints';
 import { formatDate, formatMoney, formatNumber } from '../lib/format';
 
 /** The analytics hub: the forecast with its interval, customers at risk, open anomalies and the models behind them. */
@@ -14,12 +16,15 @@ export function AnalyticsPage() {
   const { t } = useTranslation();
   const { business, isLoading } = useCurrentBusiness();
   const models = useQuery({ queryKey: ['analytics-models'], queryFn: () => api<AnalyticsModel[]>('/analytics/models') });
+  // the money a revenue model's error is told in (a role that may not read the account sees rupees)
+  const tenant = useQuery({ queryKey: ['tenant'], queryFn: () => api<{ currency: string }>('/tenant'), retry: false, staleTime: Infinity });
   if (isLoading || !business) return <Loading />;
   const mine = (models.data ?? []).filter((m) => m.businessId === null || m.businessId === business.id);
   const deployed = (kind: string, target?: string) =>
     mine.find((m) => m.status === 'DEPLOYED' && m.kind === kind && (!target || m.target === target));
   const forecast = deployed('FORECAST', 'REVENUE') ?? deployed('FORECAST');
   const churn = deployed('CLASSIFICATION', 'CHURN');
+  const currency = tenant.data?.currency ?? 'INR';
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t('analytics.title')}</h1>
@@ -30,7 +35,7 @@ export function AnalyticsPage() {
           {forecast ? <ForecastSection model={forecast} /> : <Card title={t('analytics.forecast')}><p>{t('analytics.noForecast')}</p></Card>}
           {churn ? <AtRiskSection model={churn} /> : <Card title={t('analytics.atRisk')}><p>{t('analytics.noChurn')}</p></Card>}
           <AnomaliesSection businessId={business.id} />
-          <ModelsSection models={mine} />
+          <ModelsPanel models={mine} businessId={business.id} currency={currency} />
         </>
       )}
     </div>
@@ -80,6 +85,7 @@ function ForecastSection({ model }: { model: AnalyticsModel }) {
               </ComposedChart>
             </ResponsiveContainer>
           </div>
+          <ForecastPoints forecast={f} />
           <HoldoutNote metrics={f.holdoutMetrics} />
         </>
       )}
@@ -220,44 +226,6 @@ function AnomaliesSection({ businessId }: { businessId: string }) {
             </li>
           ))}
         </ul>
-      )}
-    </Card>
-  );
-}
-
-function ModelsSection({ models }: { models: AnalyticsModel[] }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <Card title={t('analytics.models')}>
-      {models.length === 0 ? <p>{t('analytics.noModels')}</p> : (
-        <ScrollRegion>
-          <table className="w-full text-start text-sm">
-            <caption className="sr-only">{t('analytics.models')}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pe-2 text-start">{t('analytics.modelName')}</th>
-                <th scope="col" className="py-2 pe-2 text-start">{t('analytics.status')}</th>
-                <th scope="col" className="py-2 pe-2 text-end">{t('analytics.version')}</th>
-                <th scope="col" className="py-2 text-end">{t('analytics.accuracy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {models.map((m) => {
-                const acc = accuracyOf(m);
-                return (
-                  <tr key={m.id} className="border-b border-slate-100">
-                    <td className="py-2 pe-2">{m.name}<br /><span className="text-slate-700">{t(`analytics.kinds.${m.kind}`, { defaultValue: m.kind })}</span></td>
-                    <td className="py-2 pe-2">{t(`analytics.modelStatus.${m.status}`, { defaultValue: m.status })}</td>
-                    <td className="py-2 pe-2 text-end">{m.deployedVersion ?? m.latestVersion?.number ?? '—'}</td>
-                    <td className="py-2 text-end">
-                      {acc ? t(`analytics.acc.${acc.key}`, { value: formatNumber(acc.value, i18n.language, acc.key === 'auc' ? 2 : 1) }) : '—'}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
       )}
     </Card>
   );

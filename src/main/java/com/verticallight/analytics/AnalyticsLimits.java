@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * The plan's analytics limits, as data: predictions per day (plan.max_predictions_per_day) and trainings per day
- * (analytics_plan_limit), counted per UTC day; a request beyond them answers 403 naming the limit, and the owners
+ * The plan's analytics limits, as data: trainings per day (analytics_plan_limit), counted per UTC day (predictions per
+ * day are checked with the model lookup, {@link PredictionStore}); a request beyond them answers 403 naming the limit, and the owners
  * hear of it once per limit and UTC day ({@link LimitNotices}).
  */
 @ApplicationScoped
@@ -33,14 +33,6 @@ public class AnalyticsLimits {
         this.pool = pool;
         this.clock = clock;
         this.notices = notices;
-    }
-
-    /** Room for {@code more} predictions today, else 403 predictions_per_day. */
-    public Uni<Void> requirePredictions(UUID tenantId, int more) {
-        return plan(tenantId).chain(plan -> count("select count(*) from analytics_prediction "
-                + "where tenant_id = $1 and created_at >= $2", tenantId)
-                .chain(count -> require(tenantId, "predictions_per_day", count + more,
-                        plan.getInteger("max_predictions_per_day"), plan.getString("code"))));
     }
 
     /** Room for one more training today, else 403 trainings_per_day. */

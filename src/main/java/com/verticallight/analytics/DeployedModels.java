@@ -10,6 +10,7 @@ import com.verticallight.analytics.segment.SegmentModel;
 import com.verticallight.analytics.spend.SpendModel;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -35,12 +36,16 @@ public class DeployedModels {
     public record Loaded(UUID tenantId, UUID modelId, int version, ModelKind kind, Object state) {
     }
 
-    /** The serving version of a deployed model of the current tenant (read in the caller's session). */
+    /** The serving version of a deployed model of the current tenant (read in the caller's session, or a new one). */
     public Uni<Loaded> of(AnalyticsModel m) {
         Loaded hit = cache.get(m.id);
         if (hit != null && hit.tenantId().equals(m.tenantId) && hit.version() == m.deployedVersion) {
             return Uni.createFrom().item(hit);
         }
+        return Panache.withSession(() -> load(m));
+    }
+
+    private Uni<Loaded> load(AnalyticsModel m) {
         return versions.first("modelId = :id and number = :n", Map.of("id", m.id, "n", m.deployedVersion))
                 .map(v -> {
                     if (v == null || v.state == null) {

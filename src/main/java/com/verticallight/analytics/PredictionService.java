@@ -3,18 +3,18 @@ package com.verticallight.analytics;
 import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.FeedbackRequest;
 import com.verticallight.analytics.AnalyticsViews.PredictionView;
+import com.verticallight.analytics.DataChecks.Place;
 import com.verticallight.analytics.churn.ChurnFeatures;
 import com.verticallight.analytics.churn.ChurnModel;
+import com.verticallight.analytics.segment.SegmentModel;
+import com.verticallight.analytics.spend.SpendModel;
 import com.verticallight.analytics.forecast.ForecastState;
 import com.verticallight.analytics.forecast.HoltWinters;
 import com.verticallight.analytics.model.AnalyticsModel;
-import com.verticallight.analytics.model.ModelKind;
 import com.verticallight.analytics.model.ModelStatus;
 import com.verticallight.analytics.model.PredictionRecord;
 import com.verticallight.analytics.model.Repositories.Models;
 import com.verticallight.analytics.model.Repositories.Predictions;
-import com.verticallight.analytics.segment.SegmentModel;
-import com.verticallight.analytics.spend.SpendModel;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.problem.ProblemException;
@@ -46,22 +46,20 @@ public class PredictionService {
 
     private final Models models;
     private final Predictions predictions;
+    private final PredictionStore store;
     private final DeployedModels deployed;
-    private final AnalyticsLimits limits;
-    private final DataChecks checks;
     private final TenantData data;
     private final CurrentTenant tenant;
     private final Clock clock;
     private final CustomerPredictions customers;
 
-    public PredictionService(Models models, Predictions predictions, DeployedModels deployed, AnalyticsLimits limits,
-            DataChecks checks, TenantData data, CurrentTenant tenant, Clock clock, CustomerPredictions customers) {
+    public PredictionService(Models models, Predictions predictions, PredictionStore store, DeployedModels deployed,
+            TenantData data, CurrentTenant tenant, Clock clock, CustomerPredictions customers) {
         this.customers = customers;
         this.models = models;
         this.predictions = predictions;
+        this.store = store;
         this.deployed = deployed;
-        this.limits = limits;
-        this.checks = checks;
         this.data = data;
         this.tenant = tenant;
         this.clock = clock;
@@ -82,70 +80,75 @@ public class PredictionService {
         }
     }
 
-    @WithTransaction
+    /** One prediction: two round trips (the model, plan and place; then the group-committed write). */
     public Uni<PredictionView> predict(UUID modelId, Map<String, Object> inputs) {
-        return requireDeployed(modelId).chain(m -> limits.requirePredictions(tenant.id(), 1)
-                .chain(() -> predictOne(m, inputs == null ? Map.of() : inputs, "inputs")));
+        return store.serving(tenant.id(), modelId.toString(), false, 1)
+                .chain(s -> predictOne(s, inputs == null ? Map.of() : inputs, "inputs"))
+                .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()));
     }
 
-    @WithTransaction
+    /** Up to 500 predictions, counted together against the plan and stored in one transaction. */
     public Uni<List<PredictionView>> predictBatch(UUID modelId, List<Map<String, Object>> items) {
-        return requireDeployed(modelId).chain(m -> limits.requirePredictions(tenant.id(), items.size())
-                .chain(() -> Multi.createFrom().range(0, items.size())
-                        .onItem().transformToUniAndConcatenate(i -> predictOne(m,
+        return store.serving(tenant.id(), modelId.toString(), false, items.size())
+                .chain(s -> Multi.createFrom().range(0, items.size())
+                        .onItem().transformToUniAndConcatenate(i -> predictOne(s,
                                 items.get(i) == null ? Map.of() : items.get(i), "items[" + i + "].inputs"))
-                        .collect().asList()));
+                        .collect().asList())
+                .chain(made -> store.save(made.stream().map(Made::record).toList(),
+                        made.stream().flatMap(x -> x.events().stream()).toList())
+                        .replaceWith(made.stream().map(Made::view).toList()));
     }
 
     /** For the workflow step: the model by id or name, deployed, of the current tenant. */
-    @WithTransaction
     public Uni<PredictionView> predictByRef(String ref, Map<String, Object> inputs) {
-        return deployedModel(ref).chain(m -> {
-            if (m == null) {
-                throw ProblemException.notFound("Deployed model");
-            }
-            return limits.requirePredictions(tenant.id(), 1).chain(() -> predictOne(m, inputs, "inputs"));
-        });
+        return store.serving(tenant.id(), ref, true, 1)
+                .chain(s -> predictOne(s, inputs == null ? Map.of() : inputs, "inputs"))
+                .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()));
     }
 
-    private Uni<AnalyticsModel> requireDeployed(UUID modelId) {
-        return models.getById(modelId, "Model").invoke(m -> {
-            if (m.status != ModelStatus.DEPLOYED || m.deployedVersion == null) {
-                throw ProblemException.conflict(Text.of("analytics.deployFirst", Map.of("status", m.status.name())));
-            }
-            if (m.kind == ModelKind.ANOMALY) {
-                throw ProblemException.conflict(Text.of("analytics.anomalyModelRunByPOST"));
-            }
-        });
+    /** A prediction made, its record to store, the events it raises and the answer. */
+    private record Made(PredictionRecord record, List<PredictionStore.Event> events, PredictionView view) {
     }
 
-    private Uni<PredictionView> predictOne(AnalyticsModel m, Map<String, Object> inputs, String field) {
+    private Uni<Made> predictOne(PredictionStore.Serving serving, Map<String, Object> inputs, String field) {
+        AnalyticsModel m = serving.model();
         return deployed.of(m).chain(loaded -> switch (m.kind) {
-            case FORECAST -> forecast(m, (ForecastState) loaded.state(), inputs, field);
-            case CLASSIFICATION -> churn(m, (ChurnModel) loaded.state(), inputs, field);
+            case FORECAST -> forecast(m, serving.place(), (ForecastState) loaded.state(), inputs, field);
+            case CLASSIFICATION -> churn(m, serving.place(), (ChurnModel) loaded.state(), inputs, field);
             case ANOMALY -> throw ProblemException.conflict(Text.of("analytics.anomalyModelsDoNotPredict"));
-            case REGRESSION -> customers.spend(m, (SpendModel) loaded.state(), inputs, field);
-            case CLUSTERING -> customers.segment(m, (SegmentModel) loaded.state(), inputs, field);
-        }).chain(record -> {
+            case REGRESSION -> customers.spend(m, (SpendModel) loaded.state(), inputs, field)
+                    .map(r -> new Computed(r, Views.map(r.details)));
+            case CLUSTERING -> customers.segment(m, (SegmentModel) loaded.state(), inputs, field)
+                    .map(r -> new Computed(r, Views.map(r.details)));
+        }).map(made -> {
+            PredictionRecord record = made.record();
+            record.id = UUID.randomUUID();
+            record.tenantId = m.tenantId;
             record.modelId = m.id;
             record.versionNumber = m.deployedVersion;
             record.inputs = JsonText.write(inputs);
             record.createdAt = clock.instant();
-            return predictions.add(record);
-        }).chain(record -> crossed(m, record) ? Outbox.emit(tenant.id(), THRESHOLD_TOPIC, Outbox.payload(
-                "model", m.name, "modelId", m.id, "predictionId", record.id, "businessId", m.businessId,
-                "prediction", record.prediction, "value", record.value, "contactId", inputs.get("contactId")),
-                clock.instant()).replaceWith(record) : Uni.createFrom().item(record))
-                .map(Views::prediction);
+            List<PredictionStore.Event> events = !crossed(m, record) ? List.of() : List.of(new PredictionStore.Event(
+                    m.tenantId, THRESHOLD_TOPIC, JsonText.write(Outbox.payload("model", m.name, "modelId", m.id,
+                            "predictionId", record.id, "businessId", m.businessId, "prediction", record.prediction,
+                            "value", record.value, "contactId", inputs.get("contactId")))));
+            return new Made(record, events, new PredictionView(record.id, m.id, record.versionNumber,
+                    record.prediction, record.value, record.confidence, made.details(), record.targetDate, null, null,
+                    null, record.createdAt));
+        });
+    }
+
+    /** A record with its details both as stored text and as the map answered (so the answer is not parsed back). */
+    private record Computed(PredictionRecord record, Map<String, Object> details) {
     }
 
     private static boolean crossed(AnalyticsModel m, PredictionRecord record) {
         return m.predictionThreshold != null && record.value != null && record.value >= m.predictionThreshold;
     }
 
-    private Uni<PredictionRecord> forecast(AnalyticsModel m, ForecastState state, Map<String, Object> inputs,
+    private Uni<Computed> forecast(AnalyticsModel m, Place place, ForecastState state, Map<String, Object> inputs,
             String field) {
-        return checks.scope(m.tenantId, m.businessId).map(place -> {
+        return Uni.createFrom().item(() -> {
             LocalDate day = place.today().plusDays(1);
             if (inputs.get("date") != null) {
                 try {
@@ -169,11 +172,12 @@ public class PredictionService {
             details.put("upper95", point.upper());
             details.put("unit", m.target.equals("REVENUE") ? "minor units of " + place.currency() : "appointments");
             r.details = JsonText.write(details);
-            return r;
+            return new Computed(r, details);
         });
     }
 
-    private Uni<PredictionRecord> churn(AnalyticsModel m, ChurnModel model, Map<String, Object> inputs, String field) {
+    private Uni<Computed> churn(AnalyticsModel m, Place place, ChurnModel model, Map<String, Object> inputs,
+            String field) {
         Object contact = inputs.get("contactId");
         Uni<double[]> values;
         if (contact != null) {
@@ -181,14 +185,14 @@ public class PredictionService {
             if (contactId == null) {
                 throw ProblemException.invalid(field + ".contactId", Text.of("analytics.contactId"));
             }
-            values = checks.scope(m.tenantId, m.businessId).chain(place -> data.visits(place.scope(), contactId,
-                    place.today().minusDays(m.trainingWindowDays), place.today().minusDays(1)).map(visits -> {
+            values = data.visits(place.scope(), contactId, place.today().minusDays(m.trainingWindowDays),
+                    place.today().minusDays(1)).map(visits -> {
                         ChurnFeatures.Row row = ChurnFeatures.row(contactId, visits, place.today());
                         if (row == null) {
                             throw new NotEnoughData(Text.of("analytics.noVisitLastYear"));
                         }
                         return row.values();
-                    }));
+                    });
         } else {
             values = Uni.createFrom().item(() -> explicitFeatures(inputs, field));
         }
@@ -202,7 +206,7 @@ public class PredictionService {
             details.put("probability", p);
             details.put("reasons", model.reasons(v, 3));
             r.details = JsonText.write(details);
-            return r;
+            return new Computed(r, details);
         });
     }
 

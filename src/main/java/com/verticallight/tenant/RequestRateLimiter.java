@@ -1,5 +1,6 @@
 package com.verticallight.tenant;
 
+import com.verticallight.platform.db.RelaxedPool;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -35,6 +36,9 @@ public class RequestRateLimiter {
     Pool pool;
 
     @Inject
+    RelaxedPool relaxed;
+
+    @Inject
     Clock clock;
 
     public record Decision(boolean allowed, long limit, long remaining, long retryAfterSeconds) {
@@ -44,7 +48,9 @@ public class RequestRateLimiter {
         Instant now = clock.instant();
         Instant window = windowStart(now);
         long secondsLeft = Math.max(1, Duration.between(now, window.plus(1, ChronoUnit.HOURS)).toSeconds());
-        return pool.preparedQuery(HIT).execute(Tuple.of(tenantId, offset(window)))
+        // relaxed: the tenant's window row is locked for the statement, not for a disk flush (every request of the
+        // tenant updates it); a crash may forget a few counts of the hour
+        return relaxed.pool().preparedQuery(HIT).execute(Tuple.of(tenantId, offset(window)))
                 .map(rows -> {
                     Row row = rows.iterator().next();
                     long count = row.getLong("request_count");

@@ -131,6 +131,18 @@ class AnalyticsApiTest {
         assertThat(forecast.getList("actuals")).hasSize(28);
         assertThat(forecast.getList("forecast")).hasSize(30);
 
+        // a prediction reaching the model's threshold is stored with its event for workflows, in one commit
+        sql.query("update analytics_model set prediction_threshold = 0 where id = $1", UUID.fromString(id));
+        String crossing = owner.as().body(Map.of("inputs", Map.of())).post("/api/v1/analytics/models/" + id
+                + "/predict").then().statusCode(200).extract().path("id");
+        assertThat(sql.count("select count(*) from analytics_prediction where id = $1 and tenant_id = $2",
+                UUID.fromString(crossing), owner.tenantId())).isOne();
+        assertThat(sql.count("select count(*) from outbox where tenant_id = $1 and topic = 'analytics.prediction_threshold'"
+                + " and payload like $2", owner.tenantId(), "%" + crossing + "%")).isOne();
+        sql.query("update analytics_model set prediction_threshold = null where id = $1", UUID.fromString(id));
+        owner.as().get("/api/v1/analytics/kinds").then().statusCode(200)
+                .body("find { it.kind == 'CLASSIFICATION' }.targets", equalTo(List.of("CHURN")));
+
         // the workflow step predicts with the deployed model, named by its name
         String workflow = owner.as().body(Map.of("name", "Predict revenue", "trigger", Map.of("type", "manual"),
                 "steps", List.of(Map.of("id", "p", "type", "aiPrediction", "settings", Map.of("modelId", "revenue",

@@ -41,4 +41,40 @@ final class LoadClients {
             pool.shutdown();
         }
     }
+
+    /**
+     * An open load: {@code total} calls at {@code perSecond}, call k due at start + k / perSecond, shared by
+     * {@code threads} threads. A call's latency counts from when it was due (a call started late because the service
+     * fell behind shows that wait too), in µs; a call returning a negative value failed and keeps it.
+     */
+    static Result paced(int threads, int total, double perSecond, Callable<Long> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Long>>> futures = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                futures.add(pool.submit(() -> {
+                    List<Long> mine = new ArrayList<>();
+                    for (int k = first; k < total; k += threads) {
+                        long due = started + (long) (k * 1_000_000_000L / perSecond);
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        long took = call.call();
+                        mine.add(took < 0 ? took : (System.nanoTime() - due) / 1_000);
+                    }
+                    return mine;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> f : futures) {
+                all.addAll(f.get());
+            }
+            return new Result(all, (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
