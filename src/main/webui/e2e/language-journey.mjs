@@ -67,6 +67,9 @@ const visibleTexts = () => page.evaluate(() => {
     const parent = node.parentElement;
     // code and pre show requests and keys as they are; a blockquote shows a message in the customer's language
     if (!text || !parent || parent.closest('code, pre, blockquote, script, style, noscript, option, [translate="no"]')) continue;
+    // a text marked with another language (a post in the business's customers' language) is not the reader's
+    const marked = parent.closest('[lang]');
+    if (marked && marked !== document.documentElement && marked.lang !== document.documentElement.lang) continue;
     const style = getComputedStyle(parent);
     if (parent.getClientRects().length === 0 || style.visibility === 'hidden') continue;
     texts.push(text);

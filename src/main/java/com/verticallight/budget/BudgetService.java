@@ -60,6 +60,9 @@ public class BudgetService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.verticallight.i18n.ReaderLanguage reader;
+
     @WithSession
     public Uni<PlanView> plan(UUID businessId) {
         return businesses.get(businessId).chain(business -> goalsOf(businessId)
@@ -68,9 +71,10 @@ public class BudgetService {
                             String currency = business.monthlyBudget().currency();
                             return reference.strategies(currency)
                                     .chain(strategies -> reference.freeActions(business.category().code())
-                                            .map(free -> BudgetPlanner.plan(new BudgetPlanner.Inputs(business.id(),
-                                                    business.monthlyBudget(), goalViews, curves, priors.bounds(),
-                                                    strategies, free, minStep(currency), config.maxSteps()))));
+                                            .chain(free -> reader.current().map(locale -> BudgetPlanner.plan(
+                                                    new BudgetPlanner.Inputs(business.id(), business.monthlyBudget(),
+                                                            goalViews, curves, priors.bounds(), strategies, free,
+                                                            minStep(currency), config.maxSteps()), locale))));
                         }))));
     }
 

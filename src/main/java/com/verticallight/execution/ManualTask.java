@@ -58,6 +58,10 @@ public class ManualTask extends TenantOwned {
     @Column(name = "dismissed_reason")
     public String dismissedReason;
 
+    /** The title, reason and other words as catalogue phrases, so each reader sees them in their language. */
+    @jakarta.persistence.Convert(converter = com.verticallight.i18n.WordsColumn.class)
+    public com.verticallight.i18n.Words words;
+
     @Version
     public int version;
 }

@@ -121,7 +121,9 @@ public class NotificationEvents implements OutboxTopicListener {
     }
 
     private static NotificationRequest task(JsonNode p) {
-        String title = text(p, "title", "A task");
+        Object title = p.path("titleWords").isObject()
+                ? plain(p.path("titleWords"))
+                : text(p, "title", "A task");
         Urgency urgency = switch (p.path("priority").asText()) {
             case "HIGH" -> Urgency.HIGH;
             case "LOW" -> Urgency.LOW;
@@ -142,7 +144,7 @@ public class NotificationEvents implements OutboxTopicListener {
     private static NotificationRequest planFinished(JsonNode p) {
         int done = p.path("done").asInt();
         int failed = p.path("failed").asInt();
-        String date = p.path("date").asText();
+        Object date = dayOrText(p.path("date").asText());
         return new NotificationRequest(Category.PLAN, failed > 0 ? Urgency.HIGH : Urgency.LOW, null,
                 NotificationText.keyed("notify.plan.title", null, null,
                         Map.of("date", date, "done", done, "failed", failed), null),
@@ -262,6 +264,28 @@ public class NotificationEvents implements OutboxTopicListener {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(value);
+    }
+
+    /** A calendar day ("2026-12-07") as a day, so each language writes it its own way; other text as it is. */
+    private static Object dayOrText(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return text;
+        }
+    }
+
+    /** A stored phrase ({"key", "args"}) as plain maps, lists and values for the catalogue. */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+            return map;
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        return node.isNull() ? null : node.asText();
     }
 
     private static String text(JsonNode p, String field, String fallback) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueCheckTest {
 
-    private static final List<String> CATALOGUES = List.of(Catalogue.MESSAGES, Catalogue.GUIDANCE);
+    private static final List<String> CATALOGUES = List.of(Catalogue.MESSAGES, Catalogue.GUIDANCE, Catalogue.OWNER, Catalogue.CUSTOMER);
 
     @Test
     void everyKeyIsInEveryLanguageWithTheSamePlaceholders() {

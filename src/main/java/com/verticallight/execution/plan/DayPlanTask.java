@@ -91,6 +91,10 @@ public class DayPlanTask extends TenantOwned {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The title, reason and other words as catalogue phrases, so each reader sees them in their language. */
+    @jakarta.persistence.Convert(converter = com.verticallight.i18n.WordsColumn.class)
+    public com.verticallight.i18n.Words words;
+
     @Version
     public int version;
 }
