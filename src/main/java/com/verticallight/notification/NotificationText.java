@@ -36,7 +36,7 @@ public record NotificationText(String titleEn, String bodyEn, String titleHi, St
 
     public String title(String language) {
         if (keyed != null) {
-            return Catalogue.messages().format(locale(language), keyed.titleKey(), keyed.args());
+            return texts(keyed.titleKey()).format(locale(language), keyed.titleKey(), keyed.args());
         }
         return "hi".equals(language) && titleHi != null ? titleHi : titleEn;
     }
@@ -44,7 +44,7 @@ public record NotificationText(String titleEn, String bodyEn, String titleHi, St
     public String body(String language) {
         if (keyed != null) {
             String body = keyed.bodyKey() == null ? null
-                    : Catalogue.messages().format(locale(language), keyed.bodyKey(), keyed.args());
+                    : texts(keyed.bodyKey()).format(locale(language), keyed.bodyKey(), keyed.args());
             String note = keyed.note() == null || keyed.note().isBlank() ? null : keyed.note();
             return body == null ? note : note == null ? body : body + " · " + note;
         }
@@ -58,10 +58,15 @@ public record NotificationText(String titleEn, String bodyEn, String titleHi, St
             }
             Map<String, Object> args = new HashMap<>(keyed.args());
             args.put("count", count);
-            return Catalogue.messages().format(locale(language), keyed.mergedKey(), args);
+            return texts(keyed.mergedKey()).format(locale(language), keyed.mergedKey(), args);
         }
         String pattern = "hi".equals(language) && mergedTitleHi != null ? mergedTitleHi : mergedTitleEn;
         return pattern == null ? null : String.format(pattern, count);
+    }
+
+    /** The messages catalogue, or the owner catalogue for the texts moved there (anomalies, models, the digest). */
+    private static Catalogue texts(String key) {
+        return Catalogue.messages().has(key) ? Catalogue.messages() : Catalogue.owner();
     }
 
     private static Locale locale(String language) {
