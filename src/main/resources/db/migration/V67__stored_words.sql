@@ -44,3 +44,7 @@ insert into lead_text values
      'مرحبًا {name}، معك {business}. هل يمكننا مساعدتك في استفسارك؟ فقط رُدّ على هذه الرسالة.'),
     ('last_follow_up', 'ar', 'lead_last_follow_up', '{business} هنا عندما تكون مستعدًا',
      'مرحبًا {name}، {business} مرة أخرى. متى ما كنت مستعدًا، رُدّ علينا وسنهتم بك.');
+
+-- A notification's words as catalogue keys and arguments (JSON), so a person who changes language reads the
+-- notifications they already have in the new one; title and body keep the text written when it was stored.
+alter table notification add column words text;

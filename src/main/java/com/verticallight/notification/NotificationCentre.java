@@ -147,12 +147,12 @@ public class NotificationCentre {
         String language = person.language();
         return connection.preparedQuery("""
                 insert into notification (id, tenant_id, user_id, category, priority, title, body, link, merge_key,
-                                          created_at, updated_at)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) returning seq""")
+                                          created_at, updated_at, words)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) returning seq""")
                 .execute(Tuple.from(new Object[] { id, tenantId, person.userId(), request.category().name(),
                         request.priority().name(), truncate(request.text().title(language), 300),
                         truncate(request.text().body(language), 2000), request.link(), request.mergeKey(),
-                        NotificationStore.at(now) }))
+                        NotificationStore.at(now), request.text().wordsJson() }))
                 .map(rows -> rows.iterator().next().getLong("seq"))
                 .chain(seq -> deliveries(connection, tenantId, id, request, person, now)
                         .call(() -> retention(connection, tenantId, now))

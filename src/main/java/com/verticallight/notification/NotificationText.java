@@ -2,6 +2,7 @@ package com.verticallight.notification;
 
 import com.verticallight.i18n.Catalogue;
 import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Phrase;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,34 @@ public record NotificationText(String titleEn, String bodyEn, String titleHi, St
     /** The messages catalogue, or the owner catalogue for the texts moved there (anomalies, models, the digest). */
     private static Catalogue texts(String key) {
         return Catalogue.messages().has(key) ? Catalogue.messages() : Catalogue.owner();
+    }
+
+    /** The keyed words as JSON to keep with the stored notification; null for the older English/Hindi kinds. */
+    public String wordsJson() {
+        if (keyed == null) {
+            return null;
+        }
+        Map<String, Object> words = new HashMap<>();
+        words.put("titleKey", keyed.titleKey());
+        words.put("bodyKey", keyed.bodyKey());
+        words.put("mergedKey", keyed.mergedKey());
+        words.put("args", Phrase.of("unused", flat(keyed.args())).args());
+        words.put("note", keyed.note());
+        return com.verticallight.platform.json.JsonText.write(words);
+    }
+
+    /** Kept words read back, to write the notification in another language. */
+    @SuppressWarnings("unchecked")
+    public static NotificationText fromWords(String json) {
+        Map<String, Object> words = com.verticallight.platform.json.JsonText.read(json, Map.class);
+        Object args = words.get("args");
+        return keyed((String) words.get("titleKey"), (String) words.get("bodyKey"), (String) words.get("mergedKey"),
+                args instanceof Map<?, ?> map ? (Map<String, ?>) map : Map.of(), (String) words.get("note"));
+    }
+
+    private static Object[] flat(Map<String, ?> args) {
+        return args.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray();
     }
 
     private static Locale locale(String language) {
