@@ -80,11 +80,12 @@ public class ReminderMessenger {
     }
 
     private Uni<Void> handOff(Reminder reminder) {
-        return manualTasks.handOff(reminder.businessId(), new HandOff(NO_CHANNEL_GUIDANCE,
-                "Send reminders yourself until WhatsApp or SMS is connected",
-                "A " + reminder.taskType().replace('_', ' ') + " was due but the business has no WhatsApp or SMS "
-                        + "connection: " + reminder.about(),
-                Priority.HIGH, reminder.message().smsText(), "reminders:" + reminder.businessId())).replaceWithVoid();
+        com.verticallight.i18n.Phrase title = com.verticallight.i18n.Phrase.of("reminders.noChannel.title");
+        com.verticallight.i18n.Phrase reason = com.verticallight.i18n.Phrase.of("reminders.noChannel.reason",
+                "kind", reminder.taskType(), "text", reminder.message().smsText());
+        return manualTasks.handOff(reminder.businessId(), new HandOff(NO_CHANNEL_GUIDANCE, null, null, Priority.HIGH,
+                reminder.message().smsText(), "reminders:" + reminder.businessId())
+                .withWords(com.verticallight.i18n.Words.of("title", title, "reason", reason))).replaceWithVoid();
     }
 
     private static void log(Reminder reminder, ActionOutcome outcome) {
