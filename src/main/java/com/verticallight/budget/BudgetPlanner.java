@@ -2,10 +2,6 @@ package com.verticallight.budget;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
-import com.verticallight.i18n.Catalogue;
-import com.verticallight.i18n.Languages;
-import java.util.Locale;
-
 import com.verticallight.budget.BudgetAllocator.Allocation;
 import com.verticallight.budget.BudgetAllocator.Option;
 import com.verticallight.budget.BudgetReference.ActivityBounds;
@@ -19,10 +15,13 @@ import com.verticallight.budget.BudgetViews.GoalView;
 import com.verticallight.budget.BudgetViews.PlanView;
 import com.verticallight.budget.BudgetViews.Recommendation;
 import com.verticallight.business.Money;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 

@@ -12,6 +12,7 @@ import com.verticallight.budget.BudgetViews.ResultsRequest;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
 import com.verticallight.business.Money;
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -61,7 +62,7 @@ public class BudgetService {
     Clock clock;
 
     @Inject
-    com.verticallight.i18n.ReaderLanguage reader;
+    ReaderLanguage reader;
 
     @WithSession
     public Uni<PlanView> plan(UUID businessId) {

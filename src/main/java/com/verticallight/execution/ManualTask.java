@@ -1,7 +1,10 @@
 package com.verticallight.execution;
 
+import com.verticallight.i18n.Words;
+import com.verticallight.i18n.WordsColumn;
 import com.verticallight.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,8 +62,8 @@ public class ManualTask extends TenantOwned {
     public String dismissedReason;
 
     /** The title, reason and other words as catalogue phrases, so each reader sees them in their language. */
-    @jakarta.persistence.Convert(converter = com.verticallight.i18n.WordsColumn.class)
-    public com.verticallight.i18n.Words words;
+    @Convert(converter = WordsColumn.class)
+    public Words words;
 
     @Version
     public int version;

@@ -1,11 +1,11 @@
 package com.verticallight.execution;
 
-import com.verticallight.i18n.ReaderLanguage;
-import com.verticallight.i18n.Words;
-import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.execution.ManualTaskRequests.NewManualTask;
+import com.verticallight.i18n.ReaderLanguage;
+import com.verticallight.i18n.Words;
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,18 +1,17 @@
 package com.verticallight.execution;
 
-import com.verticallight.i18n.Languages;
-import com.verticallight.i18n.Phrase;
-import java.util.Locale;
-
 import com.verticallight.business.Money;
 import com.verticallight.execution.Baselines.HourlyRate;
 import com.verticallight.execution.Metrics.Figures;
 import com.verticallight.execution.Metrics.TaskTypeCount;
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Phrase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;

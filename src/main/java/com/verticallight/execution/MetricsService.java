@@ -2,6 +2,7 @@ package com.verticallight.execution;
 
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.Money;
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.tenant.TenantService;
 import com.verticallight.tenant.TenantViews.PlanView;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import com.verticallight.i18n.ReaderLanguage;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

@@ -1,12 +1,12 @@
 package com.verticallight.notification;
 
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.notification.NotificationRequests.PushSubscriptionRequest;
 import com.verticallight.notification.NotificationRequests.PushSubscriptionView;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.platform.tenancy.CurrentTenant;
-import com.verticallight.i18n.Catalogue;
-import com.verticallight.i18n.ReaderLanguage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

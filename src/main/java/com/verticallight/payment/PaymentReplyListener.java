@@ -7,6 +7,9 @@ import com.verticallight.channel.webhook.InboundMessage;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Money;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,16 +61,16 @@ public class PaymentReplyListener implements InboundListener {
     }
 
     private static HandOff handOff(PaymentRequest payment, InboundMessage message) {
-        com.verticallight.i18n.Money amount = new com.verticallight.i18n.Money(payment.amountMinor, payment.currency);
+        Money amount = new Money(payment.amountMinor, payment.currency);
         String who = message.name() == null || message.name().isBlank() ? message.from() : message.name().trim();
         String reply = message.text().strip();
         return new HandOff(GUIDANCE, null, null, Priority.MEDIUM, null, PaymentService.correlation(payment.id))
-                .withWords(com.verticallight.i18n.Words.of(
-                        "title", com.verticallight.i18n.Phrase.of("payment.check.title", "who", who, "amount", amount),
-                        "reason", com.verticallight.i18n.Phrase.of("payment.check.reason", "who", who, "reply", reply,
+                .withWords(Words.of(
+                        "title", Phrase.of("payment.check.title", "who", who, "amount", amount),
+                        "reason", Phrase.of("payment.check.reason", "who", who, "reply", reply,
                                 "description", payment.description == null ? "" : payment.description,
                                 "amount", amount, "day", payment.dueDate),
-                        "trigger", com.verticallight.i18n.Phrase.of("payment.check.trigger", "reply", reply,
+                        "trigger", Phrase.of("payment.check.trigger", "reply", reply,
                                 "channel", message.channel().displayName(), "from", message.from())));
     }
 }

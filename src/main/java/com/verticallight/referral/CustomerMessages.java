@@ -1,15 +1,14 @@
 package com.verticallight.referral;
 
-import com.verticallight.i18n.Catalogue;
-import com.verticallight.i18n.Languages;
-import java.util.Map;
-
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionStatus;
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.channel.connector.OutboundAction;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Languages;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**

@@ -5,11 +5,11 @@ import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.ManualTaskView;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import com.verticallight.i18n.Phrase;
-import com.verticallight.i18n.Words;
 import java.util.UUID;
 
 /** Opens the manual tasks of a day plan: hand-offs from the start, and automated tasks that failed. */

@@ -1,8 +1,11 @@
 package com.verticallight.execution.plan;
 
 import com.verticallight.channel.ChannelKind;
+import com.verticallight.i18n.Words;
+import com.verticallight.i18n.WordsColumn;
 import com.verticallight.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -92,8 +95,8 @@ public class DayPlanTask extends TenantOwned {
     public Instant finishedAt;
 
     /** The title, reason and other words as catalogue phrases, so each reader sees them in their language. */
-    @jakarta.persistence.Convert(converter = com.verticallight.i18n.WordsColumn.class)
-    public com.verticallight.i18n.Words words;
+    @Convert(converter = WordsColumn.class)
+    public Words words;
 
     @Version
     public int version;

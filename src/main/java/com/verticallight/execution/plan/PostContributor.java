@@ -1,8 +1,5 @@
 package com.verticallight.execution.plan;
 
-import com.verticallight.i18n.Phrase;
-import com.verticallight.i18n.Words;
-
 import com.verticallight.business.Business;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionStatus;
@@ -13,6 +10,8 @@ import com.verticallight.content.FactCheck;
 import com.verticallight.content.PostDraft;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,16 +1,14 @@
 package com.verticallight.execution.plan;
 
-import com.verticallight.i18n.Catalogue;
-import com.verticallight.i18n.Money;
-import com.verticallight.i18n.Phrase;
-import com.verticallight.i18n.Words;
-import java.util.Map;
-
 import com.verticallight.business.Business;
 import com.verticallight.content.Festival;
 import com.verticallight.content.FestivalCalendar;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Money;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Work that can never be automated, suggested from the business's data; each suggestion says which data
