@@ -2,8 +2,8 @@ package com.verticallight.lead;
 
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ResolvedConnection;
-import com.verticallight.channel.connector.OutboundAction.ActionType;
 import com.verticallight.channel.connector.OutboundAction;
+import com.verticallight.channel.connector.OutboundAction.ActionType;
 import com.verticallight.crm.ContactView;
 import com.verticallight.lead.LeadDefaults.LeadText;
 import java.util.ArrayList;

@@ -1,17 +1,17 @@
 package com.verticallight.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.ibm.icu.util.Currency;
 import com.verticallight.analytics.AnomalyService;
 import com.verticallight.analytics.TrainingJob;
 import com.verticallight.identity.SignInDevices;
 import com.verticallight.intelligence.insight.InsightService;
+import com.verticallight.tenant.LimitNotices;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.OutboxEvent;
 import com.verticallight.platform.outbox.OutboxTopicListener;
-import com.verticallight.tenant.LimitNotices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.ibm.icu.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

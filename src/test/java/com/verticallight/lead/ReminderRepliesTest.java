@@ -1,8 +1,8 @@
 package com.verticallight.lead;
 
+import static com.verticallight.support.Eventually.eventually;
 import static com.verticallight.channel.WebhookTestSupport.deliver;
 import static com.verticallight.channel.WebhookTestSupport.inboundText;
-import static com.verticallight.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.verticallight.appointment.ReminderFixture;

@@ -2,8 +2,8 @@ package com.verticallight.intelligence.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Accounts;
+import com.verticallight.support.Accounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Clock;

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.verticallight.channel.ChannelFixtures;
-import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Accounts;
+import com.verticallight.support.Accounts.Account;
 import com.verticallight.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
