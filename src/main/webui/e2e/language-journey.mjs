@@ -101,9 +101,13 @@ async function checkScreens(lng) {
 
 async function switchTo(lng) {
   await page.goto(`${baseUrl}/settings`);
+  // saved to the account before moving on: the service writes in the person's saved language
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language') && r.request().method() === 'PUT'
+    && r.ok());
   await page.locator('select').filter({ has: page.locator(`option[value="${lng}"]`) }).first().selectOption(lng);
   await page.locator(`html[lang="${lng}"]`).waitFor();
-  await page.getByRole('status').first().waitFor(); // saved to the account
+  await saved;
+  await page.getByText(read(lng).settings.languageSaved).first().waitFor();
 }
 
 try {

@@ -117,10 +117,16 @@ final class BudgetPlanner {
                 Map.of("count", value))));
         String text = texts.format(locale, "budget.recommendation", Map.of("activity", description(bounds, currency, locale),
                 "monthly", new com.verticallight.i18n.Money(spend, currency),
-                "daily", new com.verticallight.i18n.Money(perDay, currency),
+                "daily", new com.verticallight.i18n.Money(wholeUnits(perDay, currency), currency),
                 "results", ListFormatter.getInstance(ULocale.forLocale(locale)).format(parts)));
         return new Recommendation(bounds.activity(), new Money(spend, currency), new Money(perDay, currency), expected,
                 text);
+    }
+
+    /** "About ₹157 a day" rather than ₹156.67: a daily figure is rounded to whole units of the currency. */
+    private static long wholeUnits(long minor, String currency) {
+        long unit = (long) Math.pow(10, Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits()));
+        return Math.round((double) minor / unit) * unit;
     }
 
     /** The activity in the reader's language (the catalogue's words for it), else as the reference data says. */

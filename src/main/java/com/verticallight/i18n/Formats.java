@@ -63,7 +63,7 @@ public final class Formats {
     /** A time of day in the reader's short style, in a time zone (9:30 am, 09:30, 午前9:30). */
     public static String time(Instant instant, ZoneId zone, Locale locale) {
         return dateFormat(DateFormat.getTimeInstance(DateFormat.SHORT, ULocale.forLocale(locale)), zone)
-                .format(Date.from(instant));
+                .format(Date.from(instant)).replace('\u202F', ' '); // CLDR's narrow space before "PM": a plain one
     }
 
     /** A duration from now as the reader says it ("in 3 hours", "2 दिन पहले"), in the largest whole unit. */
