@@ -160,6 +160,8 @@ export interface PlanTask {
   status: PlanTaskStatus;
   title: string;
   detail?: string | null;
+  /** Set when the detail is a text for customers (a post, a reply), in their language */
+  detailLanguage?: string | null;
   trigger?: string | null;
   attempts: number;
   deliveryId?: string | null;

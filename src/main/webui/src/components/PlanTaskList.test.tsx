@@ -30,6 +30,17 @@ describe('PlanTaskList', () => {
     expect(within(items[2]).getByText('Running')).toBeTruthy();
   });
 
+  it('marks a post in the customers\' language with that language, and the service\'s words with none', async () => {
+    await i18n.changeLanguage('hi');
+    render(<MemoryRouter><PlanTaskList label="आज" tasks={[
+      task('1', 'Facebook पर पोस्ट करें', 'DONE', { detail: 'Festive offers this week!', detailLanguage: 'en' }),
+      task('2', 'अपने सप्लायर की शर्तें दोबारा देखें', 'MANUAL', { detail: 'नियमित खरीद पर छूट', detailLanguage: null }),
+    ]} /></MemoryRouter>);
+    expect(screen.getByText('Festive offers this week!').getAttribute('lang')).toBe('en');
+    expect(screen.getByText('नियमित खरीद पर छूट').hasAttribute('lang')).toBe(false);
+    await i18n.changeLanguage('en');
+  });
+
   it('speaks Hindi when the language is Hindi', async () => {
     await i18n.changeLanguage('hi');
     render(<MemoryRouter><PlanTaskList label="आज" tasks={[task('1', 'पोस्ट', 'DONE')]} /></MemoryRouter>);

@@ -35,7 +35,10 @@ export function PlanTaskList({ tasks, label }: { tasks: PlanTask[]; label: strin
             <StatusBadge status={task.status} />
           </div>
           {task.channel && <p className="text-sm text-slate-600">{t(`channelKinds.${task.channel}`)}</p>}
-          {task.detail && <p className="mt-1 line-clamp-3 text-sm text-slate-800">{task.detail}</p>}
+          {task.detail && (
+            // a post or reply is in the business's customers' language, which may differ from the reader's
+            <p lang={task.detailLanguage ?? undefined} className="mt-1 line-clamp-3 text-sm text-slate-800">{task.detail}</p>
+          )}
           {task.error && <p className="mt-1 text-sm text-red-800">{task.error}</p>}
           {task.manualTaskId && (
             <Link to={`/tasks/${task.manualTaskId}`} className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-indigo-800 underline">

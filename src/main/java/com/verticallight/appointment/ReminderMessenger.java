@@ -3,8 +3,8 @@ package com.verticallight.appointment;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.channel.connection.ResolvedConnection;
-import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.connector.OutboundAction.ActionType;
+import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.gateway.ChannelGateway;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
@@ -12,6 +12,8 @@ import com.verticallight.channel.gateway.JobDeliveries;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,11 +82,12 @@ public class ReminderMessenger {
     }
 
     private Uni<Void> handOff(Reminder reminder) {
-        return manualTasks.handOff(reminder.businessId(), new HandOff(NO_CHANNEL_GUIDANCE,
-                "Send reminders yourself until WhatsApp or SMS is connected",
-                "A " + reminder.taskType().replace('_', ' ') + " was due but the business has no WhatsApp or SMS "
-                        + "connection: " + reminder.about(),
-                Priority.HIGH, reminder.message().smsText(), "reminders:" + reminder.businessId())).replaceWithVoid();
+        Phrase title = Phrase.of("reminders.noChannel.title");
+        Phrase reason = Phrase.of("reminders.noChannel.reason",
+                "kind", reminder.taskType(), "text", reminder.message().smsText());
+        return manualTasks.handOff(reminder.businessId(), new HandOff(NO_CHANNEL_GUIDANCE, null, null, Priority.HIGH,
+                reminder.message().smsText(), "reminders:" + reminder.businessId())
+                .withWords(Words.of("title", title, "reason", reason))).replaceWithVoid();
     }
 
     private static void log(Reminder reminder, ActionOutcome outcome) {

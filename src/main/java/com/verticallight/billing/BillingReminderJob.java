@@ -5,20 +5,26 @@ import com.verticallight.business.BusinessView;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.channel.connection.ResolvedConnection;
-import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.connector.OutboundAction.ActionType;
+import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.channel.gateway.ChannelGateway;
 import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import com.verticallight.job.JobHandler;
 import com.verticallight.job.RunningJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,7 +58,11 @@ public class BillingReminderJob implements JobHandler {
         return KIND;
     }
 
-    private record Unpaid(BillingAccount account, List<String> owners, Optional<BusinessView> business) {
+    /** An owner to write to, in their language (null: the account's). */
+    private record Owner(String email, String language) {
+    }
+
+    private record Unpaid(BillingAccount account, List<Owner> owners, Optional<BusinessView> business) {
     }
 
     @Override
@@ -68,13 +78,14 @@ public class BillingReminderJob implements JobHandler {
     }
 
     private Uni<Void> remind(RunningJob job, Unpaid unpaid, BusinessView business) {
-        String text = message(unpaid.account());
-        return tasks.handOff(business.id(), new HandOff(GUIDANCE, "Your Vertical Light payment failed", text,
-                        Priority.HIGH, text, "billing:" + job.tenantId()))
+        Phrase title = Phrase.of("billing.failed.title");
+        Phrase text = message(unpaid.account());
+        return tasks.handOff(business.id(), new HandOff(GUIDANCE, null, null, Priority.HIGH, null,
+                        "billing:" + job.tenantId()).withWords(Words.of("title", title, "reason", text, "trigger", text)))
                 .chain(() -> connections.forBusiness(business.id()))
                 .chain(all -> email(all).map(connection -> gateway.executeUnchecked(unpaid.owners().stream()
-                                .map(owner -> new ActionCommand(connection.id(), job.idempotencyKey() + ":" + owner,
-                                        email(owner, text), false, true, null)).toList()).replaceWithVoid())
+                                .map(owner -> new ActionCommand(connection.id(), job.idempotencyKey() + ":" + owner.email(),
+                                        email(owner, title, text), false, true, null)).toList()).replaceWithVoid())
                         .orElse(Uni.createFrom().voidItem()));
     }
 
@@ -82,20 +93,23 @@ public class BillingReminderJob implements JobHandler {
         return all.stream().filter(c -> c.kind() == ChannelKind.EMAIL_SENDGRID).findFirst();
     }
 
-    private static OutboundAction email(String to, String text) {
-        return new OutboundAction(ActionType.EMAIL, to, null, text, null, "Your Vertical Light payment failed", null,
-                null, null, null, null, null, null, null, null, null, null, null);
+    /** The e-mail in the owner's own language. */
+    private static OutboundAction email(Owner owner, Phrase title, Phrase text) {
+        Locale language = Languages.supported(owner.language()).orElse(Languages.ENGLISH);
+        return new OutboundAction(ActionType.EMAIL, owner.email(), null, text.in(language), null, title.in(language),
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static String message(BillingAccount account) {
-        return "The renewal of your Vertical Light " + account.plan + " plan failed. Razorpay will try again; please "
-                + "check your card or UPI autopay, or pay again from the Billing page. If it is not paid by "
-                + account.graceEndsAt + " (UTC), your account moves to the free plan's limits. Nothing is deleted.";
+    static Phrase message(BillingAccount account) {
+        return Phrase.of("billing.failed.body", "plan", account.plan.name(), "day",
+                account.graceEndsAt == null ? LocalDate.now(ZoneOffset.UTC)
+                        : LocalDate.ofInstant(account.graceEndsAt, ZoneOffset.UTC));
     }
 
-    private static Uni<List<String>> owners(RunningJob job) {
+    private static Uni<List<Owner>> owners(RunningJob job) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select email from app_user where tenant_id = :tenant and role = 'OWNER' and status = 'ACTIVE'",
-                String.class).setParameter("tenant", job.tenantId()).getResultList());
+                "select email, language from app_user where tenant_id = :tenant and role = 'OWNER' and status = 'ACTIVE'",
+                Object[].class).setParameter("tenant", job.tenantId()).getResultList())
+                .map(rows -> rows.stream().map(row -> new Owner((String) row[0], (String) row[1])).toList());
     }
 }

@@ -1,5 +1,7 @@
 package com.verticallight.budget;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import com.verticallight.budget.BudgetAllocator.Allocation;
 import com.verticallight.budget.BudgetAllocator.Option;
 import com.verticallight.budget.BudgetReference.ActivityBounds;
@@ -13,10 +15,13 @@ import com.verticallight.budget.BudgetViews.GoalView;
 import com.verticallight.budget.BudgetViews.PlanView;
 import com.verticallight.budget.BudgetViews.Recommendation;
 import com.verticallight.business.Money;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,6 +49,11 @@ final class BudgetPlanner {
     }
 
     static PlanView plan(Inputs in) {
+        return plan(in, Languages.ENGLISH);
+    }
+
+    /** The plan, its words (strategy, recommendations, free actions) in the reader's language. */
+    static PlanView plan(Inputs in, Locale locale) {
         String currency = in.budget().currency();
         long step = step(in.budget().amountMinor(), in.minStepMinor(), in.maxSteps());
         Map<Goal, Double> weights = new EnumMap<>(Goal.class);
@@ -67,14 +77,14 @@ final class BudgetPlanner {
             allocations.add(new AllocationView(bounds.activity(), new Money(spend, currency),
                     new Money(bounds.minMinor(), currency), maxSpend(bounds, currency), expected));
             if (spend > 0) {
-                recommendations.add(recommendation(bounds, spend, currency, expected));
+                recommendations.add(recommendation(bounds, spend, currency, expected, locale));
             }
         }
         Strategy strategy = strategyFor(in.strategies(), allocation.total());
-        List<FreeActionView> free = freeActions(in.freeActions(), weights);
+        List<FreeActionView> free = freeActions(in.freeActions(), weights, locale);
         return new PlanView(in.businessId(), in.budget(), new Money(allocation.total(), currency),
                 new Money(in.budget().amountMinor() - allocation.total(), currency),
-                strategy == null ? null : strategy.label(), strategy == null ? null : strategy.focus(), METHOD,
+                strategy == null ? null : strategy.label(), strategy == null ? null : focus(strategy, locale), METHOD,
                 new Money(step, currency), round(BudgetAllocator.gridShortfallBound(slopes, step)),
                 round(allocation.value()), outlooks(in.goals(), fromPaid, free), allocations, free, recommendations);
     }
@@ -99,15 +109,39 @@ final class BudgetPlanner {
     }
 
     private static Recommendation recommendation(ActivityBounds bounds, long spend, String currency,
-            Map<Goal, Double> expected) {
+            Map<Goal, Double> expected, Locale locale) {
         long perDay = Math.round(spend / 30.0);
-        StringBuilder text = new StringBuilder(bounds.description()).append(": ").append(amount(spend, currency))
-                .append(" a month (about ").append(amount(perDay, currency)).append(" a day), expected ");
+        Catalogue texts = Catalogue.owner();
         List<String> parts = new ArrayList<>();
-        expected.forEach((goal, value) -> parts.add(value + " " + goal.name().toLowerCase()));
-        text.append(String.join(", ", parts)).append(" a month");
+        expected.forEach((goal, value) -> parts.add(texts.format(locale, "budget.goal." + goal.name(),
+                Map.of("count", value))));
+        String text = texts.format(locale, "budget.recommendation", Map.of("activity", description(bounds, currency, locale),
+                "monthly", new com.verticallight.i18n.Money(spend, currency),
+                "daily", new com.verticallight.i18n.Money(wholeUnits(perDay, currency), currency),
+                "results", ListFormatter.getInstance(ULocale.forLocale(locale)).format(parts)));
         return new Recommendation(bounds.activity(), new Money(spend, currency), new Money(perDay, currency), expected,
-                text.toString());
+                text);
+    }
+
+    /** "About ₹157 a day" rather than ₹156.67: a daily figure is rounded to whole units of the currency. */
+    private static long wholeUnits(long minor, String currency) {
+        long unit = (long) Math.pow(10, Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits()));
+        return Math.round((double) minor / unit) * unit;
+    }
+
+    /** The activity in the reader's language (the catalogue's words for it), else as the reference data says. */
+    private static String description(ActivityBounds bounds, String currency, Locale locale) {
+        String key = "budget.activity." + bounds.activity().name();
+        if (!Catalogue.owner().has(key)) {
+            return bounds.description();
+        }
+        return Catalogue.owner().format(locale, key,
+                Map.of("minDaily", new com.verticallight.i18n.Money(Math.round(bounds.minMinor() / 30.0), currency)));
+    }
+
+    private static String focus(Strategy strategy, Locale locale) {
+        String key = "budget.strategy." + strategy.label();
+        return Catalogue.owner().has(key) ? Catalogue.owner().format(locale, key) : strategy.focus();
     }
 
     private static Strategy strategyFor(List<Strategy> strategies, long allocated) {
@@ -120,12 +154,13 @@ final class BudgetPlanner {
         return chosen;
     }
 
-    private static List<FreeActionView> freeActions(List<FreeAction> actions, Map<Goal, Double> weights) {
+    private static List<FreeActionView> freeActions(List<FreeAction> actions, Map<Goal, Double> weights,
+            Locale locale) {
         return actions.stream().filter(a -> weights.getOrDefault(a.goal(), 0.0) > 0)
                 .sorted(Comparator.comparingDouble((FreeAction a) -> -weights.get(a.goal()) * a.expectedPerMonth())
                         .thenComparing(FreeAction::key))
-                .map(a -> new FreeActionView(a.key(), a.title(), a.goal(), a.expectedPerMonth(), a.minutesPerWeek(),
-                        a.automated()))
+                .map(a -> new FreeActionView(a.key(), freeTitle(a, locale), a.goal(), a.expectedPerMonth(),
+                        a.minutesPerWeek(), a.automated()))
                 .toList();
     }
 
@@ -137,8 +172,9 @@ final class BudgetPlanner {
                 .toList();
     }
 
-    private static String amount(long minor, String currency) {
-        return currency + " " + String.format(java.util.Locale.ROOT, "%,d", minor / 100);
+    private static String freeTitle(FreeAction action, Locale locale) {
+        String key = "budget.free." + action.key();
+        return Catalogue.owner().has(key) ? Catalogue.owner().format(locale, key) : action.title();
     }
 
     static double round(double value) {

@@ -13,6 +13,7 @@ import com.verticallight.budget.BudgetViews.ResultsRequest;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
 import com.verticallight.business.Money;
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -61,6 +62,9 @@ public class BudgetService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReaderLanguage reader;
+
     @WithSession
     public Uni<PlanView> plan(UUID businessId) {
         return businesses.get(businessId).chain(business -> goalsOf(businessId)
@@ -69,9 +73,10 @@ public class BudgetService {
                             String currency = business.monthlyBudget().currency();
                             return reference.strategies(currency)
                                     .chain(strategies -> reference.freeActions(business.category().code())
-                                            .map(free -> BudgetPlanner.plan(new BudgetPlanner.Inputs(business.id(),
-                                                    business.monthlyBudget(), goalViews, curves, priors.bounds(),
-                                                    strategies, free, minStep(currency), config.maxSteps()))));
+                                            .chain(free -> reader.current().map(locale -> BudgetPlanner.plan(
+                                                    new BudgetPlanner.Inputs(business.id(), business.monthlyBudget(),
+                                                            goalViews, curves, priors.bounds(), strategies, free,
+                                                            minStep(currency), config.maxSteps()), locale))));
                         }))));
     }
 

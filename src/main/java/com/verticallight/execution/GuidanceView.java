@@ -18,19 +18,23 @@ public record GuidanceView(
         String potentialImpact) {
 
     /**
-     * The entry in the reader's language: from the guidance catalogue ({key}.title, {key}.steps.0, …) when the
-     * entry has been moved there, else the English text of the guidance table.
+     * The entry in the reader's language: each part (title, steps, checklist, talking points, impact) from the
+     * guidance catalogue ({key}.title, {key}.steps.0, …) when the catalogue has it, else the guidance table's English.
      */
     static GuidanceView of(Guidance g, Locale locale) {
         Catalogue texts = Catalogue.named(Catalogue.GUIDANCE);
-        if (!texts.has(g.key + ".title")) {
-            return new GuidanceView(g.key, g.title, g.category, g.steps, g.checklist, g.talkingPoints,
-                    g.estimatedMinutes, g.potentialImpact);
-        }
-        return new GuidanceView(g.key, texts.format(locale, g.key + ".title"), g.category,
-                list(texts, locale, g.key + ".steps."), list(texts, locale, g.key + ".checklist."),
-                list(texts, locale, g.key + ".talkingPoints."), g.estimatedMinutes,
-                texts.format(locale, g.key + ".impact"));
+        return new GuidanceView(g.key, one(texts, locale, g.key + ".title", g.title), g.category,
+                list(texts, locale, g.key + ".steps.", g.steps), list(texts, locale, g.key + ".checklist.", g.checklist),
+                list(texts, locale, g.key + ".talkingPoints.", g.talkingPoints), g.estimatedMinutes,
+                one(texts, locale, g.key + ".impact", g.potentialImpact));
+    }
+
+    private static String one(Catalogue texts, Locale locale, String key, String english) {
+        return texts.has(key) ? texts.format(locale, key) : english;
+    }
+
+    private static List<String> list(Catalogue texts, Locale locale, String prefix, List<String> english) {
+        return texts.has(prefix + 0) ? list(texts, locale, prefix) : english;
     }
 
     private static List<String> list(Catalogue texts, Locale locale, String prefix) {

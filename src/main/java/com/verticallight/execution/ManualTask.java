@@ -1,7 +1,10 @@
 package com.verticallight.execution;
 
+import com.verticallight.i18n.Words;
+import com.verticallight.i18n.WordsColumn;
 import com.verticallight.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +60,10 @@ public class ManualTask extends TenantOwned {
 
     @Column(name = "dismissed_reason")
     public String dismissedReason;
+
+    /** The title, reason and other words as catalogue phrases, so each reader sees them in their language. */
+    @Convert(converter = WordsColumn.class)
+    public Words words;
 
     @Version
     public int version;

@@ -1,11 +1,12 @@
 package com.verticallight.execution;
 
 import com.verticallight.i18n.Text;
-import com.verticallight.i18n.ReaderLanguage;
-import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.execution.ManualTaskRequests.NewManualTask;
+import com.verticallight.i18n.ReaderLanguage;
+import com.verticallight.i18n.Words;
+import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -139,7 +140,7 @@ public class ManualTaskService {
         return guidance.find(handOff.guidanceKey())
                 .onItem().ifNull().failWith(() -> new IllegalStateException("No guidance " + handOff.guidanceKey()))
                 .chain(entry -> open(businessId, entry, handOff.title(), handOff.reason(), handOff.priority(),
-                        handOff.trigger(), handOff.reference()));
+                        handOff.trigger(), handOff.reference(), handOff.words()));
     }
 
     @WithTransaction
@@ -229,7 +230,13 @@ public class ManualTaskService {
 
     private Uni<ManualTaskView> open(UUID businessId, Guidance entry, String title, String reason, Priority priority,
             String trigger, String reference) {
+        return open(businessId, entry, title, reason, priority, trigger, reference, null);
+    }
+
+    private Uni<ManualTaskView> open(UUID businessId, Guidance entry, String title, String reason, Priority priority,
+            String trigger, String reference, Words words) {
         ManualTask task = new ManualTask();
+        task.words = words;
         task.businessId = businessId;
         task.guidanceKey = entry.key;
         task.title = title == null || title.isBlank() ? entry.title : title.trim();
@@ -244,6 +251,7 @@ public class ManualTaskService {
         return tasks.add(task)
                 .call(saved -> Outbox.emit(saved.tenantId, "task.created", Outbox.payload("taskId", saved.id,
                         "businessId", saved.businessId, "guidanceKey", saved.guidanceKey, "title", saved.title,
+                        "titleWords", saved.words == null ? null : saved.words.fields().get("title"),
                         "priority", saved.priority, "trigger", saved.trigger), saved.createdAt))
                 .chain(saved -> reader.current().map(locale -> ManualTaskView.of(saved, entry, locale)));
     }

@@ -1,6 +1,9 @@
 package com.verticallight.execution;
 
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Words;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,20 +33,19 @@ public record ManualTaskView(
                 t.dismissedReason, t.guidanceKey, guidance);
     }
 
-    /** In a list (no guidance): the title and impact in the reader's language when they are the guidance's own. */
-    static ManualTaskView listed(ManualTask t, java.util.Locale locale) {
-        com.verticallight.i18n.Catalogue texts = com.verticallight.i18n.Catalogue.named(
-                com.verticallight.i18n.Catalogue.GUIDANCE);
-        String title = localIfDefault(texts, t.guidanceKey + ".title", t.title, locale);
+    /** In a list (no guidance): its words in the reader's language (the guidance's own title and impact too). */
+    static ManualTaskView listed(ManualTask t, Locale locale) {
+        Catalogue texts = Catalogue.named(Catalogue.GUIDANCE);
+        String title = Words.text(t.words, "title", locale, localIfDefault(texts, t.guidanceKey + ".title", t.title, locale));
         String impact = localIfDefault(texts, t.guidanceKey + ".impact", t.potentialImpact, locale);
-        return new ManualTaskView(t.id, t.businessId, title, t.reason, t.priority, t.status, t.estimatedMinutes,
-                impact, t.trigger, t.reference, t.createdAt, t.startedAt, t.completedAt, t.minutesSpent,
-                t.dismissedReason, t.guidanceKey, null);
+        return new ManualTaskView(t.id, t.businessId, title, Words.text(t.words, "reason", locale, t.reason),
+                t.priority, t.status, t.estimatedMinutes, impact, Words.text(t.words, "trigger", locale, t.trigger),
+                t.reference, t.createdAt, t.startedAt, t.completedAt, t.minutesSpent, t.dismissedReason,
+                t.guidanceKey, null);
     }
 
-    private static String localIfDefault(com.verticallight.i18n.Catalogue texts, String key, String stored,
-            java.util.Locale locale) {
-        boolean isDefault = texts.pattern(java.util.Locale.ENGLISH, key).filter(en -> en.equals(stored)).isPresent();
+    private static String localIfDefault(Catalogue texts, String key, String stored, Locale locale) {
+        boolean isDefault = texts.pattern(Locale.ENGLISH, key).filter(en -> en.equals(stored)).isPresent();
         return isDefault ? texts.format(locale, key) : stored;
     }
 
@@ -51,15 +53,17 @@ public record ManualTaskView(
      * With its guidance in the reader's language. A task keeps the guidance's English title and impact when it
      * was opened without a title of its own: those are shown from the guidance, in the reader's language.
      */
-    static ManualTaskView of(ManualTask t, Guidance entry, java.util.Locale locale) {
+    static ManualTaskView of(ManualTask t, Guidance entry, Locale locale) {
         if (entry == null) {
             return of(t, null);
         }
         GuidanceView guidance = GuidanceView.of(entry, locale);
-        String title = entry.title.equals(t.title) ? guidance.title() : t.title;
+        String title = Words.text(t.words, "title", locale, entry.title.equals(t.title) ? guidance.title() : t.title);
         String impact = entry.potentialImpact.equals(t.potentialImpact) ? guidance.potentialImpact() : t.potentialImpact;
-        return new ManualTaskView(t.id, t.businessId, title, t.reason, t.priority, t.status, t.estimatedMinutes,
-                impact, t.trigger, t.reference, t.createdAt, t.startedAt, t.completedAt, t.minutesSpent,
+        String reason = Words.text(t.words, "reason", locale,
+                entry.potentialImpact.equals(t.reason) ? guidance.potentialImpact() : t.reason);
+        return new ManualTaskView(t.id, t.businessId, title, reason, t.priority, t.status, t.estimatedMinutes,
+                impact, Words.text(t.words, "trigger", locale, t.trigger), t.reference, t.createdAt, t.startedAt, t.completedAt, t.minutesSpent,
                 t.dismissedReason, t.guidanceKey, guidance);
     }
 }

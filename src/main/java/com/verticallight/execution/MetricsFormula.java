@@ -4,11 +4,14 @@ import com.verticallight.business.Money;
 import com.verticallight.execution.Baselines.HourlyRate;
 import com.verticallight.execution.Metrics.Figures;
 import com.verticallight.execution.Metrics.TaskTypeCount;
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Phrase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,6 +31,12 @@ public final class MetricsFormula {
     /** The figures for the ledger tallies of one period [from, to). */
     public static Figures figures(List<LedgerTally> tallies, HourlyRate rate, long monthlyPriceMinor,
             String priceCurrency, LocalDate from, LocalDate to) {
+        return figures(tallies, rate, monthlyPriceMinor, priceCurrency, from, to, Languages.ENGLISH);
+    }
+
+    /** The figures, the note on a missing return in the reader's language. */
+    public static Figures figures(List<LedgerTally> tallies, HourlyRate rate, long monthlyPriceMinor,
+            String priceCurrency, LocalDate from, LocalDate to, Locale locale) {
         long automated = 0;
         long manual = 0;
         long failed = 0;
@@ -60,11 +69,12 @@ public final class MetricsFormula {
         String note = null;
         BigDecimal roi = null;
         if (price == 0) {
-            note = "The subscription costs nothing for this period (e.g. a trial), so a return on it is undefined";
+            note = Phrase.of("metrics.roi.free").in(locale);
         } else if (value == null) {
-            note = "No hourly rate is set for the tenant's currency, so time saved has no value";
+            note = Phrase.of("metrics.roi.noRate").in(locale);
         } else if (!value.currency().equals(priceCurrency)) {
-            note = "The hourly rate is in " + value.currency() + " but the plan is priced in " + priceCurrency;
+            note = Phrase.of("metrics.roi.currencies", "rateCurrency", value.currency(), "planCurrency", priceCurrency)
+                    .in(locale);
         } else {
             roi = BigDecimal.valueOf(value.amountMinor() + revenue - price)
                     .divide(BigDecimal.valueOf(price), 4, RoundingMode.HALF_UP);

@@ -26,6 +26,10 @@ public final class Catalogue {
     public static final String GUIDANCE = "guidance";
     /** Problem details and validation messages (a catalogue of its own: keys by feature). */
     public static final String PROBLEMS = "problems";
+    /** What the service writes for owners and their team: plan, tasks, budget, insights, e-mails. */
+    public static final String OWNER = "owner";
+    /** What goes out to the business's customers: posts, reminders, review requests, lead messages. */
+    public static final String CUSTOMER = "customer";
 
     private static final Map<String, Catalogue> LOADED = new ConcurrentHashMap<>();
 
@@ -55,6 +59,14 @@ public final class Catalogue {
         return problems().has(key) ? problems() : messages();
     }
 
+    public static Catalogue owner() {
+        return named(OWNER);
+    }
+
+    public static Catalogue customer() {
+        return named(CUSTOMER);
+    }
+
     /** The text for a key in a language, arguments filled in; English if the language lacks it, the key if none has it. */
     public String format(Locale locale, String key, Map<String, ?> args) {
         Locale language = Languages.supported(locale.toLanguageTag()).orElse(Languages.ENGLISH);
@@ -62,7 +74,7 @@ public final class Catalogue {
         if (pattern == null) {
             return key;
         }
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args == null ? Map.of() : args);
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(Arguments.prepared(this, locale, args));
     }
 
     public String format(Locale locale, String key) {

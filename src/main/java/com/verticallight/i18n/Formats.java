@@ -49,10 +49,21 @@ public final class Formats {
                 .format(Date.from(instant));
     }
 
+    /** A calendar day in the reader's medium style (31 दिस॰ 2026, 31 déc. 2026), no time zone involved. */
+    public static String day(java.time.LocalDate day, Locale locale) {
+        return date(day.atStartOfDay(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"), locale);
+    }
+
+    /** A time of day in the reader's short style, with no date (9:30 am, 09:30). */
+    public static String time(java.time.LocalTime time, Locale locale) {
+        return time(java.time.LocalDate.of(2000, 1, 1).atTime(time).atZone(ZoneId.of("UTC")).toInstant(),
+                ZoneId.of("UTC"), locale);
+    }
+
     /** A time of day in the reader's short style, in a time zone (9:30 am, 09:30, 午前9:30). */
     public static String time(Instant instant, ZoneId zone, Locale locale) {
         return dateFormat(DateFormat.getTimeInstance(DateFormat.SHORT, ULocale.forLocale(locale)), zone)
-                .format(Date.from(instant));
+                .format(Date.from(instant)).replace('\u202F', ' '); // CLDR's narrow space before "PM": a plain one
     }
 
     /** A duration from now as the reader says it ("in 3 hours", "2 दिन पहले"), in the largest whole unit. */
@@ -72,6 +83,11 @@ public final class Formats {
             amount = size.toMinutes();
         }
         return format.formatNumeric(fromNow.isNegative() ? -amount : amount, unit);
+    }
+
+    /** A time zone's name as the reader says it ("India Standard Time", "भारतीय मानक समय"). */
+    public static String zoneName(ZoneId zone, Locale locale) {
+        return TimeZone.getTimeZone(zone.getId()).getDisplayName(false, TimeZone.LONG, ULocale.forLocale(locale));
     }
 
     private static DateFormat dateFormat(DateFormat format, ZoneId zone) {

@@ -26,6 +26,7 @@ import com.verticallight.lead.LeadViews.ManualResult;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,6 +81,9 @@ public class ConversationService {
     @Inject
     Clock clock;
 
+    @Inject
+    LeadDefaults defaults;
+
     @WithSession
     public Uni<ConversationView> conversation(UUID contactId) {
         return contacts.get(contactId).chain(contact -> notes.list("contactId = :id", Map.of("id", contactId), null)
@@ -118,13 +122,32 @@ public class ConversationService {
             return Uni.createFrom().item(List.of());
         }
         return deliveries.list("recipient in :to and channel in :channels", Map.of("to", addresses, "channels",
-                LeadMessages.PREFERENCE), null).map(found -> found.stream().map(ConversationService::item).toList());
+                LeadMessages.PREFERENCE), null)
+                .chain(found -> Multi.createFrom().iterable(found)
+                        .onItem().transformToUniAndConcatenate(this::item).collect().asList());
     }
 
-    private static ConversationItem item(Delivery d) {
+    private Uni<ConversationItem> item(Delivery d) {
         String error = d.status == DeliveryStatus.REFUSED || d.status == DeliveryStatus.FAILED
                 ? d.errorKind + ": " + d.errorMessage : null;
-        return new ConversationItem("OUT", d.channel, OutboundText.of(d.requests), d.createdAt, d.status, d.id, error);
+        return said(d.requests).map(text -> new ConversationItem("OUT", d.channel, text, d.createdAt, d.status, d.id,
+                error));
+    }
+
+    /**
+     * What a delivery said: its text, or for a WhatsApp template the words that template sends (the lead texts'
+     * body in the template's language with its parameters, or the customer catalogue's wording of the template).
+     */
+    private Uni<String> said(String requests) {
+        Optional<OutboundText.Template> template = OutboundText.template(requests);
+        if (template.isEmpty()) {
+            return Uni.createFrom().item(OutboundText.of(requests));
+        }
+        OutboundText.Template t = template.get();
+        String business = t.parameters().isEmpty() ? "" : t.parameters().get(0);
+        return defaults.textOfTemplate(t.name(), t.language()).map(text -> text != null
+                ? LeadMessages.fill(text.body(), business, null)
+                : TemplateWords.of(t).orElse(OutboundText.of(requests)));
     }
 
     /** The connection of the channel at the business of the contact's latest lead, else any business's. */

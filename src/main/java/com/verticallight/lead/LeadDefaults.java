@@ -59,6 +59,20 @@ public class LeadDefaults {
                 });
     }
 
+    /** The text sent as this WhatsApp template in the language (else English); null when no text uses it. */
+    public Uni<LeadText> textOfTemplate(String templateName, String language) {
+        return pool.preparedQuery("""
+                select language, template_name, subject, body from lead_text where template_name = $1
+                and language in ($2, 'en') order by case when language = $2 then 0 else 1 end limit 1""")
+                .execute(Tuple.of(templateName, language))
+                .map(rows -> rows.size() == 0 ? null : text(rows.iterator().next()));
+    }
+
+    private static LeadText text(Row row) {
+        return new LeadText(row.getString("language"), row.getString("template_name"), row.getString("subject"),
+                row.getString("body"));
+    }
+
     private static LeadRule rule(Row row) {
         String keywords = row.getString("keywords");
         return new LeadRule(row.getString("label"),

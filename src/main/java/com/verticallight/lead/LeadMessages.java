@@ -22,6 +22,9 @@ final class LeadMessages {
     static final List<ChannelKind> PREFERENCE = List.of(ChannelKind.WHATSAPP, ChannelKind.SMS_TWILIO,
             ChannelKind.EMAIL_SENDGRID);
 
+    /** Without a name, the name and what goes with it go: " {name}", "{name} 様、" (ja), "{name}，" (zh). */
+    private static final java.util.regex.Pattern NO_NAME = java.util.regex.Pattern.compile(" ?\\{name\\}(?: ?様)?[，、]?");
+
     private LeadMessages() {
     }
 
@@ -59,7 +62,7 @@ final class LeadMessages {
     }
 
     static String fill(String text, String businessName, String contactName) {
-        String named = contactName == null || contactName.isBlank() ? text.replace(" {name}", "")
+        String named = contactName == null || contactName.isBlank() ? NO_NAME.matcher(text).replaceAll("")
                 : text.replace("{name}", contactName.trim());
         return named.replace("{business}", businessName);
     }

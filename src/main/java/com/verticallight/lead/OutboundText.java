@@ -28,6 +28,32 @@ final class OutboundText {
         return body.startsWith("{") ? fromJson(JsonText.tree(body)) : formField(body, "Body");
     }
 
+    /** A WhatsApp template a delivery sent: its name, language and body parameters in order. */
+    record Template(String name, String language, List<String> parameters) {
+    }
+
+    /** The template of the first request, if it was a WhatsApp template. */
+    static java.util.Optional<Template> template(String requestsJson) {
+        if (requestsJson == null || requestsJson.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        List<PlatformRequest> requests = JsonText.read(requestsJson, new TypeReference<List<PlatformRequest>>() {
+        });
+        String body = requests.isEmpty() ? null : requests.get(0).body();
+        if (body == null || !body.startsWith("{")) {
+            return java.util.Optional.empty();
+        }
+        JsonNode template = JsonText.tree(body).path("template");
+        if (!template.has("name")) {
+            return java.util.Optional.empty();
+        }
+        List<String> parameters = new java.util.ArrayList<>();
+        template.path("components").forEach(component -> component.path("parameters")
+                .forEach(parameter -> parameters.add(parameter.path("text").asText())));
+        return java.util.Optional.of(new Template(template.path("name").asText(),
+                template.path("language").path("code").asText("en"), List.copyOf(parameters)));
+    }
+
     private static String fromJson(JsonNode body) {
         if (body.path("text").has("body")) {
             return body.path("text").path("body").asText();

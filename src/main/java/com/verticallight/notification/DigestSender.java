@@ -59,9 +59,11 @@ public class DigestSender {
                 });
     }
 
+    /** The e-mail's subject in the person's language (the items are already written in it). */
     static String subject(String language, int count) {
-        return "hi".equals(language) ? "आपका दैनिक सारांश: " + count + " सूचनाएँ"
-                : "Your daily digest: " + count + (count == 1 ? " notification" : " notifications");
+        return com.verticallight.i18n.Catalogue.owner().format(
+                com.verticallight.i18n.Languages.supported(language).orElse(com.verticallight.i18n.Languages.ENGLISH),
+                "digest.subject", java.util.Map.of("count", count));
     }
 
     private String text(List<Item> items) {

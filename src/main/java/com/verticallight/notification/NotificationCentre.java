@@ -164,11 +164,11 @@ public class NotificationCentre {
         Instant at = now.truncatedTo(ChronoUnit.MICROS); // as stored
         return connection.preparedQuery("""
                 insert into notification (id, tenant_id, user_id, category, priority, title, body, link, merge_key,
-                                          created_at, updated_at)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) returning seq""")
+                                          created_at, updated_at, words)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) returning seq""")
                 .execute(Tuple.from(new Object[] { id, tenantId, person.userId(), request.category().name(),
                         request.priority().name(), title, body, request.link(), request.mergeKey(),
-                        NotificationStore.at(at) }))
+                        NotificationStore.at(at), request.text().wordsJson() }))
                 .map(rows -> new NotificationView(id, rows.iterator().next().getLong("seq"), request.category(),
                         request.priority(), title, body, request.link(), 1, at, at, null, List.of()))
                 .chain(view -> deliveries(connection, tenantId, id, request, person, now)

@@ -11,9 +11,7 @@ import com.verticallight.platform.outbox.OutboxEvent;
 import com.verticallight.platform.outbox.OutboxTopicListener;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Currency;
-import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +121,9 @@ public class NotificationEvents implements OutboxTopicListener {
     }
 
     private static NotificationRequest task(JsonNode p) {
-        String title = text(p, "title", "A task");
+        Object title = p.path("titleWords").isObject()
+                ? plain(p.path("titleWords"))
+                : text(p, "title", "A task");
         Urgency urgency = switch (p.path("priority").asText()) {
             case "HIGH" -> Urgency.HIGH;
             case "LOW" -> Urgency.LOW;
@@ -144,7 +144,7 @@ public class NotificationEvents implements OutboxTopicListener {
     private static NotificationRequest planFinished(JsonNode p) {
         int done = p.path("done").asInt();
         int failed = p.path("failed").asInt();
-        String date = p.path("date").asText();
+        Object date = dayOrText(p.path("date").asText());
         return new NotificationRequest(Category.PLAN, failed > 0 ? Urgency.HIGH : Urgency.LOW, null,
                 NotificationText.keyed("notify.plan.title", null, null,
                         Map.of("date", date, "done", done, "failed", failed), null),
@@ -205,13 +205,8 @@ public class NotificationEvents implements OutboxTopicListener {
                 "/settings", null);
     }
 
-    private static final Map<String, String[]> METRICS = Map.of(
-            "REVENUE", new String[] {"revenue", "आय"}, "APPOINTMENTS", new String[] {"appointments", "अपॉइंटमेंट"},
-            "LEADS", new String[] {"leads", "लीड"}, "DELIVERIES_FAILED", new String[] {"failed messages", "न पहुँचे संदेश"});
-
     /** An unusual day: its priority by severity, what it cost (or brought) in the business's currency. */
     private static NotificationRequest anomaly(JsonNode p) {
-        String[] metric = METRICS.getOrDefault(p.path("metric").asText(), new String[] {"a figure", "एक आँकड़ा"});
         boolean drop = "DROP".equals(p.path("direction").asText());
         Urgency urgency = switch (p.path("severity").asText()) {
             case "CRITICAL" -> Urgency.URGENT;
@@ -219,21 +214,19 @@ public class NotificationEvents implements OutboxTopicListener {
             case "LOW" -> Urgency.LOW;
             default -> Urgency.NORMAL;
         };
-        String day = p.path("day").asText();
-        boolean money = p.path("impactMinor").canConvertToLong() && p.path("currency").isTextual();
-        String actualEn = amount(p, "actual", money, "en-IN");
-        String expectedEn = amount(p, "expected", money, "en-IN");
-        String actualHi = amount(p, "actual", money, "hi-IN");
-        String expectedHi = amount(p, "expected", money, "hi-IN");
-        String impactEn = money ? amount(p, "impactMinor", true, "en-IN") : null;
-        String impactHi = money ? amount(p, "impactMinor", true, "hi-IN") : null;
+        boolean money = p.path("impactMinor").canConvertToLong() && p.path("currency").isTextual()
+                && validCurrency(p.path("currency").asText());
+        Map<String, Object> args = new java.util.HashMap<>();
+        args.put("metric", p.path("metric").asText("other"));
+        args.put("day", dayOrText(p.path("day").asText()));
+        args.put("drop", drop ? "yes" : "no");
+        args.put("actual", figure(p, "actual", money));
+        args.put("expected", figure(p, "expected", money));
+        args.put("hasImpact", money ? "yes" : "no");
+        args.put("impact", money ? figure(p, "impactMinor", true) : "");
         return new NotificationRequest(Category.ANOMALY, urgency, null,
-                new NotificationText("Unusual " + metric[0] + " on " + day + ": " + (drop ? "lower" : "higher")
-                        + " than usual", join(actualEn + " against the usual " + expectedEn,
-                        impactEn == null ? null : "impact " + (drop ? "-" : "+") + impactEn),
-                        day + " को " + metric[1] + " आम से " + (drop ? "कम" : "ज़्यादा"),
-                        join(actualHi + ", जबकि आम तौर पर " + expectedHi, impactHi == null ? null : "असर " + (drop ? "-" : "+") + impactHi),
-                        "%d unusual days", "%d असामान्य दिन"),
+                NotificationText.keyed("notify.anomaly.title", "notify.anomaly.body", "notify.anomaly.merged", args,
+                        null),
                 "/analytics", null);
     }
 
@@ -245,37 +238,51 @@ public class NotificationEvents implements OutboxTopicListener {
         boolean inUse = !failed && p.path("deployedVersion").asInt(-1) == version;
         String error = p.path("error").isTextual() ? p.path("error").asText() : null;
         NotificationText text = failed
-                ? new NotificationText("Training of " + name + " failed", error, name + " की ट्रेनिंग विफल रही", error,
-                        null, null)
-                : new NotificationText(name + ": version " + version + (inUse ? " trained and now in use" : " trained"),
-                        inUse ? "It beat the version in use on the same unseen days." : "Deploy it to use it.",
-                        name + ": संस्करण " + version + (inUse ? " ट्रेन होकर अब उपयोग में है" : " ट्रेन हो गया"),
-                        inUse ? "यह उन्हीं अनदेखे दिनों पर पिछले संस्करण से बेहतर रहा।" : "इसे उपयोग में लाने के लिए लागू करें।",
-                        null, null);
+                ? NotificationText.keyed("notify.model.failed", null, null, Map.of("name", name), error)
+                : NotificationText.keyed("notify.model.trained", "notify.model.trainedBody", null,
+                        Map.of("name", name, "version", version, "inUse", inUse ? "yes" : "no"), null);
         return new NotificationRequest(Category.MODEL, failed ? Urgency.HIGH : inUse ? Urgency.NORMAL : Urgency.LOW,
                 null, text, "/analytics", null);
     }
 
-    /**
-     * A figure of the anomaly formatted by CLDR for the language: money (minor units of the anomaly's currency, e.g.
-     * ₹12,34,567.89) or a count.
-     */
-    private static String amount(JsonNode p, String field, boolean money, String languageTag) {
-        ULocale locale = ULocale.forLanguageTag(languageTag);
+    /** A figure of the anomaly: money (minor units of its currency, written by CLDR per reader) or a count. */
+    private static Object figure(JsonNode p, String field, boolean money) {
         double value = Math.abs(p.path(field).asDouble());
         if (money) {
-            try {
-                Currency currency = Currency.getInstance(p.path("currency").asText());
-                NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-                format.setCurrency(currency);
-                return format.format(value / Math.pow(10, Math.max(0, currency.getDefaultFractionDigits())));
-            } catch (IllegalArgumentException unknownCurrency) {
-                // a count then
-            }
+            return new com.verticallight.i18n.Money(Math.round(value), p.path("currency").asText());
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static boolean validCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    /** A calendar day ("2026-12-07") as a day, so each language writes it its own way; other text as it is. */
+    private static Object dayOrText(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return text;
+        }
+    }
+
+    /** A stored phrase ({"key", "args"}) as plain maps, lists and values for the catalogue. */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+            return map;
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        return node.isNull() ? null : node.asText();
     }
 
     private static String text(JsonNode p, String field, String fallback) {

@@ -1,6 +1,8 @@
 package com.verticallight.notification;
 
 import com.verticallight.i18n.Text;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.notification.NotificationRequests.PushSubscriptionRequest;
 import com.verticallight.notification.NotificationRequests.PushSubscriptionView;
 import com.verticallight.platform.json.JsonText;
@@ -23,20 +25,24 @@ public class NotificationService {
     private final NotificationCentre centre;
     private final Pool pool;
     private final Clock clock;
+    private final ReaderLanguage reader;
 
     public NotificationService(CurrentTenant currentTenant, NotificationStore store, NotificationCentre centre,
-            Pool pool, Clock clock) {
+            Pool pool, Clock clock, ReaderLanguage reader) {
         this.currentTenant = currentTenant;
         this.store = store;
         this.centre = centre;
         this.pool = pool;
         this.clock = clock;
+        this.reader = reader;
     }
 
     public Uni<NotificationPage> page(Long before, boolean unreadOnly, int limit) {
         UUID tenant = currentTenant.id();
         UUID user = person();
-        return store.page(tenant, user, before, unreadOnly, limit).chain(items -> store.unread(tenant, user)
+        return reader.current().chain(locale -> store.page(tenant, user, before, unreadOnly, limit,
+                        Catalogue.fileSuffix(locale).replace('_', '-')))
+                .chain(items -> store.unread(tenant, user)
                 .map(unread -> new NotificationPage(items,
                         items.size() < limit ? null : items.get(items.size() - 1).sequence(), unread)));
     }
@@ -46,7 +52,8 @@ public class NotificationService {
     }
 
     public Uni<NotificationView> get(UUID id) {
-        return store.one(currentTenant.id(), person(), id).onItem().ifNull()
+        return reader.current().chain(locale -> store.one(currentTenant.id(), person(), id,
+                        Catalogue.fileSuffix(locale).replace('_', '-'))).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("Notification"));
     }
 

@@ -20,7 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationStore {
 
-    static final String COLUMNS = "id, seq, category, priority, title, body, link, merged_count, created_at, updated_at, read_at";
+    static final String COLUMNS = "id, seq, category, priority, title, body, link, merged_count, created_at, updated_at, read_at,"
+            + " words";
 
     private final Pool pool;
 
@@ -30,10 +31,16 @@ public class NotificationStore {
 
     /** Newest first, older than {@code before} (a sequence) when given. */
     public Uni<List<NotificationView>> page(UUID tenantId, UUID userId, Long before, boolean unreadOnly, int limit) {
+        return page(tenantId, userId, before, unreadOnly, limit, null);
+    }
+
+    /** Newest first, written in the reader's language where the words were kept (as stored when null). */
+    public Uni<List<NotificationView>> page(UUID tenantId, UUID userId, Long before, boolean unreadOnly, int limit,
+            String language) {
         return pool.preparedQuery("select " + COLUMNS + " from notification where tenant_id = $1 and user_id = $2"
                 + " and ($3::bigint is null or seq < $3) and (not $4 or read_at is null) order by seq desc limit $5")
                 .execute(Tuple.of(tenantId, userId, before, unreadOnly, limit))
-                .map(NotificationStore::views).chain(views -> withDeliveries(tenantId, views));
+                .map(rows -> views(rows, language)).chain(views -> withDeliveries(tenantId, views));
     }
 
     /** What a socket missed: newer than {@code after}, oldest first. */
@@ -44,8 +51,12 @@ public class NotificationStore {
     }
 
     public Uni<NotificationView> one(UUID tenantId, UUID userId, UUID id) {
+        return one(tenantId, userId, id, null);
+    }
+
+    public Uni<NotificationView> one(UUID tenantId, UUID userId, UUID id, String language) {
         return pool.preparedQuery("select " + COLUMNS + " from notification where tenant_id = $1 and user_id = $2 and id = $3")
-                .execute(Tuple.of(tenantId, userId, id)).map(NotificationStore::views)
+                .execute(Tuple.of(tenantId, userId, id)).map(rows -> views(rows, language))
                 .chain(views -> withDeliveries(tenantId, views))
                 .map(views -> views.isEmpty() ? null : views.get(0));
     }
@@ -95,11 +106,26 @@ public class NotificationStore {
     }
 
     static List<NotificationView> views(RowSet<Row> rows) {
+        return views(rows, null);
+    }
+
+    static List<NotificationView> views(RowSet<Row> rows, String language) {
         List<NotificationView> views = new ArrayList<>();
         for (Row row : rows) {
-            views.add(view(row));
+            views.add(language == null || row.getString("words") == null ? view(row) : inLanguage(row, language));
         }
         return views;
+    }
+
+    /** The notification written in a language from its kept words (a merged one with its merged title). */
+    static NotificationView inLanguage(Row row, String language) {
+        NotificationText text = NotificationText.fromWords(row.getString("words"));
+        int count = row.getInteger("merged_count");
+        String merged = count > 1 ? text.mergedTitle(language, count) : null;
+        NotificationView stored = view(row);
+        return new NotificationView(stored.id(), stored.sequence(), stored.category(), stored.priority(),
+                merged != null ? merged : text.title(language), text.body(language), stored.link(), count,
+                stored.createdAt(), stored.updatedAt(), stored.readAt(), List.of());
     }
 
     static NotificationView view(Row row) {

@@ -2,6 +2,7 @@ package com.verticallight.notification;
 
 import com.verticallight.i18n.Catalogue;
 import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Phrase;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record NotificationText(String titleEn, String bodyEn, String titleHi, St
 
     public String title(String language) {
         if (keyed != null) {
-            return Catalogue.messages().format(locale(language), keyed.titleKey(), keyed.args());
+            return texts(keyed.titleKey()).format(locale(language), keyed.titleKey(), keyed.args());
         }
         return "hi".equals(language) && titleHi != null ? titleHi : titleEn;
     }
@@ -44,7 +45,7 @@ public record NotificationText(String titleEn, String bodyEn, String titleHi, St
     public String body(String language) {
         if (keyed != null) {
             String body = keyed.bodyKey() == null ? null
-                    : Catalogue.messages().format(locale(language), keyed.bodyKey(), keyed.args());
+                    : texts(keyed.bodyKey()).format(locale(language), keyed.bodyKey(), keyed.args());
             String note = keyed.note() == null || keyed.note().isBlank() ? null : keyed.note();
             return body == null ? note : note == null ? body : body + " · " + note;
         }
@@ -58,10 +59,43 @@ public record NotificationText(String titleEn, String bodyEn, String titleHi, St
             }
             Map<String, Object> args = new HashMap<>(keyed.args());
             args.put("count", count);
-            return Catalogue.messages().format(locale(language), keyed.mergedKey(), args);
+            return texts(keyed.mergedKey()).format(locale(language), keyed.mergedKey(), args);
         }
         String pattern = "hi".equals(language) && mergedTitleHi != null ? mergedTitleHi : mergedTitleEn;
         return pattern == null ? null : String.format(pattern, count);
+    }
+
+    /** The messages catalogue, or the owner catalogue for the texts moved there (anomalies, models, the digest). */
+    private static Catalogue texts(String key) {
+        return Catalogue.messages().has(key) ? Catalogue.messages() : Catalogue.owner();
+    }
+
+    /** The keyed words as JSON to keep with the stored notification; null for the older English/Hindi kinds. */
+    public String wordsJson() {
+        if (keyed == null) {
+            return null;
+        }
+        Map<String, Object> words = new HashMap<>();
+        words.put("titleKey", keyed.titleKey());
+        words.put("bodyKey", keyed.bodyKey());
+        words.put("mergedKey", keyed.mergedKey());
+        words.put("args", Phrase.of("unused", flat(keyed.args())).args());
+        words.put("note", keyed.note());
+        return com.verticallight.platform.json.JsonText.write(words);
+    }
+
+    /** Kept words read back, to write the notification in another language. */
+    @SuppressWarnings("unchecked")
+    public static NotificationText fromWords(String json) {
+        Map<String, Object> words = com.verticallight.platform.json.JsonText.read(json, Map.class);
+        Object args = words.get("args");
+        return keyed((String) words.get("titleKey"), (String) words.get("bodyKey"), (String) words.get("mergedKey"),
+                args instanceof Map<?, ?> map ? (Map<String, ?>) map : Map.of(), (String) words.get("note"));
+    }
+
+    private static Object[] flat(Map<String, ?> args) {
+        return args.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray();
     }
 
     private static Locale locale(String language) {

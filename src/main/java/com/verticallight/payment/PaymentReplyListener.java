@@ -7,11 +7,13 @@ import com.verticallight.channel.webhook.InboundMessage;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Money;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -59,14 +61,16 @@ public class PaymentReplyListener implements InboundListener {
     }
 
     private static HandOff handOff(PaymentRequest payment, InboundMessage message) {
-        String amount = PaymentReminderJob.amount(payment.amountMinor, payment.currency, Locale.ENGLISH);
+        Money amount = new Money(payment.amountMinor, payment.currency);
         String who = message.name() == null || message.name().isBlank() ? message.from() : message.name().trim();
         String reply = message.text().strip();
-        return new HandOff(GUIDANCE, "Check " + who + "'s payment of " + amount,
-                who + " replied \"" + reply + "\" about " + payment.description + " (" + amount + ", due "
-                        + LocalTimes.date(payment.dueDate, "en") + "). Check that the money arrived, then mark the "
-                        + "request paid (POST /api/v1/payment-requests/" + payment.id + "/paid) so the reminders stop.",
-                Priority.MEDIUM, "Reply \"" + reply + "\" on " + message.channel() + " from " + message.from(),
-                PaymentService.correlation(payment.id));
+        return new HandOff(GUIDANCE, null, null, Priority.MEDIUM, null, PaymentService.correlation(payment.id))
+                .withWords(Words.of(
+                        "title", Phrase.of("payment.check.title", "who", who, "amount", amount),
+                        "reason", Phrase.of("payment.check.reason", "who", who, "reply", reply,
+                                "description", payment.description == null ? "" : payment.description,
+                                "amount", amount, "day", payment.dueDate),
+                        "trigger", Phrase.of("payment.check.trigger", "reply", reply,
+                                "channel", message.channel().displayName(), "from", message.from())));
     }
 }

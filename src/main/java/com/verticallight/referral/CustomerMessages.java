@@ -4,8 +4,11 @@ import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connection.ConnectionStatus;
 import com.verticallight.channel.connection.ResolvedConnection;
 import com.verticallight.channel.connector.OutboundAction;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Languages;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,8 +42,8 @@ final class CustomerMessages {
         if (channel == ChannelKind.WHATSAPP) {
             return template(phone, REVIEW_TEMPLATE, language, List.of(firstName(name), business, link));
         }
-        return OutboundAction.text(phone, "Hi " + firstName(name) + ", thank you for visiting " + business
-                + "! If you enjoyed it, a quick Google review helps us a lot: " + link);
+        return OutboundAction.text(phone, Catalogue.customer().format(locale(language), "reviewRequest.sms",
+                Map.of("name", nameOrNone(name), "business", business, "link", link)));
     }
 
     static OutboundAction referral(ChannelKind channel, String phone, String name, String business, String language,
@@ -48,9 +51,8 @@ final class CustomerMessages {
         if (channel == ChannelKind.WHATSAPP) {
             return template(phone, REFERRAL_TEMPLATE, language, List.of(firstName(name), business, code));
         }
-        return OutboundAction.text(phone, "Hi " + firstName(name) + ", thank you for choosing " + business
-                + "! Share your code " + code + " with friends: when they give it at " + business
-                + ", we know you sent them. Reply STOP to opt out.");
+        return OutboundAction.text(phone, Catalogue.customer().format(locale(language), "referral.sms",
+                Map.of("name", nameOrNone(name), "business", business, "code", code)));
     }
 
     private static OutboundAction template(String phone, String name, String language, List<String> parameters) {
@@ -58,8 +60,18 @@ final class CustomerMessages {
                 primary(language), parameters, null, null, null, null, null, null, null, null, null);
     }
 
+    /** A template parameter must not be empty: "there" when the name is unknown. */
     static String firstName(String name) {
         return name == null || name.isBlank() ? "there" : name.strip().split("\\s+")[0];
+    }
+
+    /** The first name, or "none" (the texts then greet without a name). */
+    private static String nameOrNone(String name) {
+        return name == null || name.isBlank() ? "none" : firstName(name);
+    }
+
+    private static Locale locale(String language) {
+        return Languages.supported(language).orElse(Languages.ENGLISH);
     }
 
     /** "en-IN" → "en": template languages are approved per language. */

@@ -36,7 +36,9 @@ public class ReferralSendJob implements JobHandler {
                 : outreach.load(code.businessId, code.contactId)
                         .chain(target -> outreach.send(target, job.idempotencyKey(), TASK_TYPE, true,
                                 (connection, t) -> CustomerMessages.referral(connection.kind(), t.contact().phone(),
-                                        t.contact().name(), t.business().name(), t.business().language(), code.code)))
+                                        t.contact().name(), t.business().name(),
+                        com.verticallight.appointment.ReminderTexts.customerLanguage(t.contact().language(),
+                                t.business().language()).toLanguageTag(), code.code)))
                         .chain(sent -> Panache.withTransaction(() -> codes.findById(payload.codeId())
                                 .chain(fresh -> {
                                     fresh.sendStatus = sent.status();

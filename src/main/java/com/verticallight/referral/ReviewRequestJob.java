@@ -64,6 +64,8 @@ public class ReviewRequestJob implements JobHandler {
         }
         return outreach.send(target, key, SaleService.REVIEW_REQUEST_TASK, false,
                 (connection, t) -> CustomerMessages.reviewRequest(connection.kind(), t.contact().phone(),
-                        t.contact().name(), t.business().name(), t.business().language(), link));
+                        t.contact().name(), t.business().name(),
+                        com.verticallight.appointment.ReminderTexts.customerLanguage(t.contact().language(),
+                                t.business().language()).toLanguageTag(), link));
     }
 }

@@ -7,6 +7,8 @@ import com.verticallight.channel.gateway.DeliveryStatus;
 import com.verticallight.content.ContentGenerator;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +44,7 @@ public class ReviewReplies {
      * @param reply the automatic reply, or the draft suggested to the owner
      */
     public record Answer(Review review, String reply, OutboundAction action, HandOff handOff, String title,
-            String trigger) {
+            String trigger, Words words) {
 
         public boolean automatic() {
             return action != null;
@@ -55,27 +57,28 @@ public class ReviewReplies {
             return Uni.createFrom().nullItem();
         }
         review.answeredBy = path;
-        String who = who(review);
         if (review.handling == Review.Handling.PERSON) {
             String draft = ReplyDrafts.apology(business.name, review.reviewerName, business.phone,
                     business.language);
             review.replyStatus = Review.ReplyStatus.NEEDS_PERSON;
             review.suggestedReply = draft;
-            String title = "Answer " + who + "'s " + review.stars + "-star review";
-            HandOff handOff = new HandOff(GUIDANCE, title,
-                    "A review of 3 stars or fewer needs a considered answer from you, not an automatic one. "
-                            + "The review: " + (review.comment == null ? "(no text)" : review.comment)
-                            + "\n\nA draft you can edit and post (POST /api/v1/reviews/" + review.id + "/reply):\n\n"
-                            + draft,
-                    Priority.HIGH, trigger(review), reference(review));
-            return reviews.flush(review).replaceWith(new Answer(review, draft, null, handOff, title, trigger(review)));
+            Phrase title = Phrase.of("review.task.answer", "who", whoWords(review), "stars", review.stars);
+            HandOff handOff = new HandOff(GUIDANCE, null, null, Priority.HIGH, null, reference(review))
+                    .withWords(Words.of("title", title, "reason", Phrase.of("review.task.reason",
+                            "comment", review.comment == null ? "" : review.comment, "draft", draft),
+                            "trigger", triggerWords(review)));
+            Words words = Words.of("title", title, "trigger", triggerWords(review));
+            return reviews.flush(review).replaceWith(new Answer(review, draft, null, handOff, words.english("title"),
+                    trigger(review), words));
         }
         return content.reviewReply(business, review.reviewerName, review.stars, date).chain(text -> {
             String reply = ReplyDrafts.withMention(text, review.comment, business.language);
             review.replyStatus = Review.ReplyStatus.REPLYING;
             review.replyText = reply;
+            Words words = Words.of("title", Phrase.of("review.task.thank", "who", whoWords(review),
+                    "stars", review.stars), "trigger", triggerWords(review));
             return reviews.flush(review).replaceWith(new Answer(review, reply, reviewReply(review.platformReviewId, reply),
-                    null, "Thank " + who + " for the " + review.stars + "-star review", trigger(review)));
+                    null, words.english("title"), trigger(review), words));
         });
     }
 
@@ -111,6 +114,17 @@ public class ReviewReplies {
     public static String trigger(Review review) {
         return review.stars + "-star review by " + who(review) + " on " + review.platform.displayName()
                 + (review.comment == null ? "" : ": \"" + ReplyDrafts.excerpt(review.comment, 200) + "\"");
+    }
+
+    /** The trigger as a phrase, so each reader reads it in their language (the comment stays as written). */
+    public static Phrase triggerWords(Review review) {
+        return Phrase.of("review.task.trigger", "stars", review.stars, "who", whoWords(review),
+                "platform", review.platform.displayName(),
+                "comment", review.comment == null ? "" : ReplyDrafts.excerpt(review.comment, 200));
+    }
+
+    private static Object whoWords(Review review) {
+        return review.reviewerName == null ? Phrase.of("review.aCustomer") : review.reviewerName;
     }
 
     public static String reference(Review review) {

@@ -69,6 +69,16 @@ class BudgetResourceTest {
         assertThat(plan.getLong("step.amountMinor")).isEqualTo(10_000);
         assertThat(plan.getList("freeActions.goal")).containsOnly("LEADS");
         assertThat(plan.getList("paidRecommendations.activity")).isNotEmpty();
+
+        // read in Hindi: the plan's words are Hindi, its amounts ₹ as CLDR writes them, never "INR 2,700" or "Rs 50"
+        JsonPath hindi = owner.as().header("Accept-Language", "hi")
+                .get("/api/v1/businesses/" + businessId + "/budget/plan").then().statusCode(200).extract().jsonPath();
+        assertThat(hindi.getList("paidRecommendations.text", String.class)).allSatisfy(text -> assertThat(text)
+                .contains("हर महीने").containsPattern("₹[0-9,]+ \\(लगभग ₹[0-9,]+ रोज़\\)")
+                .doesNotContain("INR").doesNotContain("Rs").doesNotContain(" a month"));
+        assertThat(hindi.getList("freeActions.title", String.class))
+                .contains("WhatsApp पर आई पूछताछ का कुछ ही मिनटों में जवाब दें");
+        assertThat(hindi.getString("strategyFocus")).doesNotContainPattern("[A-Za-z]{3,}");
     }
 
     @Test

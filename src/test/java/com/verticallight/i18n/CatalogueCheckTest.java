@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueCheckTest {
 
-    private static final List<String> CATALOGUES = List.of(Catalogue.MESSAGES, Catalogue.GUIDANCE, Catalogue.PROBLEMS);
+    private static final List<String> CATALOGUES = List.of(Catalogue.MESSAGES, Catalogue.GUIDANCE, Catalogue.PROBLEMS,
+            Catalogue.OWNER, Catalogue.CUSTOMER);
 
     @Test
     void everyKeyIsInEveryLanguageWithTheSamePlaceholders() {

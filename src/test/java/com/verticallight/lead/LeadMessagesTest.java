@@ -78,4 +78,15 @@ class LeadMessagesTest {
         assertThat(LeadMessages.language(null, null)).isEqualTo("en");
         assertThat(LeadMessages.fill("Hello {name}, from {business}", "Glow", null)).isEqualTo("Hello, from Glow");
     }
+
+    @Test
+    void withoutANameTheGreetingLeavesTheNameOutInEveryLanguage() {
+        assertThat(LeadMessages.fill("Hello {name}, thank you for contacting {business}!", "Glow", null))
+                .isEqualTo("Hello, thank you for contacting Glow!");
+        assertThat(LeadMessages.fill("{name} 様、{business} へのお問い合わせありがとうございます！", "Glow", " "))
+                .isEqualTo("Glow へのお問い合わせありがとうございます！");
+        assertThat(LeadMessages.fill("{name}，您好，感谢您联系 {business}！", "Glow", null)).isEqualTo("您好，感谢您联系 Glow！");
+        assertThat(LeadMessages.fill("مرحبًا {name}، شكرًا لتواصلك مع {business}!", "Glow", "Asha"))
+                .isEqualTo("مرحبًا Asha، شكرًا لتواصلك مع Glow!");
+    }
 }

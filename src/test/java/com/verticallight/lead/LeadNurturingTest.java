@@ -223,6 +223,12 @@ class LeadNurturingTest {
         f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/leads").then()
                 .body("", hasSize(1)).body("[0].source", equalTo("FORM")).body("[0].labels", hasItem("price_enquiry"))
                 .body("[0].contactName", equalTo("Riya")).body("[0].contactPhone", equalTo(phone));
+        // the thread shows the words the template sent, not its name
+        String contactId = f.owner().as().get("/api/v1/businesses/" + f.businessId() + "/leads").then()
+                .extract().path("[0].contactId");
+        f.owner().as().get("/api/v1/contacts/" + contactId + "/conversation").then().statusCode(200)
+                .body("messages[0].text", org.hamcrest.Matchers.startsWith("Hello, thank you for contacting "))
+                .body("messages[0].text", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("[template")));
     }
 
     @Test

@@ -119,7 +119,7 @@ class ReminderRepliesTest {
         assertThat(tasks).as("one task per payment request").hasSize(1);
         assertThat((String) tasks.get(0).get("title")).isEqualTo("Check Asha Sen's payment of ₹1,500");
         assertThat((String) tasks.get(0).get("reason")).contains("replied \"Paid.\"", "Bridal package balance",
-                "/api/v1/payment-requests/" + payment + "/paid");
+                "mark the request paid");
         assertNoLeadNurturing(f, phone);
     }
 

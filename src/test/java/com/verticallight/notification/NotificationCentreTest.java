@@ -376,7 +376,7 @@ class NotificationCentreTest {
             runner.runDue("notify-test").await().atMost(Duration.ofSeconds(60));
             JsonNode plan = socket.await(m -> m.path("notification").path("category").asText().equals("PLAN"))
                     .path("notification");
-            assertThat(plan.path("title").asText()).matches("Plan for \\d{4}-\\d{2}-\\d{2}: \\d+ done, \\d+ failed");
+            assertThat(plan.path("title").asText()).matches("Plan for [A-Z][a-z]{2} \\d{1,2}, \\d{4}: \\d+ done, \\d+ failed");
             socket.await(m -> m.path("type").asText().equals("changed") && m.path("topic").asText().equals("plan.finished"));
         }
     }

@@ -53,6 +53,12 @@ class NotificationEventsTest {
         assertThat(task.text().mergedTitle("es", 1)).isEqualTo("1 tarea le necesita");
         assertThat(task.text().mergedTitle("zh-CN", 4)).isEqualTo("4 项任务需要您处理");
         assertThat(task.text().title(null)).isEqualTo("A task needs you: Reply to Meera");
+
+        // a task the service titled (kept as a phrase) is titled in each reader's language
+        NotificationRequest suggested = one("task.created", "{\"taskId\":\"t2\",\"title\":\"Review your supplier terms\","
+                + "\"titleWords\":{\"key\":\"plan.supplier.title\",\"args\":{}}}");
+        assertThat(suggested.text().title("hi")).isEqualTo("आपके लिए एक काम: अपने सप्लायर की शर्तें दोबारा देखें");
+        assertThat(suggested.text().title("en")).isEqualTo("A task needs you: Review your supplier terms");
     }
 
     @Test
@@ -60,8 +66,8 @@ class NotificationEventsTest {
         NotificationRequest failed = one("plan.finished", "{\"date\":\"2026-12-07\",\"done\":3,\"failed\":1}");
         assertThat(failed.category()).isEqualTo(Category.PLAN);
         assertThat(failed.priority()).isEqualTo(Urgency.HIGH);
-        assertThat(failed.text().title("en")).isEqualTo("Plan for 2026-12-07: 3 done, 1 failed");
-        assertThat(failed.text().title("hi")).isEqualTo("2026-12-07 की योजना: 3 पूरे, 1 विफल");
+        assertThat(failed.text().title("en")).isEqualTo("Plan for Dec 7, 2026: 3 done, 1 failed");
+        assertThat(failed.text().title("hi")).isEqualTo("7 दिस॰ 2026 की योजना: 3 पूरे, 1 विफल"); // CLDR, not ISO
         assertThat(one("plan.finished", "{\"date\":\"2026-12-07\",\"done\":4,\"failed\":0}").priority()).isEqualTo(Urgency.LOW);
     }
 
@@ -90,16 +96,16 @@ class NotificationEventsTest {
                 + "\"impactMinor\":123456789,\"currency\":\"INR\"}");
         assertThat(drop.category()).isEqualTo(Category.ANOMALY);
         assertThat(drop.priority()).isEqualTo(Urgency.URGENT);
-        assertThat(drop.text().title("en")).isEqualTo("Unusual revenue on 2026-12-01: lower than usual");
-        assertThat(drop.text().body("en")).isEqualTo("₹0.00 against the usual ₹12,34,567.89 · impact -₹12,34,567.89");
-        assertThat(drop.text().title("hi")).isEqualTo("2026-12-01 को आय आम से कम");
+        assertThat(drop.text().title("en")).isEqualTo("Unusual revenue on Dec 1, 2026: lower than usual");
+        assertThat(drop.text().body("en")).isEqualTo("₹0 against the usual ₹12,34,567.89 · impact -₹12,34,567.89");
+        assertThat(drop.text().title("hi")).isEqualTo("1 दिस॰ 2026 को आय आम से कम");
         assertThat(drop.text().body("hi")).contains("₹12,34,567.89").doesNotContain("INR").doesNotContain("Rs");
         assertThat(drop.link()).isEqualTo("/analytics");
 
         NotificationRequest leads = one("analytics.anomaly_detected", "{\"metric\":\"LEADS\",\"day\":\"2026-12-02\","
                 + "\"severity\":\"MEDIUM\",\"direction\":\"SPIKE\",\"actual\":31,\"expected\":4.5}");
         assertThat(leads.priority()).isEqualTo(Urgency.NORMAL);
-        assertThat(leads.text().title("en")).isEqualTo("Unusual leads on 2026-12-02: higher than usual");
+        assertThat(leads.text().title("en")).isEqualTo("Unusual enquiries on Dec 2, 2026: higher than usual");
         assertThat(leads.text().body("en")).isEqualTo("31 against the usual 4.5");
     }
     @Test

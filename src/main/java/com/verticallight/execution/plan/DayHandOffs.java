@@ -5,6 +5,8 @@ import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.ManualTaskView;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,15 +43,15 @@ public class DayHandOffs {
                     "connection:" + task.connectionId).map(view -> view == null ? null : view.id());
         }
         boolean review = "review_reply".equals(task.taskType);
-        String platform = task.channel == null ? "The platform" : task.channel.displayName();
-        String what = review ? "the reply to a review" : "today's post";
-        String reason = platform + " did not accept " + what + " after " + task.attempts + " run(s) with retries ("
-                + task.error + "). " + (review ? "The suggested reply" : "The post") + ", ready to paste:\n\n"
-                + task.detail;
-        HandOff handOff = new HandOff(review ? "reply-to-review-manually" : "publish-post-manually",
-                (review ? "Reply to the review yourself on " : "Publish today's post yourself on ") + platform, reason,
-                Priority.MEDIUM, "Delivery " + outcome.deliveryId() + " failed: " + task.error,
-                "plan-task:" + task.id);
+        String what = review ? "reply" : "post";
+        String platform = task.channel == null ? "" : task.channel.displayName();
+        HandOff handOff = new HandOff(review ? "reply-to-review-manually" : "publish-post-manually", null, null,
+                Priority.MEDIUM, null, "plan-task:" + task.id).withWords(Words.of(
+                        "title", Phrase.of("plan.failed.title", "what", what, "platform", platform),
+                        "reason", Phrase.of("plan.failed.reason", "what", what, "platform", platform,
+                                "runs", task.attempts, "error", task.error == null ? "" : task.error,
+                                "text", task.detail == null ? "" : task.detail),
+                        "trigger", Phrase.of("plan.failed.trigger", "error", task.error == null ? "" : task.error)));
         return manualTasks.handOff(task.businessId, handOff).map(ManualTaskView::id);
     }
 }

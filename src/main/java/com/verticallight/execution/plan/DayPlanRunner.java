@@ -73,13 +73,11 @@ public class DayPlanRunner {
         if (!payload.runNow()) {
             LocalDate latest = DaySlots.latestDue(now, day.runTime(), day.zone());
             if (date.isBefore(latest)) {
-                return Panache.withTransaction(() -> writer.skip(day, date,
-                        "Missed: the service was not running at the time of this day's run; " + latest
-                                + " was caught up instead")
+                return Panache.withTransaction(() -> writer.skip(day, date, DayNotes.missed(latest))
                         .chain(() -> schedule.catchUp(day.business().id, latest))).replaceWithVoid();
             }
             if (day.paused()) {
-                return Panache.withTransaction(() -> writer.skip(day, date, "The owner paused the daily plan")
+                return Panache.withTransaction(() -> writer.skip(day, date, DayNotes.PAUSED)
                         .chain(() -> schedule.ensureNext(day.business(), day.setting()))).replaceWithVoid();
             }
         }

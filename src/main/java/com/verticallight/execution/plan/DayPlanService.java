@@ -8,6 +8,11 @@ import com.verticallight.execution.plan.DayPlanViews.DaySettingsView;
 import com.verticallight.execution.plan.DayPlanViews.PlanView;
 import com.verticallight.execution.plan.DayPlanViews.RunQueued;
 import com.verticallight.execution.plan.DayPlanViews.TaskView;
+import com.verticallight.i18n.Formats;
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.ReaderLanguage;
+import com.verticallight.i18n.Words;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -51,11 +56,14 @@ public class DayPlanService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReaderLanguage reader;
+
     @WithSession
     public Uni<DaySettingsView> settings(UUID businessId) {
         return businesses.getById(businessId, "Business")
                 .chain(business -> setting(businessId).chain(setting -> nextRun(business, setting)
-                        .map(next -> settingsView(business, setting, next))));
+                        .chain(next -> reader.current().map(locale -> settingsView(business, setting, next, locale)))));
     }
 
     /** Saves the settings and moves the next run accordingly, in one transaction. */
@@ -72,7 +80,8 @@ public class DayPlanService {
             setting.updatedAt = clock.instant();
             Uni<DaySetting> saved = found == null ? settings.add(setting) : settings.flush(setting);
             return saved.chain(s -> schedule.ensureNext(business, s)
-                    .map(job -> settingsView(business, s, job == null ? null : job.runAt)));
+                    .chain(job -> reader.current()
+                            .map(locale -> settingsView(business, s, job == null ? null : job.runAt, locale))));
         }));
     }
 
@@ -81,9 +90,9 @@ public class DayPlanService {
     public Uni<PlanView> plan(UUID businessId, LocalDate date) {
         return businesses.getById(businessId, "Business").chain(business -> {
             LocalDate day = date != null ? date : clock.instant().atZone(ZoneId.of(business.timeZone)).toLocalDate();
-            return writer.find(businessId, day).chain(plan -> plan == null
-                    ? setting(businessId).map(setting -> notStarted(business, setting, day))
-                    : writer.tasksOf(plan.id).map(tasks -> view(plan, tasks)));
+            return reader.current().chain(locale -> writer.find(businessId, day).chain(plan -> plan == null
+                    ? setting(businessId).map(setting -> notStarted(business, setting, day, locale))
+                    : writer.tasksOf(plan.id).map(tasks -> view(plan, tasks, business.language, locale))));
         });
     }
 
@@ -99,7 +108,8 @@ public class DayPlanService {
             LocalDate first = from != null ? from : last.minusDays(13);
             return plans.list("businessId = :businessId and planDate between :from and :to",
                     Map.of("businessId", businessId, "from", first, "to", last), "planDate desc")
-                    .map(found -> found.stream().map(plan -> view(plan, null)).toList());
+                    .chain(found -> reader.current().map(locale -> found.stream()
+                            .map(plan -> view(plan, null, business.language, locale)).toList()));
         });
     }
 
@@ -126,38 +136,47 @@ public class DayPlanService {
         return Uni.createFrom().item(DaySlots.at(DaySlots.next(clock.instant(), time, zone), time, zone));
     }
 
-    private static DaySettingsView settingsView(Business business, DaySetting setting, java.time.Instant next) {
+    private static DaySettingsView settingsView(Business business, DaySetting setting, java.time.Instant next,
+            Locale locale) {
         LocalTime time = DaySlots.runTime(setting == null ? null : setting.runTime, business.categoryConfig);
         boolean chosen = setting != null && setting.runTime != null;
         boolean paused = setting != null && setting.paused;
-        String zoneName = ZoneId.of(business.timeZone).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String summary = paused ? "Paused: nothing runs until you turn the daily plan back on."
-                : "Your day runs every day at " + RunTimeWords.spoken(time) + " " + zoneName + " (" + business.timeZone
-                        + ")" + (chosen ? ", the time you chose." : ", the start of your earliest posting window.");
+        Locale formats = Languages.forFormats(locale, null);
+        String summary = paused ? Phrase.of("day.paused").in(locale)
+                : Phrase.of("day.runsAt", "time", Formats.time(time, formats),
+                        "zone", Formats.zoneName(ZoneId.of(business.timeZone), formats),
+                        "source", chosen ? "owner" : "window").in(locale);
         return new DaySettingsView(business.id, time.toString(), chosen ? "OWNER" : "POSTING_WINDOW",
                 business.timeZone, paused, setting == null || setting.photoUrls == null ? List.of() : setting.photoUrls,
                 summary, next);
     }
 
-    private PlanView notStarted(Business business, DaySetting setting, LocalDate day) {
+    private PlanView notStarted(Business business, DaySetting setting, LocalDate day, Locale locale) {
         ZoneId zone = ZoneId.of(business.timeZone);
         LocalTime time = DaySlots.runTime(setting == null ? null : setting.runTime, business.categoryConfig);
         return new PlanView(business.id, day, "NOT_STARTED", null, business.timeZone, DaySlots.at(day, time, zone),
-                null, null, setting != null && setting.paused ? "The daily plan is paused" : null, 0, Map.of(),
-                List.of());
+                null, null, setting != null && setting.paused ? Phrase.of("day.pausedNote").in(locale) : null, 0,
+                Map.of(), List.of());
     }
 
-    static PlanView view(DayPlan plan, List<DayPlanTask> tasks) {
+    /**
+     * A plan as its reader reads it: the service's words in the reader's language; a post's or reply's text stays in
+     * the business's customers' language, and says so.
+     */
+    static PlanView view(DayPlan plan, List<DayPlanTask> tasks, String customerLanguage, Locale locale) {
         Map<String, Long> counts = tasks == null ? null : tasks.stream()
                 .collect(Collectors.groupingBy(t -> t.status.name(), TreeMap::new, Collectors.counting()));
         return new PlanView(plan.businessId, plan.planDate, plan.status.name(), plan.trigger.name(), plan.timeZone,
-                plan.scheduledFor, plan.startedAt, plan.finishedAt, plan.note, plan.runs, counts,
-                tasks == null ? null : tasks.stream().map(DayPlanService::taskView).toList());
+                plan.scheduledFor, plan.startedAt, plan.finishedAt, DayNotes.note(plan.note, locale), plan.runs, counts,
+                tasks == null ? null : tasks.stream().map(t -> taskView(t, customerLanguage, locale)).toList());
     }
 
-    private static TaskView taskView(DayPlanTask t) {
+    private static TaskView taskView(DayPlanTask t, String customerLanguage, Locale locale) {
+        boolean ownWords = t.words != null && t.words.fields().containsKey("detail");
         return new TaskView(t.id, t.position, t.taskType, t.channel, t.connectionId, t.mode.name(), t.status.name(),
-                t.title, t.detail, t.trigger, t.attempts, t.deliveryId, t.manualTaskId, t.error, t.startedAt,
-                t.finishedAt);
+                Words.text(t.words, "title", locale, t.title), Words.text(t.words, "detail", locale, t.detail),
+                t.detail == null || ownWords ? null : customerLanguage,
+                Words.text(t.words, "trigger", locale, t.trigger), t.attempts, t.deliveryId, t.manualTaskId,
+                Words.text(t.words, "error", locale, t.error), t.startedAt, t.finishedAt);
     }
 }

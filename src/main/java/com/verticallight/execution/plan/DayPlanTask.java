@@ -1,8 +1,11 @@
 package com.verticallight.execution.plan;
 
 import com.verticallight.channel.ChannelKind;
+import com.verticallight.i18n.Words;
+import com.verticallight.i18n.WordsColumn;
 import com.verticallight.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -90,6 +93,10 @@ public class DayPlanTask extends TenantOwned {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** The title, reason and other words as catalogue phrases, so each reader sees them in their language. */
+    @Convert(converter = WordsColumn.class)
+    public Words words;
 
     @Version
     public int version;

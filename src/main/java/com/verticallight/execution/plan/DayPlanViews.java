@@ -39,6 +39,8 @@ public final class DayPlanViews {
     public record TaskView(UUID id, int position, String taskType, ChannelKind channel, UUID connectionId,
             String mode, String status, String title,
             @Schema(description = "The post or reply text, or what the task is about") String detail,
+            @Schema(description = "The language of the detail when it is a text for customers (a post, a reply, a "
+                    + "review) rather than the service's words to the reader; null otherwise") String detailLanguage,
             @Schema(description = "The data that caused the task") String trigger, int attempts, UUID deliveryId,
             @Schema(description = "The manual task that took it over or that unblocks it") UUID manualTaskId,
             String error, Instant startedAt, Instant finishedAt) {

@@ -147,6 +147,7 @@ public class DayPlanWriter {
         task.title = p.title();
         task.detail = p.detail();
         task.trigger = p.trigger();
+        task.words = p.words();
         task.action = p.action() == null ? null : JsonText.write(p.action());
         task.status = p.blocked() ? Status.BLOCKED : task.mode == Mode.MANUAL ? Status.MANUAL : Status.PLANNED;
         task.manualTaskId = manualTaskId;

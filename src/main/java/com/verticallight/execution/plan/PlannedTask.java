@@ -3,6 +3,7 @@ package com.verticallight.execution.plan;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.channel.connector.OutboundAction;
 import com.verticallight.execution.HandOff;
+import com.verticallight.i18n.Words;
 import java.util.UUID;
 
 /**
@@ -13,7 +14,27 @@ import java.util.UUID;
  * @param trigger the data that caused the task, in words
  */
 public record PlannedTask(String key, String taskType, ChannelKind channel, UUID connectionId, String title,
-        String detail, String trigger, OutboundAction action, HandOff handOff, boolean blocked) {
+        String detail, String trigger, OutboundAction action, HandOff handOff, boolean blocked, Words words) {
+
+    public PlannedTask(String key, String taskType, ChannelKind channel, UUID connectionId, String title,
+            String detail, String trigger, OutboundAction action, HandOff handOff, boolean blocked) {
+        this(key, taskType, channel, connectionId, title, detail, trigger, action, handOff, blocked, null);
+    }
+
+    /**
+     * This task with its words as owner-catalogue phrases ("title", "detail", "trigger"); the English strings are
+     * written from them. A post's or reply's text (the detail of an automated task) is in the customers' language
+     * and is not among them.
+     */
+    public PlannedTask withWords(Words words) {
+        return new PlannedTask(key, taskType, channel, connectionId, english(words, "title", title),
+                english(words, "detail", detail), english(words, "trigger", trigger), action, handOff, blocked, words);
+    }
+
+    private static String english(Words words, String field, String otherwise) {
+        String english = words == null ? null : words.english(field);
+        return english == null ? otherwise : english;
+    }
 
     public static PlannedTask automated(String key, String taskType, ChannelKind channel, UUID connectionId,
             String title, String detail, String trigger, OutboundAction action) {

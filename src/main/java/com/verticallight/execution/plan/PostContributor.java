@@ -10,6 +10,8 @@ import com.verticallight.content.FactCheck;
 import com.verticallight.content.PostDraft;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,33 +64,37 @@ public class PostContributor implements PlanContributor {
         ChannelKind kind = connection.kind();
         String key = "post:" + connection.id();
         String taskType = kind == ChannelKind.GOOGLE_BUSINESS_PROFILE ? "google_post" : "social_post";
-        String title = "Post on " + kind.displayName();
+        Phrase title = Phrase.of("plan.post.title", "channel", kind.displayName());
         if (connection.status() == ConnectionStatus.NEEDS_REAUTH) {
-            return Uni.createFrom().item(PlannedTask.blocked(key, taskType, kind, connection.id(), title,
-                    kind.displayName() + " no longer accepts our access", reconnect(kind, connection)));
+            return Uni.createFrom().item(PlannedTask.blocked(key, taskType, kind, connection.id(), null, null,
+                    reconnect(kind, connection)).withWords(Words.of("title", title,
+                            "trigger", Phrase.of("plan.post.noAccess", "channel", kind.displayName()))));
         }
         return content.dailyPost(day.business(), kind, day.date()).map(draft -> {
-            String trigger = trigger(draft, day);
+            Words words = Words.of("title", title, "trigger", trigger(draft, kind));
             if (draft.needsImage() && day.photoUrls().isEmpty()) {
-                return PlannedTask.manual(key, taskType, kind, title, draft.text(), trigger,
-                        new HandOff("add-instagram-photos", "Post today's Instagram caption with a photo",
-                                "Instagram only publishes posts with a picture and no photo links are saved in the "
-                                        + "daily plan settings. Today's caption, ready to paste:\n\n" + draft.text(),
-                                Priority.MEDIUM, "No photos in the daily plan settings; Instagram is connected",
-                                "instagram-photo:" + day.date()));
+                return PlannedTask.manual(key, taskType, kind, null, draft.text(), null,
+                        new HandOff("add-instagram-photos", null, null, Priority.MEDIUM, null,
+                                "instagram-photo:" + day.date()).withWords(Words.of(
+                                        "title", Phrase.of("plan.instagramPhoto.title"),
+                                        "reason", Phrase.of("plan.instagramPhoto.reason", "caption", draft.text()),
+                                        "trigger", Phrase.of("plan.instagramPhoto.trigger"))))
+                        .withWords(words);
             }
             String claim = FactCheck.needsReview(draft.text(), facts(day));
             if (claim != null) {
-                return PlannedTask.manual(key, taskType, kind, title, draft.text(), trigger,
-                        new HandOff("check-post-claims", "Check today's " + kind.displayName() + " post before posting",
-                                "Today's post " + claim + ", so it was not published. Post it on "
-                                        + kind.displayName() + " yourself once the claim is true, or remove the "
-                                        + "claim first. Today's post, ready to paste:\n\n" + draft.text(),
-                                Priority.MEDIUM, "Fact check of the day's post: " + claim,
-                                "post-claims:" + kind.name().toLowerCase(Locale.ROOT) + ":" + day.date()));
+                return PlannedTask.manual(key, taskType, kind, null, draft.text(), null,
+                        new HandOff("check-post-claims", null, null, Priority.MEDIUM, null,
+                                "post-claims:" + kind.name().toLowerCase(Locale.ROOT) + ":" + day.date())
+                                .withWords(Words.of(
+                                        "title", Phrase.of("plan.claims.title", "channel", kind.displayName()),
+                                        "reason", Phrase.of("plan.claims.reason", "channel", kind.displayName(),
+                                                "claim", claim, "post", draft.text()),
+                                        "trigger", Phrase.of("plan.claims.trigger", "claim", claim))))
+                        .withWords(words);
             }
-            return PlannedTask.automated(key, taskType, kind, connection.id(), title, draft.text(), trigger,
-                    action(kind, draft, day));
+            return PlannedTask.automated(key, taskType, kind, connection.id(), null, draft.text(), null,
+                    action(kind, draft, day)).withWords(words);
         });
     }
 
@@ -118,15 +124,15 @@ public class PostContributor implements PlanContributor {
         return photos.get(Math.floorMod(day.date().toEpochDay(), photos.size()));
     }
 
-    private static String trigger(PostDraft draft, DayContext day) {
-        String because = "Connected channel; theme \"" + draft.theme() + "\" from the category's content themes";
-        return draft.festival() == null ? because : because + "; upcoming festival " + draft.festival();
+    private static Phrase trigger(PostDraft draft, ChannelKind kind) {
+        return draft.festival() == null ? Phrase.of("plan.post.trigger", "channel", kind.displayName())
+                : Phrase.of("plan.post.festivalTrigger", "channel", kind.displayName(), "festival", draft.festival());
     }
 
     static HandOff reconnect(ChannelKind kind, ResolvedConnection connection) {
         String key = "reconnect-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new HandOff(key, null, kind.displayName() + " no longer accepts our access, so today's "
-                + "automation could not use it. Reconnect it and press Run now in the daily plan.", Priority.HIGH,
-                "Connection " + connection.id() + " is NEEDS_REAUTH", "connection:" + connection.id());
+        return new HandOff(key, null, null, Priority.HIGH, null, "connection:" + connection.id())
+                .withWords(Words.of("reason", Phrase.of("plan.reconnect.reason", "channel", kind.displayName()),
+                        "trigger", Phrase.of("plan.post.noAccess", "channel", kind.displayName())));
     }
 }

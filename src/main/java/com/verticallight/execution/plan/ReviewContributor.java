@@ -39,10 +39,10 @@ public class ReviewContributor implements PlanContributor {
         String key = ReviewReplies.reference(review);
         if (!answer.automatic()) {
             return PlannedTask.manual(key, ReviewReplies.TASK_TYPE, review.platform, answer.title(), review.comment,
-                    answer.trigger(), answer.handOff());
+                    answer.trigger(), answer.handOff()).withWords(answer.words());
         }
         return PlannedTask.automated(key, ReviewReplies.TASK_TYPE, review.platform, review.connectionId,
-                answer.title(), answer.reply(), answer.trigger(), answer.action());
+                answer.title(), answer.reply(), answer.trigger(), answer.action()).withWords(answer.words());
     }
 
     static boolean isReviewPlatform(ChannelKind kind) {

@@ -5,6 +5,10 @@ import com.verticallight.content.Festival;
 import com.verticallight.content.FestivalCalendar;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Money;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Work that can never be automated, suggested from the business's data; each suggestion says which data
@@ -51,27 +56,40 @@ public class SuggestionContributor implements PlanContributor {
 
     static PlannedTask communityEvent(Business business, LocalDate date, Festival festival) {
         long days = ChronoUnit.DAYS.between(date, festival.date());
-        String trigger = festival.name() + " is on " + festival.date() + ", " + days + " days away, in "
-                + business.city + " (festival calendar for " + festival.country() + ")";
-        String title = "Plan a stall or offer for " + festival.name() + " in " + business.city;
-        return PlannedTask.manual("suggest:event:" + festival.key(), "manual:local-community-event", null, title,
-                "Local events around " + festival.name() + " bring many nearby customers at once; booking a stall "
-                        + "or partnering with an organiser takes a few weeks.", trigger,
-                new HandOff("local-community-event", title, "Festivals bring local crowds: " + trigger + ".",
-                        Priority.MEDIUM, trigger, "festival:" + festival.key() + ":" + festival.date()));
+        Object name = festivalName(festival);
+        String city = business.city == null ? "" : business.city;
+        Phrase trigger = Phrase.of("plan.event.trigger", "festival", name, "day", festival.date(), "days", days,
+                "city", city, "country", Map.of("country", festival.country()));
+        Phrase title = Phrase.of("plan.event.title", "festival", name, "city", city);
+        Words words = Words.of("title", title, "detail", Phrase.of("plan.event.detail", "festival", name),
+                "trigger", trigger);
+        HandOff handOff = new HandOff("local-community-event", null, null, Priority.MEDIUM, null,
+                "festival:" + festival.key() + ":" + festival.date())
+                .withWords(Words.of("title", title, "reason", Phrase.of("plan.event.reason", "festival", name,
+                        "day", festival.date(), "days", days, "city", city), "trigger", trigger));
+        return PlannedTask.manual("suggest:event:" + festival.key(), "manual:local-community-event", null, null,
+                null, null, handOff).withWords(words);
+    }
+
+    /** The festival's name as a catalogue phrase when the catalogue knows it, else as the calendar writes it. */
+    static Object festivalName(Festival festival) {
+        String key = "festival." + festival.key();
+        return Catalogue.owner().has(key) ? Phrase.of(key) : festival.name();
     }
 
     static PlannedTask supplierReview(Business business, LocalDate date) {
-        String half = date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
-        String revenue = (business.budgetCurrency == null ? "" : business.budgetCurrency + " ")
-                + business.monthlyRevenueMinor / 100;
-        String trigger = "Monthly revenue of " + revenue + " in the business profile; supplier terms are worth "
-                + "reviewing every six months (" + half + ")";
-        return PlannedTask.manual("suggest:supplier:" + half, "manual:supplier-negotiation", null,
-                "Review your supplier terms", "A few percent off regular purchases goes straight to profit.", trigger,
-                new HandOff("supplier-negotiation", "Review your supplier terms",
-                        "Buying is a large share of a business with " + revenue + " a month in revenue; a price or "
-                                + "credit-period change with your main supplier helps cash flow every month.",
-                        Priority.LOW, trigger, "supplier:" + half));
+        int halfYear = date.getMonthValue() <= 6 ? 1 : 2;
+        String half = date.getYear() + "-H" + halfYear;
+        Object revenue = business.budgetCurrency == null ? business.monthlyRevenueMinor / 100
+                : new Money(business.monthlyRevenueMinor, business.budgetCurrency);
+        Phrase title = Phrase.of("plan.supplier.title");
+        Phrase trigger = Phrase.of("plan.supplier.trigger", "revenue", revenue, "half", halfYear, "year",
+                date.getYear());
+        HandOff handOff = new HandOff("supplier-negotiation", null, null, Priority.LOW, null, "supplier:" + half)
+                .withWords(Words.of("title", title, "reason", Phrase.of("plan.supplier.reason", "revenue", revenue),
+                        "trigger", trigger));
+        return PlannedTask.manual("suggest:supplier:" + half, "manual:supplier-negotiation", null, null, null, null,
+                handOff).withWords(Words.of("title", title, "detail", Phrase.of("plan.supplier.detail"),
+                        "trigger", trigger));
     }
 }

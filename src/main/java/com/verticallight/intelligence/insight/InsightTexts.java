@@ -18,10 +18,48 @@ final class InsightTexts {
             if (value instanceof Number) {
                 args.put(name, value);
             } else if (value instanceof String text) {
-                args.put(name, instant(text).<Object>map(Date::from).orElse(text));
+                args.put(name, instant(text).<Object>map(Date::from).or(() -> day(text)).orElse(text));
             }
         });
+        derived(evidence, args);
         return args;
+    }
+
+    /**
+     * Arguments made from the evidence for the texts: amounts (xMinor with the currency) as money, a month
+     * ("2026-11") as a date ICU can name, a channel's name, and whether the spend was over the budget.
+     */
+    private static void derived(Map<String, Object> evidence, Map<String, Object> args) {
+        if (evidence.get("currency") instanceof String currency) {
+            evidence.forEach((name, value) -> {
+                if (name.endsWith("Minor") && value instanceof Number minor) {
+                    args.put(name.substring(0, name.length() - "Minor".length()),
+                            new com.verticallight.i18n.Money(Math.abs(minor.longValue()), currency));
+                }
+            });
+        }
+        if (evidence.get("differenceMinor") instanceof Number difference) {
+            args.put("over", difference.longValue() > 0 ? "yes" : "no");
+        }
+        if (evidence.get("month") instanceof String month && month.matches("\\d{4}-\\d{2}")) {
+            args.put("month", Date.from(java.time.YearMonth.parse(month).atDay(15).atTime(12, 0)
+                    .toInstant(java.time.ZoneOffset.UTC)));
+        }
+        if (evidence.get("channel") instanceof String channel) {
+            try {
+                args.put("channelName", com.verticallight.channel.ChannelKind.valueOf(channel).displayName());
+            } catch (IllegalArgumentException notAKind) {
+                args.put("channelName", channel);
+            }
+        }
+    }
+
+    private static java.util.Optional<Object> day(String text) {
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(text));
+        } catch (DateTimeParseException notADay) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static java.util.Optional<Instant> instant(String text) {

@@ -25,14 +25,21 @@ public record InsightView(UUID id, UUID businessId, String type, String subject,
      * catalogue has the type.
      */
     static InsightView of(Insight i, java.util.Locale locale) {
-        com.verticallight.i18n.Catalogue texts = com.verticallight.i18n.Catalogue.messages();
         String key = "insight." + i.type;
-        if (locale.getLanguage().equals("en") || !texts.has(key + ".title") || i.evidence == null) {
-            return of(i);
+        com.verticallight.i18n.Catalogue owner = com.verticallight.i18n.Catalogue.owner();
+        com.verticallight.i18n.Catalogue texts = owner.has(key + ".title") ? owner
+                : com.verticallight.i18n.Catalogue.messages();
+        String impact = owner.has(key + ".impact") ? owner.format(locale, key + ".impact") : i.expectedImpact;
+        boolean english = locale.getLanguage().equals("en") && texts != owner; // the stored text is the English one
+        if (english || !texts.has(key + ".title") || i.evidence == null) {
+            InsightView stored = of(i);
+            return new InsightView(i.id, i.businessId, i.type, i.subject, stored.title(), stored.description(),
+                    i.priority.name(), i.impactScore, impact, i.effortMinutes, i.costMinor, i.currency,
+                    i.actionableToday, impactPerHour(i), i.evidence, i.status.name(), i.createdAt, i.updatedAt);
         }
         java.util.Map<String, Object> args = InsightTexts.arguments(i.evidence);
         return new InsightView(i.id, i.businessId, i.type, i.subject, texts.format(locale, key + ".title", args),
-                texts.format(locale, key + ".description", args), i.priority.name(), i.impactScore, i.expectedImpact,
+                texts.format(locale, key + ".description", args), i.priority.name(), i.impactScore, impact,
                 i.effortMinutes, i.costMinor, i.currency, i.actionableToday, impactPerHour(i), i.evidence,
                 i.status.name(), i.createdAt, i.updatedAt);
     }

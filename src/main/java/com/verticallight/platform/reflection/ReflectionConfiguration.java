@@ -29,6 +29,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         "com.verticallight.content.bot.WeekSchedule$Payload",
         "com.verticallight.content.engagement.EngagementTracker$Payload",
         "com.verticallight.execution.plan.DayRunPayload",
+        "com.verticallight.i18n.Phrase",
+        "com.verticallight.i18n.Words",
         "com.verticallight.intelligence.daily.DailyPayload",
         "com.verticallight.lead.FollowUpStep",
         "com.verticallight.lead.LeadAdJob$Payload",

@@ -49,14 +49,31 @@ class DaySuggestionsTest {
         List<Map<String, Object>> manual = plan.getList("tasks.findAll { it.mode == 'MANUAL' }");
         assertThat(manual).extracting(t -> t.get("taskType")).contains("manual:supplier-negotiation");
         assertThat(manual.stream().filter(t -> "manual:supplier-negotiation".equals(t.get("taskType"))).findFirst()
-                .orElseThrow().get("trigger").toString()).contains("350000");
+                .orElseThrow().get("trigger").toString()).contains("₹3,50,000"); // CLDR en-IN, not "INR 350000"
+
+        // read in Hindi: the same tasks in Hindi, the amount ₹ with Indian grouping; the manual task list too
+        JsonPath hindi = day.owner.as().header("Accept-Language", "hi")
+                .get("/api/v1/businesses/" + day.business + "/daily-plan").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> supplier = hindi.getMap("tasks.find { it.taskType == 'manual:supplier-negotiation' }");
+        assertThat(supplier.get("title")).isEqualTo("अपने सप्लायर की शर्तें दोबारा देखें");
+        assertThat(supplier.get("detail").toString()).startsWith("नियमित खरीद पर");
+        assertThat(supplier.get("detailLanguage")).isNull();
+        assertThat(supplier.get("trigger").toString()).contains("₹3,50,000").containsAnyOf("जनवरी से जून", "जुलाई से दिसंबर")
+                .doesNotContain("INR").doesNotContain("-H2");
+        day.owner.as().header("Accept-Language", "hi").get("/api/v1/businesses/" + day.business + "/manual-tasks")
+                .then().statusCode(200)
+                .body("find { it.guidanceKey == 'supplier-negotiation' }.title",
+                        org.hamcrest.Matchers.equalTo("अपने सप्लायर की शर्तें दोबारा देखें"))
+                .body("find { it.guidanceKey == 'supplier-negotiation' }.reason",
+                        org.hamcrest.Matchers.containsString("₹3,50,000"));
         if (festivals.isEmpty()) {
             assertThat(manual).extracting(t -> t.get("taskType")).doesNotContain("manual:local-community-event");
         } else {
             Map<String, Object> event = manual.stream()
                     .filter(t -> "manual:local-community-event".equals(t.get("taskType"))).findFirst().orElseThrow();
             assertThat(event.get("trigger").toString()).contains((String) festivals.get(0).get("name"))
-                    .contains((String) festivals.get(0).get("date"));
+                    .contains(com.verticallight.i18n.Formats.day(LocalDate.parse((String) festivals.get(0).get("date")),
+                            java.util.Locale.ENGLISH)); // a date as people write it, not 2026-12-31
             day.owner.as().get("/api/v1/manual-tasks/" + event.get("manualTaskId")).then().statusCode(200)
                     .body("guidanceKey", org.hamcrest.Matchers.equalTo("local-community-event"));
         }

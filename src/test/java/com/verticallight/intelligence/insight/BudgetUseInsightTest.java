@@ -54,7 +54,7 @@ class BudgetUseInsightTest {
 
         // 500,000 + 700,000 = 1,200,000 spent of 2,000,000: 60.0%, 800,000 short; below 80% -> underspent
         assertThat(found.getList("found.subject")).containsExactly(LAST_MONTH);
-        assertThat(found.getString("found[0].title")).isEqualTo("Only 60.0% of last month's budget was spent");
+        assertThat(found.getString("found[0].title")).isEqualTo("Only 60% of last month's budget was spent");
         assertThat(found.getString("found[0].priority")).isEqualTo("MEDIUM");
         assertThat(found.getLong("found[0].evidence.monthlyBudgetMinor")).isEqualTo(2_000_000L);
         assertThat(found.getLong("found[0].evidence.spentMinor")).isEqualTo(1_200_000L);
@@ -74,7 +74,7 @@ class BudgetUseInsightTest {
         JsonPath found = budgetInsights();
 
         // 2,600,000 of 2,000,000 = 130.0%, 600,000 over; above 120% -> overspent
-        assertThat(found.getString("found[0].title")).isEqualTo("Last month's spend was 130.0% of the budget");
+        assertThat(found.getString("found[0].title")).isEqualTo("Last month's spend was 130% of the budget");
         assertThat(found.getString("found[0].priority")).isEqualTo("HIGH");
         assertThat(found.getLong("found[0].evidence.differenceMinor")).isEqualTo(600_000L);
     }

@@ -223,6 +223,6 @@ class InsightTest {
         assertThat(insights.getString(at + "evidence.competitor")).isEqualTo("Rival");
         assertThat(insights.getDouble(at + "evidence.previousValue")).isEqualTo(4.5);
         assertThat(insights.getDouble(at + "evidence.currentValue")).isEqualTo(4.1);
-        assertThat(insights.getString(at + "title")).isEqualTo("Rival's rating moved from 4.5 to 4.1");
+        assertThat(insights.getString(at + "title")).isEqualTo("The rating of Rival moved from 4.5 to 4.1");
     }
 }
