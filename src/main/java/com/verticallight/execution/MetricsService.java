@@ -1,12 +1,13 @@
 package com.verticallight.execution;
 
 import com.verticallight.business.BusinessService;
+import com.verticallight.business.BusinessView;
 import com.verticallight.business.Money;
+import com.verticallight.execution.LedgerRepository.DayTally;
 import com.verticallight.platform.problem.ProblemException;
 import com.verticallight.tenant.TenantService;
 import com.verticallight.tenant.TenantViews.PlanView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
-/** Automation %, hours saved, value of time saved and ROI of one business over a period, from the ledger. */
+/**
+ * Automation %, hours saved, value of time saved and ROI of one business over a period, from the ledger's daily
+ * rollups (ledger_day, kept by the database in the transaction that writes the ledger).
+ */
 @ApplicationScoped
 public class MetricsService {
 
@@ -42,21 +47,42 @@ public class MetricsService {
         return businesses.get(businessId).chain(business -> {
             ZoneId zone = ZoneId.of(business.timeZone());
             LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
-            return pricing().chain(pricing -> tallied(business.id(), period, day, zone, pricing));
+            return pricing().chain(pricing -> ledger.days(business.id(), period.start(day), period.end(day))
+                    .map(days -> metrics(business.id(), period, day, zone, pricing, days)));
         });
     }
 
-    /** Each of the last days (today included, oldest first) as its own DAY period, with one look-up of the prices. */
+    /** Each of the last days (today included, oldest first) as its own DAY period, from one read of the rollups. */
     @WithSession
     public Uni<List<Metrics>> lastDays(UUID businessId, int days) {
         return businesses.get(businessId).chain(business -> {
             ZoneId zone = ZoneId.of(business.timeZone());
             LocalDate today = LocalDate.now(clock.withZone(zone));
-            return pricing().chain(pricing -> Multi.createFrom().range(0, days)
-                    .onItem().transformToUniAndConcatenate(i -> tallied(business.id(), Period.DAY,
-                            today.minusDays(days - 1L - i), zone, pricing))
-                    .collect().asList());
+            return pricing().chain(pricing -> ledger.days(business.id(), today.minusDays(days - 1L), today.plusDays(1))
+                    .map(rows -> eachDay(business.id(), today, days, zone, pricing, rows)));
         });
+    }
+
+    /** This week's metrics and each of the last days of a business already read, from one read of the rollups. */
+    @WithSession
+    public Uni<WeekAndDays> weekAndLastDays(BusinessView business, int days) {
+        ZoneId zone = ZoneId.of(business.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate weekStart = Period.WEEK.start(today);
+        LocalDate first = weekStart.isBefore(today.minusDays(days - 1L)) ? weekStart : today.minusDays(days - 1L);
+        return pricing().chain(pricing -> ledger.days(business.id(), first, Period.WEEK.end(today))
+                .map(rows -> new WeekAndDays(metrics(business.id(), Period.WEEK, today, zone, pricing, rows),
+                        eachDay(business.id(), today, days, zone, pricing, rows))));
+    }
+
+    /** A week's metrics and its business's last days, one entry a day, oldest first. */
+    public record WeekAndDays(Metrics week, List<Metrics> days) {
+    }
+
+    private static List<Metrics> eachDay(UUID businessId, LocalDate today, int days, ZoneId zone, Pricing pricing,
+            List<DayTally> rows) {
+        return IntStream.range(0, days).mapToObj(i -> metrics(businessId, Period.DAY, today.minusDays(days - 1L - i),
+                zone, pricing, rows)).toList();
     }
 
     private record Pricing(PlanView plan, Baselines.HourlyRate rate) {
@@ -69,13 +95,15 @@ public class MetricsService {
                 .chain(plan -> baselines.hourlyRate(tenant.currency()).map(rate -> new Pricing(plan, rate))));
     }
 
-    private Uni<Metrics> tallied(UUID businessId, Period period, LocalDate day, ZoneId zone, Pricing pricing) {
+    /** The metrics of the period containing the day, from the rollup rows that fall in it. */
+    private static Metrics metrics(UUID businessId, Period period, LocalDate day, ZoneId zone, Pricing pricing,
+            List<DayTally> rows) {
         LocalDate from = period.start(day);
         LocalDate to = period.end(day);
-        Instant windowStart = from.atStartOfDay(zone).toInstant();
-        Instant windowEnd = to.atStartOfDay(zone).toInstant();
-        return ledger.tally(businessId, windowStart, windowEnd).map(tallies -> metrics(businessId, period, from, to,
-                zone, windowStart, windowEnd, pricing.plan(), pricing.rate(), tallies));
+        List<LedgerTally> tallies = LedgerTally.merged(rows.stream()
+                .filter(r -> !r.day().isBefore(from) && r.day().isBefore(to)).map(DayTally::tally).toList());
+        return metrics(businessId, period, from, to, zone, from.atStartOfDay(zone).toInstant(),
+                to.atStartOfDay(zone).toInstant(), pricing.plan(), pricing.rate(), tallies);
     }
 
     private static Metrics metrics(UUID businessId, Period period, LocalDate from, LocalDate to, ZoneId zone,
