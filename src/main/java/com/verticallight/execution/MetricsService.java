@@ -4,9 +4,6 @@ import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
 import com.verticallight.business.Money;
 import com.verticallight.execution.LedgerRepository.DayTally;
-import com.verticallight.platform.problem.ProblemException;
-import com.verticallight.tenant.TenantService;
-import com.verticallight.tenant.TenantViews.PlanView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,9 +31,6 @@ public class MetricsService {
 
     @Inject
     BusinessService businesses;
-
-    @Inject
-    TenantService tenants;
 
     @Inject
     Clock clock;
@@ -79,41 +73,36 @@ public class MetricsService {
     public record WeekAndDays(Metrics week, List<Metrics> days) {
     }
 
-    private static List<Metrics> eachDay(UUID businessId, LocalDate today, int days, ZoneId zone, Pricing pricing,
+    private static List<Metrics> eachDay(UUID businessId, LocalDate today, int days, ZoneId zone, Baselines.Pricing pricing,
             List<DayTally> rows) {
         return IntStream.range(0, days).mapToObj(i -> metrics(businessId, Period.DAY, today.minusDays(days - 1L - i),
                 zone, pricing, rows)).toList();
     }
 
-    private record Pricing(PlanView plan, Baselines.HourlyRate rate) {
-    }
-
-    private Uni<Pricing> pricing() {
-        return tenants.current().chain(tenant -> tenants.plans().map(plans -> plans.stream()
-                        .filter(p -> p.code() == tenant.plan()).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("Plan " + tenant.plan())))
-                .chain(plan -> baselines.hourlyRate(tenant.currency()).map(rate -> new Pricing(plan, rate))));
+    private Uni<Baselines.Pricing> pricing() {
+        return baselines.pricing();
     }
 
     /** The metrics of the period containing the day, from the rollup rows that fall in it. */
-    private static Metrics metrics(UUID businessId, Period period, LocalDate day, ZoneId zone, Pricing pricing,
+    private static Metrics metrics(UUID businessId, Period period, LocalDate day, ZoneId zone, Baselines.Pricing pricing,
             List<DayTally> rows) {
         LocalDate from = period.start(day);
         LocalDate to = period.end(day);
         List<LedgerTally> tallies = LedgerTally.merged(rows.stream()
                 .filter(r -> !r.day().isBefore(from) && r.day().isBefore(to)).map(DayTally::tally).toList());
         return metrics(businessId, period, from, to, zone, from.atStartOfDay(zone).toInstant(),
-                to.atStartOfDay(zone).toInstant(), pricing.plan(), pricing.rate(), tallies);
+                to.atStartOfDay(zone).toInstant(), pricing, tallies);
     }
 
     private static Metrics metrics(UUID businessId, Period period, LocalDate from, LocalDate to, ZoneId zone,
-            Instant windowStart, Instant windowEnd, PlanView plan, Baselines.HourlyRate rate, List<LedgerTally> tallies) {
-        Metrics.Figures figures = MetricsFormula.figures(tallies, rate, plan.monthlyPriceMinor(), plan.currency(),
+            Instant windowStart, Instant windowEnd, Baselines.Pricing pricing, List<LedgerTally> tallies) {
+        Baselines.HourlyRate rate = pricing.rate();
+        Metrics.Figures figures = MetricsFormula.figures(tallies, rate, pricing.monthlyPriceMinor(), pricing.currency(),
                 from, to);
         Metrics.Inputs inputs = new Metrics.Inputs(MetricsFormula.perTaskType(tallies),
                 rate == null ? null : new Money(rate.amountMinor(), rate.currency()),
                 rate == null ? null : rate.source(),
-                new Money(plan.monthlyPriceMinor(), plan.currency()), plan.code().name());
+                new Money(pricing.monthlyPriceMinor(), pricing.currency()), pricing.plan());
         return new Metrics(businessId, period, from, to, zone.getId(), windowStart, windowEnd, figures, inputs);
     }
 }

@@ -80,18 +80,21 @@ class HomeResourceTest {
                 .extract().jsonPath();
         assertThat(shown(home, "week.figures"))
                 .isEqualTo(raw(account, business, home.getString("week.windowStart"), home.getString("week.windowEnd")));
-        String zone = home.getString("week.timeZone");
+        ZoneId zone = ZoneId.of(home.getString("week.timeZone"));
         for (int i = 0; i < 7; i++) {
             LocalDate day = LocalDate.parse(home.getString("recentDays[" + i + "].date"));
-            JsonPath metrics = account.as().queryParam("period", "DAY").queryParam("date", day.toString())
-                    .get("/api/v1/businesses/" + business + "/metrics").then().statusCode(200).extract().jsonPath();
-            Map<String, Long> raw = raw(account, business, metrics.getString("windowStart"),
-                    metrics.getString("windowEnd"));
-            assertThat(shown(metrics, "figures")).as(day.toString()).isEqualTo(raw);
-            assertThat(metrics.getString("windowStart"))
-                    .isEqualTo(day.atStartOfDay(ZoneId.of(zone)).toInstant().toString());
-            assertThat(home.getLong("recentDays[" + i + "].automatedTasks")).isEqualTo(raw.get("automatedTasks"));
+            Map<String, Long> raw = raw(account, business, day.atStartOfDay(zone).toInstant().toString(),
+                    day.plusDays(1).atStartOfDay(zone).toInstant().toString());
+            assertThat(home.getLong("recentDays[" + i + "].automatedTasks")).as(day.toString())
+                    .isEqualTo(raw.get("automatedTasks"));
             assertThat(home.getLong("recentDays[" + i + "].sandboxTasks")).isEqualTo(raw.get("sandboxTasks"));
+        }
+        for (int daysBack = 0; daysBack < 2; daysBack++) {
+            String day = home.getString("recentDays[" + (6 - daysBack) + "].date");
+            JsonPath metrics = account.as().queryParam("period", "DAY").queryParam("date", day)
+                    .get("/api/v1/businesses/" + business + "/metrics").then().statusCode(200).extract().jsonPath();
+            assertThat(shown(metrics, "figures")).as(day)
+                    .isEqualTo(raw(account, business, metrics.getString("windowStart"), metrics.getString("windowEnd")));
         }
         JsonPath month = account.as().queryParam("period", "MONTH").get("/api/v1/businesses/" + business + "/metrics")
                 .then().statusCode(200).extract().jsonPath();
