@@ -3,6 +3,7 @@ package com.verticallight.execution;
 import com.verticallight.business.Money;
 import com.verticallight.execution.BaselineSettings.BaselineView;
 import com.verticallight.platform.problem.ProblemException;
+import com.verticallight.platform.tenancy.CurrentTenant;
 import com.verticallight.tenant.TenantService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -27,6 +28,9 @@ public class Baselines {
 
     @Inject
     TenantService tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Inject
     TenantBaselineRepository tenantBaselines;
@@ -109,6 +113,27 @@ public class Baselines {
     private Uni<List<TaskBaseline>> defaults() {
         return Panache.getSession()
                 .chain(s -> s.createSelectionQuery("from TaskBaseline", TaskBaseline.class).getResultList());
+    }
+
+    /** What a tenant's time and plan are worth: its plan's monthly price and the hourly rate in force. */
+    public record Pricing(String plan, long monthlyPriceMinor, String currency, HourlyRate rate) {
+    }
+
+    /**
+     * The current tenant's plan price and hourly rate (its own, else the default for its currency) in one read,
+     * for the metrics that every dashboard call computes.
+     */
+    public Uni<Pricing> pricing() {
+        String hql = "select p.code, p.monthlyPriceMinor, p.currency, r.hourlyRateMinor, r.currency, d.hourlyRateMinor,"
+                + " d.currency from Tenant t join Plan p on p.code = t.plan"
+                + " left join TenantHourlyRate r on r.tenantId = t.id"
+                + " left join HourlyRateDefault d on d.currency = t.currency where t.id = :tenantId";
+        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class)
+                .setParameter("tenantId", currentTenant.id()).getSingleResultOrNull())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Tenant"))
+                .map(r -> new Pricing(r[0].toString(), ((Number) r[1]).longValue(), (String) r[2],
+                        r[3] != null ? new HourlyRate(((Number) r[3]).longValue(), (String) r[4], TENANT)
+                        : r[5] != null ? new HourlyRate(((Number) r[5]).longValue(), (String) r[6], DEFAULT) : null));
     }
 
     /** An hourly rate and where it came from (TENANT or DEFAULT). */

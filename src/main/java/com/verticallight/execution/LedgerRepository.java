@@ -4,7 +4,7 @@ import com.verticallight.platform.tenancy.TenantScopedRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,21 +15,26 @@ public class LedgerRepository extends TenantScopedRepository<LedgerRow> {
         super(LedgerRow.class);
     }
 
-    /** Rows of one business that ended in [from, to), counted by kind in the database; scoped to the tenant. */
-    Uni<List<LedgerTally>> tally(UUID businessId, Instant from, Instant to) {
-        String hql = "select taskType, automated, sandbox, outcome, minutesSavedBaseline, count(*),"
-                + " coalesce(sum(revenueAttributedMinor), 0) from LedgerRow"
-                + " where tenantId = :tenantId and businessId = :businessId and endedAt >= :from and endedAt < :to"
-                + " group by taskType, automated, sandbox, outcome, minutesSavedBaseline"
-                + " order by taskType, automated, sandbox, outcome, minutesSavedBaseline";
+    /**
+     * The daily rollups of one business for the local days [from, to), day by day, kinds with no rows left out;
+     * scoped to the tenant. One range read of the rollup's primary key, however many ledger rows there are.
+     */
+    Uni<List<DayTally>> days(UUID businessId, LocalDate from, LocalDate to) {
+        String hql = "select day, taskType, automated, sandbox, outcome, minutesSavedBaseline, tasks, revenueMinor"
+                + " from LedgerDay where tenantId = :tenantId and businessId = :businessId"
+                + " and day >= :from and day < :to and tasks > 0";
         return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class)
                 .setParameter("tenantId", tenant.id())
                 .setParameter("businessId", businessId)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList())
-                .map(rows -> rows.stream().map(r -> new LedgerTally((String) r[0], (Boolean) r[1], (Boolean) r[2],
-                        (Outcome) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).longValue(),
-                        ((Number) r[6]).longValue())).toList());
+                .map(rows -> rows.stream().map(r -> new DayTally((LocalDate) r[0], new LedgerTally((String) r[1],
+                        (Boolean) r[2], (Boolean) r[3], (Outcome) r[4], ((Number) r[5]).intValue(),
+                        ((Number) r[6]).longValue(), ((Number) r[7]).longValue()))).toList());
+    }
+
+    /** One day's tally of one kind of ledger row. */
+    record DayTally(LocalDate day, LedgerTally tally) {
     }
 }

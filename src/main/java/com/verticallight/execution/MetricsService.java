@@ -1,13 +1,11 @@
 package com.verticallight.execution;
 
 import com.verticallight.business.BusinessService;
+import com.verticallight.business.BusinessView;
 import com.verticallight.business.Money;
+import com.verticallight.execution.LedgerRepository.DayTally;
 import com.verticallight.i18n.ReaderLanguage;
-import com.verticallight.platform.problem.ProblemException;
-import com.verticallight.tenant.TenantService;
-import com.verticallight.tenant.TenantViews.PlanView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,13 +16,20 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
-/** Automation %, hours saved, value of time saved and ROI of one business over a period, from the ledger. */
+/**
+ * Automation %, hours saved, value of time saved and ROI of one business over a period, from the ledger's daily
+ * rollups (ledger_day, kept by the database in the transaction that writes the ledger).
+ */
 @ApplicationScoped
 public class MetricsService {
 
     @Inject
     LedgerRepository ledger;
+
+    @Inject
+    ReaderLanguage reader;
 
     @Inject
     Baselines baselines;
@@ -33,13 +38,7 @@ public class MetricsService {
     BusinessService businesses;
 
     @Inject
-    TenantService tenants;
-
-    @Inject
     Clock clock;
-
-    @Inject
-    ReaderLanguage reader;
 
     /** The period containing the date (today in the business's time zone when null). */
     @WithSession
@@ -47,53 +46,72 @@ public class MetricsService {
         return businesses.get(businessId).chain(business -> {
             ZoneId zone = ZoneId.of(business.timeZone());
             LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
-            return pricing().chain(pricing -> reader.current()
-                    .chain(locale -> tallied(business.id(), period, day, zone, pricing, locale)));
+            return pricing().chain(pricing -> reader.current().chain(locale -> ledger.days(business.id(),
+                    period.start(day), period.end(day))
+                    .map(days -> metrics(business.id(), period, day, zone, pricing, days, locale))));
         });
     }
 
-    /** Each of the last days (today included, oldest first) as its own DAY period, with one look-up of the prices. */
+    /** Each of the last days (today included, oldest first) as its own DAY period, from one read of the rollups. */
     @WithSession
     public Uni<List<Metrics>> lastDays(UUID businessId, int days) {
         return businesses.get(businessId).chain(business -> {
             ZoneId zone = ZoneId.of(business.timeZone());
             LocalDate today = LocalDate.now(clock.withZone(zone));
-            return pricing().chain(pricing -> reader.current().chain(locale -> Multi.createFrom().range(0, days)
-                    .onItem().transformToUniAndConcatenate(i -> tallied(business.id(), Period.DAY,
-                            today.minusDays(days - 1L - i), zone, pricing, locale))
-                    .collect().asList()));
+            return pricing().chain(pricing -> reader.current().chain(locale -> ledger.days(business.id(),
+                    today.minusDays(days - 1L), today.plusDays(1))
+                    .map(rows -> eachDay(business.id(), today, days, zone, pricing, rows, locale))));
         });
     }
 
-    private record Pricing(PlanView plan, Baselines.HourlyRate rate) {
+    /** This week's metrics and each of the last days of a business already read, from one read of the rollups. */
+    @WithSession
+    public Uni<WeekAndDays> weekAndLastDays(BusinessView business, int days) {
+        ZoneId zone = ZoneId.of(business.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate weekStart = Period.WEEK.start(today);
+        LocalDate first = weekStart.isBefore(today.minusDays(days - 1L)) ? weekStart : today.minusDays(days - 1L);
+        return pricing().chain(pricing -> reader.current().chain(locale -> ledger.days(business.id(), first,
+                Period.WEEK.end(today)).map(rows -> new WeekAndDays(
+                        metrics(business.id(), Period.WEEK, today, zone, pricing, rows, locale),
+                        eachDay(business.id(), today, days, zone, pricing, rows, locale)))));
     }
 
-    private Uni<Pricing> pricing() {
-        return tenants.current().chain(tenant -> tenants.plans().map(plans -> plans.stream()
-                        .filter(p -> p.code() == tenant.plan()).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("Plan")))
-                .chain(plan -> baselines.hourlyRate(tenant.currency()).map(rate -> new Pricing(plan, rate))));
+    /** A week's metrics and its business's last days, one entry a day, oldest first. */
+    public record WeekAndDays(Metrics week, List<Metrics> days) {
     }
 
-    private Uni<Metrics> tallied(UUID businessId, Period period, LocalDate day, ZoneId zone, Pricing pricing,
-            Locale locale) {
+    private static List<Metrics> eachDay(UUID businessId, LocalDate today, int days, ZoneId zone, Baselines.Pricing pricing,
+            List<DayTally> rows, Locale locale) {
+        return IntStream.range(0, days).mapToObj(i -> metrics(businessId, Period.DAY, today.minusDays(days - 1L - i),
+                zone, pricing, rows, locale)).toList();
+    }
+
+    private Uni<Baselines.Pricing> pricing() {
+        return baselines.pricing();
+    }
+
+    /** The metrics of the period containing the day, from the rollup rows that fall in it. */
+    private static Metrics metrics(UUID businessId, Period period, LocalDate day, ZoneId zone, Baselines.Pricing pricing,
+            List<DayTally> rows, Locale locale) {
         LocalDate from = period.start(day);
         LocalDate to = period.end(day);
-        Instant windowStart = from.atStartOfDay(zone).toInstant();
-        Instant windowEnd = to.atStartOfDay(zone).toInstant();
-        return ledger.tally(businessId, windowStart, windowEnd).map(tallies -> metrics(businessId, period, from, to,
-                zone, windowStart, windowEnd, pricing.plan(), pricing.rate(), tallies, locale));
+        List<LedgerTally> tallies = LedgerTally.merged(rows.stream()
+                .filter(r -> !r.day().isBefore(from) && r.day().isBefore(to)).map(DayTally::tally).toList());
+        return metrics(businessId, period, from, to, zone, from.atStartOfDay(zone).toInstant(),
+                to.atStartOfDay(zone).toInstant(), pricing, tallies, locale);
     }
 
     private static Metrics metrics(UUID businessId, Period period, LocalDate from, LocalDate to, ZoneId zone,
-            Instant windowStart, Instant windowEnd, PlanView plan, Baselines.HourlyRate rate, List<LedgerTally> tallies,
+            Instant windowStart, Instant windowEnd, Baselines.Pricing pricing, List<LedgerTally> tallies,
             Locale locale) {
-        Metrics.Figures figures = MetricsFormula.figures(tallies, rate, plan.monthlyPriceMinor(), plan.currency(),
+        Baselines.HourlyRate rate = pricing.rate();
+        Metrics.Figures figures = MetricsFormula.figures(tallies, rate, pricing.monthlyPriceMinor(), pricing.currency(),
                 from, to, locale);
         Metrics.Inputs inputs = new Metrics.Inputs(MetricsFormula.perTaskType(tallies),
                 rate == null ? null : new Money(rate.amountMinor(), rate.currency()),
                 rate == null ? null : rate.source(),
-                new Money(plan.monthlyPriceMinor(), plan.currency()), plan.code().name());
+                new Money(pricing.monthlyPriceMinor(), pricing.currency()), pricing.plan());
         return new Metrics(businessId, period, from, to, zone.getId(), windowStart, windowEnd, figures, inputs);
     }
 }

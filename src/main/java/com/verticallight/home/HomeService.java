@@ -3,7 +3,6 @@ package com.verticallight.home;
 import com.verticallight.business.BusinessService;
 import com.verticallight.business.BusinessView;
 import com.verticallight.execution.MetricsService;
-import com.verticallight.execution.Period;
 import com.verticallight.execution.plan.DayPlanService;
 import com.verticallight.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -14,7 +13,8 @@ import java.util.UUID;
 
 /**
  * The Home screen in one read: the businesses, today's plan of the chosen one, this week's metrics and the last
- * seven days, each step after the other on one session (a phone on 3G pays one round trip instead of eleven).
+ * seven days, each step after the other on one session (a phone on 3G pays one round trip instead of eleven). The
+ * week and the days come from one read of the ledger's daily rollups.
  */
 @ApplicationScoped
 public class HomeService {
@@ -40,10 +40,9 @@ public class HomeService {
             }
             return days.plan(shown.id(), null).chain(plan -> !withMetrics
                     ? Uni.createFrom().item(new HomeView(all, shown.id(), plan, null, List.of()))
-                    : metrics.forPeriod(shown.id(), Period.WEEK, null)
-                            .chain(week -> metrics.lastDays(shown.id(), RECENT_DAYS)
-                                    .map(recent -> new HomeView(all, shown.id(), plan, week,
-                                            recent.stream().map(HomeView.DayFigures::of).toList()))));
+                    : metrics.weekAndLastDays(shown, RECENT_DAYS)
+                            .map(figures -> new HomeView(all, shown.id(), plan, figures.week(),
+                                    figures.days().stream().map(HomeView.DayFigures::of).toList())));
         });
     }
 
