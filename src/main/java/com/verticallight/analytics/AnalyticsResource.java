@@ -235,7 +235,7 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "400", description = "Invalid request: the errors name the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such model", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a deployed forecast model", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ForecastView> forecast(@PathParam("modelId") UUID modelId, @QueryParam("days") @DefaultValue("30") @Min(1) @Max(90) int days, @QueryParam("period") @DefaultValue("day") @Pattern(regexp = "day|week", message = "day or week") String period) {
+    public Uni<ForecastView> forecast(@PathParam("modelId") UUID modelId, @QueryParam("days") @DefaultValue("30") @Min(1) @Max(90) int days, @QueryParam("period") @DefaultValue("day") @Pattern(regexp = "day|week", message = "{vl.pattern.dayOrWeek}") String period) {
         return insights.forecast(modelId, days, period.equals("week"));
     }
 
