@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.Formats;
 import static com.verticallight.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -356,12 +358,14 @@ class AnalyticsApiTest {
         assertThat(sql.count("select count(*) from outbox where tenant_id = $1 and topic = 'analytics.anomaly_detected'",
                 owner.tenantId())).isEqualTo(2);
         // the owner hears of both days once, through the notification centre, with the money in rupees
-        String dropTitle = "Unusual revenue on " + today.minusDays(5) + ": lower than usual";
-        awaitNotification(owner, "Unusual revenue on " + today.minusDays(10) + ": higher than usual");
+        // the day in the reader's words (CLDR, e.g. "Dec 1, 2026"), never ISO
+        String dropTitle = "Unusual revenue on " + Formats.day(today.minusDays(5), Locale.ENGLISH) + ": lower than usual";
+        awaitNotification(owner, "Unusual revenue on " + Formats.day(today.minusDays(10), Locale.ENGLISH)
+                + ": higher than usual");
         JsonPath heard = awaitNotification(owner, dropTitle);
         assertThat(heard.getList("items.findAll { it.category == 'ANOMALY' }")).hasSize(2);
         assertThat(heard.getString("items.find { it.title == '" + dropTitle + "' }.priority")).isIn("HIGH", "URGENT");
-        assertThat(heard.getString("items.find { it.title == '" + dropTitle + "' }.body")).startsWith("₹0.00 against the usual ₹")
+        assertThat(heard.getString("items.find { it.title == '" + dropTitle + "' }.body")).startsWith("₹0 against the usual ₹")
                 .contains("impact -₹");
         assertThat(heard.getString("items.find { it.title == '" + dropTitle + "' }.link")).isEqualTo("/analytics");
         String drop = found.getString("[1].id");
