@@ -34,5 +34,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     include: ['src/**/*.test.{ts,tsx}'],
+    // One jsdom per worker, not per file: 38 files in 19 s instead of 77 s on 2 cores (setting up jsdom and importing
+    // the app again for every file was three quarters of the time). Each file restores what it stubs (afterEach).
+    isolate: false,
   },
 });

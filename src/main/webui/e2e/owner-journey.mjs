@@ -155,10 +155,11 @@ try {
   step('needs you, in Hindi: the Instagram post handed to the owner, its checklist ticked and marked done');
   await page.goto(`${baseUrl}/settings`);
   await page.getByLabel('Language').selectOption('hi');
-  await page.getByLabel('भाषा').waitFor();
+  // saved to the account before moving on: the service writes the task in the person's saved language
+  await page.getByText('आपके खाते में सहेजा गया').waitFor();
   await page.goto(`${baseUrl}/tasks`); // afresh: the saved language comes back from the account
   await page.getByRole('heading', { name: 'जिन कामों में आपकी ज़रूरत है' }).waitFor();
-  await page.getByRole('link', { name: "Post today's Instagram caption with a photo" }).click();
+  await page.getByRole('link', { name: 'आज का Instagram कैप्शन एक फ़ोटो के साथ पोस्ट करें' }).click();
   await page.getByRole('group', { name: 'ख़त्म करने से पहले' }).waitFor();
   for (const box of await page.getByRole('checkbox').all()) await box.check();
   await shoot('task-hi', MOBILE);
@@ -167,7 +168,7 @@ try {
   await page.getByText('6 मिनट में पूरा हुआ।').waitFor();
   await page.goto(`${baseUrl}/settings`);
   await page.getByLabel('भाषा').selectOption('en');
-  await page.getByLabel('Language').waitFor();
+  await page.getByText('Saved to your account').waitFor();
 
   step('posts: generate next week, edit, approve and move the first post to half a minute from now');
   // Posting windows are the category's (salon: 09-11 and 17-19); an all-day window lets the journey publish

@@ -21,10 +21,16 @@ const shoot = async (name, viewport) => {
   await page.screenshot({ path: `${shots}/${name}-${viewport.width}.png`, fullPage: viewport === MOBILE });
 };
 /** Reloads until the locator shows (work done in the background: events, executions), up to a minute. */
+// Reloads until the locator shows: each load is given its time to fetch and render before the next reload (a check
+// right after a reload sees the page before its data and reloads again, for a minute on a slow machine).
 const reloadUntil = async (locator) => {
-  for (let i = 0; i < 60 && !(await locator.isVisible()); i++) {
-    await page.waitForTimeout(1000);
-    await page.reload();
+  for (let i = 0; i < 20; i++) {
+    try {
+      await locator.waitFor({ timeout: 3000 });
+      return;
+    } catch {
+      await page.reload();
+    }
   }
   await locator.waitFor();
 };

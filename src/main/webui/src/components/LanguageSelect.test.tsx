@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
 import { mockApi, renderAt } from '../test/render';
 import { LanguageSelect, useSavedLanguage } from './LanguageSelect';
 
@@ -18,7 +20,29 @@ function SignedIn() {
   return <p>{i18n.t('nav.home')}</p>;
 }
 
+/** A text the service writes in the reader's saved language, as the task list shows one. */
+function ServiceText() {
+  const task = useQuery({ queryKey: ['manual-tasks'], queryFn: () => api<{ title: string }>('/manual-tasks/t-1') });
+  return <p>{task.data?.title}</p>;
+}
+
 describe('Language', () => {
+  it('reads the service\'s texts again once the new language is saved', async () => {
+    await i18n.changeLanguage('en');
+    let language = 'en';
+    mockApi({
+      'PUT /me/language': (init) => {
+        language = JSON.parse(String(init?.body)).language;
+        return { body: { ...ME, user: { ...ME.user, language } } };
+      },
+      'GET /manual-tasks/t-1': () => ({ body: { title: language === 'hi' ? 'आज की पोस्ट' : "Today's post" } }),
+    });
+    renderAt('/', '/', <><ServiceText /><LanguageSelect saveToAccount /></>);
+    await screen.findByText("Today's post");
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'hi');
+    await screen.findByText('आज की पोस्ट');
+  });
+
   it('saves the chosen language to the account', async () => {
     await i18n.changeLanguage('en');
     const calls = mockApi({ 'PUT /me/language': (init) => ({ body: { ...ME, user: { ...ME.user, language: JSON.parse(String(init?.body)).language } } }) });

@@ -28,7 +28,10 @@ export function LanguageSelect({ saveToAccount = false }: { saveToAccount?: bool
     await i18n.changeLanguage(language);
     if (!saveToAccount) return;
     try {
-      queries.setQueryData(['me'], await api<Me>('/me/language', { method: 'PUT', body: { language } }));
+      const me = await api<Me>('/me/language', { method: 'PUT', body: { language } });
+      // the service writes tasks, notifications and insights in the saved language: read them again
+      await queries.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+      queries.setQueryData(['me'], me);
       setSaved(true);
     } catch (e) {
       setError(e);

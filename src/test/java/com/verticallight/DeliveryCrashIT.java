@@ -69,8 +69,9 @@ class DeliveryCrashIT {
                 .post(current.url("/api/v1/businesses/" + business + "/connections")).then().statusCode(201)
                 .extract().path("id");
 
-        // all due at one time after they are all scheduled, so the kill lands in the middle of the sends
-        Instant runAt = Instant.now().plusSeconds(30);
+        // all due at one time, soon: sends may begin while the last are scheduled (300 sends of 500 ms take ~30 s at
+        // the gateway's pace), so the kill, after the scheduling and 60 sends, lands in the middle of the sends
+        Instant runAt = Instant.now().plusSeconds(12);
         List<String> scheduled = java.util.stream.IntStream.range(0, SENDS).mapToObj(i -> "crash-" + i).toList();
         java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
@@ -94,6 +95,7 @@ class DeliveryCrashIT {
         current.process().destroyForcibly(); // kill -9: sends in flight, claimed, half-written
         current.process().waitFor();
         int beforeRestart = received();
+        assertThat(beforeRestart).as("the kill landed before every send was received").isLessThan(SENDS);
 
         current = start();
         long restarted = System.nanoTime();
