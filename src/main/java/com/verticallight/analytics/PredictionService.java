@@ -80,30 +80,38 @@ public class PredictionService {
         }
     }
 
-    /** One prediction: two round trips (the model, plan and place; then the group-committed write). */
+    /**
+     * One prediction: three round trips (the model, plan and place; the day's allowance taken on the relaxed pool;
+     * then the group-committed write).
+     */
     public Uni<PredictionView> predict(UUID modelId, Map<String, Object> inputs) {
-        return store.serving(tenant.id(), modelId.toString(), false, 1)
-                .chain(s -> predictOne(s, inputs == null ? Map.of() : inputs, "inputs"))
-                .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()));
+        return store.serving(tenant.id(), modelId.toString(), false, 1).chain(s -> made(s,
+                predictOne(s, inputs == null ? Map.of() : inputs, "inputs")
+                        .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))));
+    }
+
+    /** What is made with the reserved allowance; given back when nothing was made. */
+    private <T> Uni<T> made(PredictionStore.Serving serving, Uni<T> making) {
+        return making.onFailure().call(() -> store.release(serving).onFailure().recoverWithNull());
     }
 
     /** Up to 500 predictions, counted together against the plan and stored in one transaction. */
     public Uni<List<PredictionView>> predictBatch(UUID modelId, List<Map<String, Object>> items) {
         return store.serving(tenant.id(), modelId.toString(), false, items.size())
-                .chain(s -> Multi.createFrom().range(0, items.size())
+                .chain(s -> made(s, Multi.createFrom().range(0, items.size())
                         .onItem().transformToUniAndConcatenate(i -> predictOne(s,
                                 items.get(i) == null ? Map.of() : items.get(i), "items[" + i + "].inputs"))
-                        .collect().asList())
-                .chain(made -> store.save(made.stream().map(Made::record).toList(),
-                        made.stream().flatMap(x -> x.events().stream()).toList())
-                        .replaceWith(made.stream().map(Made::view).toList()));
+                        .collect().asList()
+                        .chain(made -> store.save(made.stream().map(Made::record).toList(),
+                                made.stream().flatMap(x -> x.events().stream()).toList())
+                                .replaceWith(made.stream().map(Made::view).toList()))));
     }
 
     /** For the workflow step: the model by id or name, deployed, of the current tenant. */
     public Uni<PredictionView> predictByRef(String ref, Map<String, Object> inputs) {
-        return store.serving(tenant.id(), ref, true, 1)
-                .chain(s -> predictOne(s, inputs == null ? Map.of() : inputs, "inputs"))
-                .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()));
+        return store.serving(tenant.id(), ref, true, 1).chain(s -> made(s,
+                predictOne(s, inputs == null ? Map.of() : inputs, "inputs")
+                        .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))));
     }
 
     /** A prediction made, its record to store, the events it raises and the answer. */

@@ -6,6 +6,7 @@ import com.verticallight.analytics.model.ModelKind;
 import com.verticallight.analytics.model.ModelStatus;
 import com.verticallight.analytics.model.PredictionRecord;
 import com.verticallight.i18n.Text;
+import com.verticallight.platform.db.RelaxedPool;
 import com.verticallight.platform.outbox.Outbox;
 import com.verticallight.platform.problem.PlanLimitExceeded;
 import com.verticallight.platform.problem.ProblemException;
@@ -33,11 +34,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The prediction request path's database work, in two round trips instead of six. One statement reads the model of
- * the caller's tenant (by id or name), its plan's predictions per day, today's count and the place (time zone,
- * currency); the stored predictions (and their threshold events) are written by a group commit: a write waits for
- * its own commit before the answer, and writes arriving while one commit runs go together in the next transaction,
- * so concurrent predictions share one disk flush.
+ * The prediction request path's database work, in three round trips. One statement reads the model of the caller's
+ * tenant (by id or name), its plan's predictions per day and the place (time zone, currency); one statement on the
+ * relaxed pool takes the predictions from the day's allowance (analytics_prediction_day, V72), so the check cannot be
+ * passed twice by requests at the same moment and costs the same on the day's 10,000th prediction as on its first;
+ * the stored predictions (and their threshold events) are written by a group commit: a write waits for its own
+ * commit before the answer, and writes arriving while one commit runs go together in the next transaction, so
+ * concurrent predictions share one disk flush.
  */
 @ApplicationScoped
 public class PredictionStore {
@@ -45,8 +48,7 @@ public class PredictionStore {
     private static final String SERVING = """
             select m.id, m.name, m.kind, m.target, m.status, m.deployed_version, m.business_id, m.training_window_days,
                    m.prediction_threshold, p.code as plan_code, p.max_predictions_per_day,
-                   coalesce(b.time_zone, t.time_zone) as time_zone, t.currency, (m.business_id is null or b.id is not null) as placed,
-                   (select count(*) from analytics_prediction a where a.tenant_id = $1 and a.created_at >= $3) as used
+                   coalesce(b.time_zone, t.time_zone) as time_zone, t.currency, (m.business_id is null or b.id is not null) as placed
             from analytics_model m join tenant t on t.id = m.tenant_id join plan p on p.code = t.plan_code
             left join business b on b.id = m.business_id and b.tenant_id = m.tenant_id
             where m.tenant_id = $1 and """;
@@ -55,22 +57,34 @@ public class PredictionStore {
     private static final String INSERT = """
             insert into analytics_prediction (id, tenant_id, model_id, version_number, inputs, prediction, value,
                 confidence, details, target_date, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""";
+    /** Takes {@code $3} more of the day's allowance {@code $4}; no row when that would pass it. */
+    private static final String RESERVE = """
+            insert into analytics_prediction_day as d (tenant_id, day, used) values ($1, $2, $3)
+            on conflict (tenant_id, day) do update set used = d.used + excluded.used where d.used + excluded.used <= $4
+            returning d.used""";
+    private static final String RELEASE = """
+            update analytics_prediction_day set used = greatest(used - $3, 0) where tenant_id = $1 and day = $2""";
     private static final int MAX_ROWS_PER_COMMIT = 500;
 
     private final Pool pool;
+    private final RelaxedPool relaxed;
     private final Clock clock;
     private final LimitNotices notices;
     private final Queue<Write> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean committing = new AtomicBoolean();
 
-    public PredictionStore(Pool pool, Clock clock, LimitNotices notices) {
+    public PredictionStore(Pool pool, RelaxedPool relaxed, Clock clock, LimitNotices notices) {
         this.pool = pool;
+        this.relaxed = relaxed;
         this.clock = clock;
         this.notices = notices;
     }
 
-    /** A deployed model ready to predict for the caller, and the place its data lives in (today, currency). */
-    public record Serving(AnalyticsModel model, Place place) {
+    /**
+     * A deployed model ready to predict for the caller, the place its data lives in (today, currency), and the
+     * predictions reserved for it on the UTC day {@code day}.
+     */
+    public record Serving(AnalyticsModel model, Place place, LocalDate day, int reserved) {
     }
 
     /** An event to write with the predictions (the threshold crossed). */
@@ -85,36 +99,52 @@ public class PredictionStore {
      */
     public Uni<Serving> serving(UUID tenantId, String ref, boolean workflowRef, int count) {
         UUID id = asUuid(ref);
-        var startOfDay = LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay().atOffset(ZoneOffset.UTC);
-        Tuple args = Tuple.of(tenantId, id != null ? id : ref, startOfDay);
-        return pool.preparedQuery(id != null ? BY_ID : BY_NAME).execute(args).chain(rows -> {
-            if (rows.size() == 0) {
-                throw ProblemException.notFound(workflowRef ? "Deployed model" : "Model");
-            }
-            Row row = rows.iterator().next();
-            AnalyticsModel m = model(tenantId, row);
-            if (workflowRef && (m.status != ModelStatus.DEPLOYED || m.deployedVersion == null)) {
-                throw ProblemException.notFound("Deployed model");
-            }
-            if (m.status != ModelStatus.DEPLOYED || m.deployedVersion == null) {
-                throw ProblemException.conflict(Text.of("analytics.deployFirst", Map.of("status", m.status.name())));
-            }
-            if (m.kind == ModelKind.ANOMALY) {
-                throw ProblemException.conflict(Text.of("analytics.anomalyModelRunByPOST"));
-            }
-            long allowed = row.getInteger("max_predictions_per_day");
-            if (row.getLong("used") + count > allowed) {
-                String plan = row.getString("plan_code"); // the owners hear of it once per UTC day
-                return notices.reached(tenantId, "predictions_per_day", allowed, plan)
-                        .chain(() -> Uni.createFrom().failure(new PlanLimitExceeded("predictions_per_day", allowed, plan)));
-            }
-            if (!row.getBoolean("placed")) {
-                throw ProblemException.notFound("Business");
-            }
-            String zone = row.getString("time_zone");
-            return Uni.createFrom().item(new Serving(m, new Place(new TenantData.Scope(tenantId, m.businessId, zone),
-                    row.getString("currency"), LocalDate.now(clock.withZone(ZoneId.of(zone))))));
-        });
+        LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return pool.preparedQuery(id != null ? BY_ID : BY_NAME).execute(Tuple.of(tenantId, id != null ? id : ref))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.notFound(workflowRef ? "Deployed model" : "Model");
+                    }
+                    Row row = rows.iterator().next();
+                    AnalyticsModel m = model(tenantId, row);
+                    if (workflowRef && (m.status != ModelStatus.DEPLOYED || m.deployedVersion == null)) {
+                        throw ProblemException.notFound("Deployed model");
+                    }
+                    if (m.status != ModelStatus.DEPLOYED || m.deployedVersion == null) {
+                        throw ProblemException.conflict(Text.of("analytics.deployFirst", Map.of("status", m.status.name())));
+                    }
+                    if (m.kind == ModelKind.ANOMALY) {
+                        throw ProblemException.conflict(Text.of("analytics.anomalyModelRunByPOST"));
+                    }
+                    if (!row.getBoolean("placed")) {
+                        throw ProblemException.notFound("Business");
+                    }
+                    String zone = row.getString("time_zone");
+                    Serving serving = new Serving(m, new Place(new TenantData.Scope(tenantId, m.businessId, zone),
+                            row.getString("currency"), LocalDate.now(clock.withZone(ZoneId.of(zone)))), day, count);
+                    return reserve(serving, row.getInteger("max_predictions_per_day"), row.getString("plan_code"));
+                });
+    }
+
+    /**
+     * Takes the predictions from the day's allowance in one statement (so two requests cannot both take the last
+     * one), or answers 403 naming the limit; the owners hear of it once per UTC day.
+     */
+    private Uni<Serving> reserve(Serving serving, int allowed, String plan) {
+        UUID tenantId = serving.model().tenantId;
+        Uni<Boolean> taken = serving.reserved() > allowed ? Uni.createFrom().item(false)
+                : relaxed.pool().preparedQuery(RESERVE)
+                        .execute(Tuple.of(tenantId, serving.day(), serving.reserved(), allowed))
+                        .map(rows -> rows.size() > 0);
+        return taken.chain(ok -> ok ? Uni.createFrom().item(serving)
+                : notices.reached(tenantId, "predictions_per_day", allowed, plan)
+                        .chain(() -> Uni.createFrom().failure(new PlanLimitExceeded("predictions_per_day", allowed, plan))));
+    }
+
+    /** Gives back what {@link #serving} reserved when the predictions were not made (bad input, a failed write). */
+    public Uni<Void> release(Serving serving) {
+        return relaxed.pool().preparedQuery(RELEASE)
+                .execute(Tuple.of(serving.model().tenantId, serving.day(), serving.reserved())).replaceWithVoid();
     }
 
     private static UUID asUuid(String ref) {

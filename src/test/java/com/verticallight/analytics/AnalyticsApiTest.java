@@ -494,7 +494,7 @@ class AnalyticsApiTest {
     }
 
     @Test
-    void plansLimitModelsTrainingsAndPredictionsWith403NamingTheLimit() {
+    void plansLimitModelsTrainingsAndPredictionsWith403NamingTheLimit() throws Exception {
         Account owner = Accounts.signup("TRIAL");
         String business = Accounts.createBusiness(owner, "Trial salon");
         LocalDate today = today();
@@ -513,8 +513,27 @@ class AnalyticsApiTest {
         }
         owner.as().body(Map.of("items", items)).post("/api/v1/analytics/models/" + id + "/predict/batch").then()
                 .statusCode(403).body("limit", equalTo("predictions_per_day")).body("allowed", equalTo(100));
-        owner.as().body(Map.of("items", items.subList(0, 100))).post("/api/v1/analytics/models/" + id
-                + "/predict/batch").then().statusCode(200).body("size()", equalTo(100));
+        owner.as().body(Map.of("items", items.subList(0, 97))).post("/api/v1/analytics/models/" + id
+                + "/predict/batch").then().statusCode(200).body("size()", equalTo(97));
+        // a refused input gives its place back: still three left
+        owner.as().body(Map.of("inputs", Map.of("date", "next week"))).post("/api/v1/analytics/models/" + id
+                + "/predict").then().statusCode(400).body("errors[0].field", equalTo("inputs.date"));
+        // six at the same moment for the last three: exactly three made, three refused with the limit
+        List<Integer> statuses = new ArrayList<>();
+        var clients = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (var answered : clients.invokeAll(java.util.Collections.nCopies(6,
+                    (java.util.concurrent.Callable<Integer>) () -> owner.as().body(Map.of("inputs", Map.of()))
+                            .post("/api/v1/analytics/models/" + id + "/predict").then().extract().statusCode()))) {
+                statuses.add(answered.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(3);
+        assertThat(statuses).filteredOn(status -> status == 403).hasSize(3);
+        assertThat(sql.count("select count(*) from analytics_prediction where tenant_id = $1", owner.tenantId()))
+                .isEqualTo(100);
         owner.as().body(Map.of("inputs", Map.of())).post("/api/v1/analytics/models/" + id + "/predict").then()
                 .statusCode(403).body("limit", equalTo("predictions_per_day"));
 

@@ -68,6 +68,8 @@ class RetentionPurgeTest {
 
         // trial keeps 30 days: of 500/400/200/40/10 days old, only the 10-day-old prediction and anomaly
         assertThat(predictionAges(trial)).containsExactly(10);
+        assertThat(ages("select day from analytics_prediction_day where tenant_id = $1", trial))
+                .as("the per-day counts go with their predictions").containsExactly(10);
         assertThat(anomalyAges(trial)).containsExactly(10);
         // premium keeps a year
         assertThat(predictionAges(premium)).containsExactly(200, 40, 10);
@@ -112,6 +114,8 @@ class RetentionPurgeTest {
             sql.query("insert into analytics_prediction (id, tenant_id, model_id, version_number, inputs, prediction, "
                     + "value, actual, feedback_at, created_at) values ($1, $2, $3, 2, '{}', '100', 100, 90, $4, $4)",
                     UUID.randomUUID(), owner.tenantId(), modelId, at.atOffset(ZoneOffset.UTC));
+            sql.query("insert into analytics_prediction_day (tenant_id, day, used) values ($1, $2, 1)", owner.tenantId(),
+                    at.atOffset(ZoneOffset.UTC).toLocalDate());
             sql.query("insert into analytics_anomaly (id, tenant_id, business_id, metric, day, actual, expected, score, "
                     + "severity, status, created_at, updated_at) values ($1, $2, $3, 'REVENUE', $4, 1, 10, -9, 'HIGH', "
                     + "'OPEN', now(), now())", UUID.randomUUID(), owner.tenantId(), UUID.fromString(business),

@@ -37,6 +37,9 @@ public class RetentionPurge implements JobHandler {
             select p.data_retention_days from tenant t join plan p on p.code = t.plan_code where t.id = $1""";
     private static final String PREDICTIONS = """
             delete from analytics_prediction where tenant_id = $1 and created_at < $2""";
+    /** The per-day counts of the predictions purged (the plan's limit reads only today's). */
+    private static final String PREDICTION_DAYS = """
+            delete from analytics_prediction_day where tenant_id = $1 and day < $2""";
     private static final String ANOMALIES = """
             delete from analytics_anomaly where tenant_id = $1 and day < $2""";
     /** Never the deployed version's state, nor the newest trained version's (it may still be deployed). */
@@ -85,6 +88,7 @@ public class RetentionPurge implements JobHandler {
                     OffsetDateTime at = cutoff.atOffset(ZoneOffset.UTC);
                     LocalDate day = at.toLocalDate();
                     return deleted(connection, PREDICTIONS, Tuple.of(tenantId, at))
+                            .call(() -> deleted(connection, PREDICTION_DAYS, Tuple.of(tenantId, day)))
                             .chain(predictions -> deleted(connection, ANOMALIES, Tuple.of(tenantId, day))
                                     .chain(anomalies -> deleted(connection, VERSION_STATES, Tuple.of(tenantId, at))
                                             .map(states -> new Purged(days, predictions, anomalies, states))));
