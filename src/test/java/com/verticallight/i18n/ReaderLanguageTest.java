@@ -114,7 +114,7 @@ class ReaderLanguageTest {
                 .post("/api/v1/businesses/" + business + "/manual-tasks").then().statusCode(201).extract().path("id");
         owner.as().get("/api/v1/manual-tasks/" + complaint).then().statusCode(200)
                 .body("guidance.steps[0]", equalTo("उसी दिन ग्राहक को वापस फ़ोन करें; लिखे मैसेज से ज़्यादा फ़ोन पर बात से मामला शांत होता है।"))
-                .body("guidance.talkingPoints[1]", equalTo("मैं पक्का कर लूँ कि मैंने सही समझा है।"));
+                .body("guidance.talkingPoints[1]", equalTo("एक बार पक्का कर लें कि हमने आपकी बात सही समझी है।"));
         colleague.as().get("/api/v1/manual-tasks/" + complaint).then().statusCode(200)
                 .body("guidance.steps[0]", equalTo("Call the customer back the same day; a call calms things better than text."));
     }
