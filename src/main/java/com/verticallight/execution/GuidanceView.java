@@ -19,7 +19,9 @@ public record GuidanceView(
 
     /**
      * The entry in the reader's language: each part (title, steps, checklist, talking points, impact) from the
-     * guidance catalogue ({key}.title, {key}.steps.0, …) when the catalogue has it, else the guidance table's English.
+     * guidance catalogue ({key}.title, {key}.steps.0, …). Every row of the guidance table has its texts in the
+     * catalogue (GuidanceResourceTest fails otherwise); the table's English is used only for a part whose keys are
+     * missing from the catalogue, such as a row an operator added without its texts.
      */
     static GuidanceView of(Guidance g, Locale locale) {
         Catalogue texts = Catalogue.named(Catalogue.GUIDANCE);

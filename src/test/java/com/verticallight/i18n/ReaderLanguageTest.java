@@ -109,5 +109,13 @@ class ReaderLanguageTest {
                 .body("guidance.steps[1]", equalTo("Wait until you are calm; reply within 24 hours if you can."));
         colleague.as().header("Accept-Language", "ja").get("/api/v1/guidance/answer-negative-review")
                 .then().statusCode(200).body("title", equalTo("否定的なレビューに返信する"));
+
+        String complaint = owner.as().body(Map.of("guidanceKey", "complex-complaint"))
+                .post("/api/v1/businesses/" + business + "/manual-tasks").then().statusCode(201).extract().path("id");
+        owner.as().get("/api/v1/manual-tasks/" + complaint).then().statusCode(200)
+                .body("guidance.steps[0]", equalTo("उसी दिन ग्राहक को वापस फ़ोन करें; लिखे मैसेज से ज़्यादा फ़ोन पर बात से मामला शांत होता है।"))
+                .body("guidance.talkingPoints[1]", equalTo("एक बार पक्का कर लें कि हमने आपकी बात सही समझी है।"));
+        colleague.as().get("/api/v1/manual-tasks/" + complaint).then().statusCode(200)
+                .body("guidance.steps[0]", equalTo("Call the customer back the same day; a call calms things better than text."));
     }
 }
