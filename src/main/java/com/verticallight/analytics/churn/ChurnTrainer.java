@@ -30,49 +30,58 @@ public final class ChurnTrainer {
     }
 
     public static ChurnModel train(List<ChurnFeatures.Labelled> rows) {
-        int k = ChurnFeatures.NAMES.size();
+        List<double[]> values = rows.stream().map(r -> r.row().values()).toList();
+        boolean[] churned = new boolean[rows.size()];
+        for (int i = 0; i < churned.length; i++) {
+            churned[i] = rows.get(i).churned();
+        }
+        return train(ChurnFeatures.NAMES, values, churned);
+    }
+
+    /** The same training on any named features (the public-data benchmark uses it on a tabular churn set). */
+    public static ChurnModel train(List<String> features, List<double[]> values, boolean[] churned) {
+        int k = features.size();
         double[] means = new double[k];
         double[] stds = new double[k];
         for (int i = 0; i < k; i++) {
             final int f = i;
-            means[i] = rows.stream().mapToDouble(r -> r.row().values()[f]).average().orElse(0);
-            double variance = rows.stream().mapToDouble(r -> Math.pow(r.row().values()[f] - means[f], 2)).average()
-                    .orElse(0);
+            means[i] = values.stream().mapToDouble(v -> v[f]).average().orElse(0);
+            double variance = values.stream().mapToDouble(v -> Math.pow(v[f] - means[f], 2)).average().orElse(0);
             stds[i] = variance > 1e-12 ? Math.sqrt(variance) : 1;
         }
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("churn rows", factory), factory);
-        String[] names = ChurnFeatures.NAMES.toArray(String[]::new);
-        for (ChurnFeatures.Labelled row : rows) {
+        String[] names = features.toArray(String[]::new);
+        for (int r = 0; r < values.size(); r++) {
             double[] z = new double[k];
             for (int i = 0; i < k; i++) {
-                z[i] = (row.row().values()[i] - means[i]) / stds[i];
+                z[i] = (values.get(r)[i] - means[i]) / stds[i];
             }
-            Example<Label> example = new ArrayExample<>(new Label(row.churned() ? CHURN : STAY), names, z);
+            Example<Label> example = new ArrayExample<>(new Label(churned[r] ? CHURN : STAY), names, z);
             data.add(example);
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), EPOCHS, 1_000_000,
                 1, SEED);
         LinearSGDModel model = trainer.train(data);
-        return weightsOf(model, means, stds);
+        return weightsOf(model, features, means, stds);
     }
 
-    private static ChurnModel weightsOf(LinearSGDModel model, double[] means, double[] stds) {
+    private static ChurnModel weightsOf(LinearSGDModel model, List<String> features, double[] means, double[] stds) {
         var weights = model.getWeightsCopy();
         int churn = model.getOutputIDInfo().getID(new Label(CHURN));
         int stay = model.getOutputIDInfo().getID(new Label(STAY));
-        int k = ChurnFeatures.NAMES.size();
+        int k = features.size();
         double[] w = new double[k];
         Map<String, Integer> ids = new HashMap<>();
-        for (String name : ChurnFeatures.NAMES) {
+        for (String name : features) {
             ids.put(name, model.getFeatureIDMap().getID(name));
         }
         for (int i = 0; i < k; i++) {
-            Integer id = ids.get(ChurnFeatures.NAMES.get(i));
+            Integer id = ids.get(features.get(i));
             w[i] = id == null || id < 0 ? 0 : weights.get(churn, id) - weights.get(stay, id);
         }
         int biasColumn = weights.getDimension2Size() - 1;
         double bias = weights.get(churn, biasColumn) - weights.get(stay, biasColumn);
-        return new ChurnModel(new ArrayList<>(ChurnFeatures.NAMES), means, stds, w, bias);
+        return new ChurnModel(new ArrayList<>(features), means, stds, w, bias);
     }
 }
