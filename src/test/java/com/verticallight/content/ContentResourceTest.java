@@ -115,6 +115,14 @@ class ContentResourceTest {
                 .then().statusCode(200)
                 .body("drafts.language", everyItem(equalTo("hi")))
                 .body("drafts.text", everyItem(containsString("स्टाइलिंग टिप्स")));
+
+        Account chineseOwner = Accounts.signup("BASIC");
+        String chinese = business(chineseOwner, "Lotus Salon", "salon", "zh-CN");
+        chineseOwner.as().queryParam("date", "2026-11-07").get("/api/v1/businesses/" + chinese + "/content/preview")
+                .then().statusCode(200)
+                .body("drafts.language", everyItem(equalTo("zh")))
+                .body("drafts.text", everyItem(containsString("排灯节")))
+                .body("drafts[0].hashtags[0]", equalTo("#排灯节"));
     }
 
     @Test
