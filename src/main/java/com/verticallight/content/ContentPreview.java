@@ -16,7 +16,7 @@ public record ContentPreview(UUID businessId, LocalDate date, List<PlatformDraft
             @Schema(description = "The hashtags in the text (none for Google Business Profile)") List<String> hashtags,
             @Schema(description = "The content theme code of the day") String theme,
             @Schema(description = "Key of the festival the post is about, or null") String festival,
-            @Schema(description = "Language of the text: en, hi") String language,
+            @Schema(description = "Language of the text (primary subtag): en, hi, es, fr, de, ja, zh (Simplified Chinese) or ar") String language,
             @Schema(description = "True when the platform needs an image with the post (Instagram)") boolean needsImage,
             @Schema(description = "Length of the text in characters (Unicode code points)") int characters) {
 

@@ -1,13 +1,19 @@
 package com.verticallight.content;
 
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import com.verticallight.business.Business;
 import com.verticallight.business.CategoryConfig;
 import com.verticallight.channel.ChannelKind;
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Languages;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +22,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The built-in generator's rules, free of I/O so they are tested on plain rows: which theme, festival, language
+ * The built-in generator's rules, free of I/O (but for the customer catalogue's words, read once from the class
+ * path) so they are tested on plain rows: which theme, festival, language
  * and template a business gets on a day, and how the template's placeholders are filled.
  *
  * <ul>
  * <li>Theme: the business's content themes rotated by day of year (generic themes when it has none).</li>
  * <li>Festival: the nearest festival of the business's country from the date to six days after it (seven days
  * including the date); then a festival_post template names it.</li>
- * <li>Language: the primary subtag of the business's language when templates of that kind exist in it, else English.</li>
+ * <li>Language: the business's customers' language when it is one of the eight the product writes (en, hi, es, fr, de,
+ * ja, zh for Simplified Chinese, ar; "zh-CN", "zh_CN" and "zh-Hans" are zh, Traditional Chinese is not) and templates
+ * of that kind exist in it, else English. Every placeholder is then filled in that language: the theme's label, the
+ * festival's name, {when} and the call to action; the city in the language's own spelling when it is the city of
+ * the business's time zone (CLDR's exemplar city, e.g. Kolkata, كالكتا, コルカタ), else as the owner wrote it.</li>
  * <li>Template: among the rows of the business's category and of {@code *}, in id order, one picked from the business
  * id, the platform and the date: the same day always gives the same text, the next day the next template.</li>
  * </ul>
@@ -40,16 +51,30 @@ final class ContentRules {
     static final List<String> GENERIC_THEMES = List.of("behind_the_scenes", "customer_testimonials", "our_services",
             "meet_the_team");
     static final int MAX_REVIEWER_NAME = 60;
-    private static final Map<String, String> ANONYMOUS_REVIEWER = Map.of("en", "valued customer", "hi", "ग्राहक");
 
-    /** What the rules need to know of a business. category is the category code (salon, restaurant...). */
-    record Subject(UUID businessId, String name, String city, String category, String language, List<String> themes) {
+    /**
+     * What the rules need to know of a business. category is the category code (salon, restaurant...); country (ISO
+     * 3166, for the way dates are written) and timeZone (for the city's name in other languages) may be null.
+     */
+    record Subject(UUID businessId, String name, String city, String category, String language, List<String> themes,
+            String country, String timeZone) {
 
         static Subject of(Business business) {
             CategoryConfig config = business.categoryConfig;
             return new Subject(business.id, business.name, business.city,
                     business.category == null ? "other" : business.category.code(), business.language,
-                    config == null || config.contentThemes() == null ? List.of() : config.contentThemes());
+                    config == null || config.contentThemes() == null ? List.of() : config.contentThemes(),
+                    business.country, business.timeZone);
+        }
+
+        /** The locale a text in this language is written in for this business (es + IN gives es-IN). */
+        Locale locale(String language) {
+            Locale.Builder builder = new Locale.Builder().setLanguage(language);
+            try {
+                return builder.setRegion(country == null ? "" : country).build();
+            } catch (IllformedLocaleException badRegion) {
+                return new Locale.Builder().setLanguage(language).build();
+            }
         }
     }
 
@@ -115,16 +140,16 @@ final class ContentRules {
         PostDraft render(ContentTemplate template, ContentTemplate hint) {
             Map<String, String> values = new HashMap<>();
             values.put("business", clean(subject.name()));
-            values.put("city", clean(subject.city()));
+            values.put("city", cityIn(subject, language));
             values.put("theme", themeLabel(theme, language, themeLabels));
             values.put("offer_hint", hint == null ? "" : hint.text);
             if (festival != null) {
                 values.put("festival", festival.nameIn(language));
-                values.put("when", when(date, festival.date, language));
+                values.put("when", when(date, festival.date, subject.locale(language)));
             }
             String body = ContentRules.render(template.text, values);
             PlatformFormat.Formatted formatted = PlatformFormat.format(platform, body,
-                    Hashtags.forPost(subject, theme, festival));
+                    Hashtags.forPost(subject, theme, festival, language));
             return new PostDraft(formatted.text(), formatted.hashtags(), theme, festival == null ? null : festival.key,
                     language, PlatformFormat.needsImage(platform));
         }
@@ -142,9 +167,9 @@ final class ContentRules {
         }
         String reviewer = clean(reviewerName);
         if (reviewer.isEmpty()) {
-            reviewer = ANONYMOUS_REVIEWER.getOrDefault(language, ANONYMOUS_REVIEWER.get(DEFAULT_LANGUAGE));
+            reviewer = Catalogue.customer().format(subject.locale(language), "content.anonymousReviewer");
         }
-        Map<String, String> values = Map.of("business", clean(subject.name()), "city", clean(subject.city()),
+        Map<String, String> values = Map.of("business", clean(subject.name()), "city", cityIn(subject, language),
                 "reviewer", PlatformFormat.truncate(reviewer, MAX_REVIEWER_NAME));
         return render(template.text, values);
     }
@@ -175,7 +200,7 @@ final class ContentRules {
                 .orElse(null);
     }
 
-    /** The primary subtag of the business's language ("hi-IN" → "hi") when templates of the kind exist in it. */
+    /** The business's language as a template language ("hi-IN" → "hi") when templates of the kind exist in it. */
     static String language(Subject subject, String kind, List<ContentTemplate> templates) {
         String primary = primaryLanguage(subject.language());
         boolean available = templates.stream().anyMatch(t -> t.kind.equals(kind) && t.language.equals(primary)
@@ -183,11 +208,12 @@ final class ContentRules {
         return available ? primary : DEFAULT_LANGUAGE;
     }
 
+    /**
+     * The template language of a language tag: the primary subtag of the product language it falls under ("hi-IN" →
+     * hi, "zh_CN" or "zh-Hans" → zh, "es-MX" → es); English for a language the product does not write (ta, zh-TW).
+     */
     static String primaryLanguage(String languageTag) {
-        if (languageTag == null || languageTag.isBlank()) {
-            return DEFAULT_LANGUAGE;
-        }
-        return languageTag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return Languages.supported(languageTag).map(Locale::getLanguage).orElse(DEFAULT_LANGUAGE);
     }
 
     /**
@@ -221,19 +247,36 @@ final class ContentRules {
         return QuteTemplates.render(text, values).replaceAll("[ \\t]{2,}", " ").strip();
     }
 
-    /** today / tomorrow / on Sunday, 8 November; in Hindi आज / कल / रविवार, 8 नवंबर को. */
-    static String when(LocalDate date, LocalDate festivalDate, String language) {
-        long days = ChronoUnit.DAYS.between(date, festivalDate);
-        boolean hindi = language.equals("hi");
-        if (days == 0) {
-            return hindi ? "आज" : "today";
+    /**
+     * today / tomorrow / on Sunday, 8 November in en-IN; आज / कल / रविवार, 8 नवंबर को in hi; hoy / mañana /
+     * el domingo, 8 de noviembre in es: the customer catalogue's content.when, the day as CLDR writes it.
+     */
+    static String when(LocalDate date, LocalDate festivalDate, Locale locale) {
+        Calendar day = Calendar.getInstance(TimeZone.GMT_ZONE, ULocale.forLocale(locale));
+        day.clear();
+        day.set(festivalDate.getYear(), festivalDate.getMonthValue() - 1, festivalDate.getDayOfMonth());
+        return Catalogue.customer().format(locale, "content.when",
+                Map.of("days", ChronoUnit.DAYS.between(date, festivalDate), "date", day));
+    }
+
+    /**
+     * The business's city in the language: CLDR's name for it when it is the exemplar city of the business's time
+     * zone (Kolkata → कोलकाता, كالكتا, コルカタ, 加尔各答, Calcuta), else as the owner wrote it.
+     */
+    static String cityIn(Subject subject, String language) {
+        String city = clean(subject.city());
+        if (city.isEmpty() || subject.timeZone() == null || language.equals(DEFAULT_LANGUAGE)) {
+            return city;
         }
-        if (days == 1) {
-            return hindi ? "कल" : "tomorrow";
+        String zone = TimeZone.getCanonicalID(subject.timeZone()); // CLDR keys its names by the canonical id
+        String english = zone == null ? null
+                : TimeZoneNames.getInstance(ULocale.ENGLISH).getExemplarLocationName(zone);
+        if (english == null || !english.equalsIgnoreCase(city)) {
+            return city;
         }
-        Locale locale = hindi ? Locale.forLanguageTag("hi") : Locale.ENGLISH;
-        String day = festivalDate.format(DateTimeFormatter.ofPattern("EEEE, d MMMM", locale));
-        return hindi ? day + " को" : "on " + day;
+        String local = TimeZoneNames.getInstance(ULocale.forLocale(subject.locale(language)))
+                .getExemplarLocationName(zone);
+        return local == null || local.isBlank() ? city : local;
     }
 
     static String themeLabel(String theme, String language, Map<String, Map<String, String>> themeLabels) {

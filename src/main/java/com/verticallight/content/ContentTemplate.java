@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** A text of the built-in generator with placeholders such as {business}; reference data (V10__content.sql). */
+/** A text of the built-in generator with placeholders such as {business}; reference data (V10, V15, V69). */
 @Entity
 @Immutable
 @Table(name = "content_template")
@@ -19,7 +19,7 @@ public class ContentTemplate {
     /** A business category code (salon, restaurant...) or {@code *} for any. */
     public String category;
 
-    /** Primary language subtag: en, hi. */
+    /** Primary language subtag of one of the eight languages: en, hi, es, fr, de, ja, zh (Simplified Chinese), ar. */
     public String language;
 
     /** post, festival_post, review_reply or offer_hint. */

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.util.Map;
 import org.hibernate.annotations.Immutable;
 
-/** How a content theme code reads inside a sentence, per language; reference data (V10__content.sql). */
+/** How a content theme code reads inside a sentence, per language (all eight); reference data (V10, V69). */
 @Entity
 @Immutable
 @Table(name = "content_theme")

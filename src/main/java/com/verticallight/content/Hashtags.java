@@ -43,25 +43,46 @@ final class Hashtags {
     }
 
     /**
-     * The hashtags of a post, most specific first: festival, business, city, city with the kind of business,
-     * theme, the festival's themes, then #SupportLocal. Platforms take as many as they allow from the front.
+     * A hashtag in any script for a name that has no Latin letters (दिवाली → #दिवाली, عيد الأضحى → #عيد_الأضحى):
+     * letters, their marks and digits, words joined by an underscore. Null when nothing is left.
      */
-    static List<String> forPost(ContentRules.Subject subject, String theme, FestivalEntry festival) {
+    static String inScript(String text) {
+        if (text == null) {
+            return null;
+        }
+        String tag = String.join("_", text.strip().split("[^\\p{L}\\p{M}\\p{N}]+")).replaceAll("^_+|_+$", "");
+        if (tag.isEmpty() || tag.codePointCount(0, tag.length()) > MAX_LENGTH) {
+            return null;
+        }
+        return "#" + tag;
+    }
+
+    /**
+     * The hashtags of a post, most specific first: festival, business, city, then in English posts the city with the
+     * kind of business, the theme, the festival's themes and #SupportLocal (tags made of English words, which a post in
+     * another language does not carry). The festival's tag is its name in the post's language (#Navidad, #दिवाली).
+     * Platforms take as many as they allow from the front.
+     */
+    static List<String> forPost(ContentRules.Subject subject, String theme, FestivalEntry festival, String language) {
+        boolean english = ContentRules.DEFAULT_LANGUAGE.equals(language);
         List<String> candidates = new ArrayList<>();
         if (festival != null) {
-            candidates.add(of(festival.name));
+            String name = festival.nameIn(language);
+            candidates.add(of(name) != null ? of(name) : inScript(name));
         }
         candidates.add(of(subject.name()));
         candidates.add(of(subject.city()));
-        String noun = LOCAL_NOUN.get(subject.category());
-        if (noun != null && subject.city() != null) {
-            candidates.add(of(subject.city() + " " + noun));
+        if (english) {
+            String noun = LOCAL_NOUN.get(subject.category());
+            if (noun != null && subject.city() != null) {
+                candidates.add(of(subject.city() + " " + noun));
+            }
+            candidates.add(of(theme));
+            if (festival != null && festival.themes != null) {
+                festival.themes.forEach(t -> candidates.add(of(t)));
+            }
+            candidates.add("#SupportLocal");
         }
-        candidates.add(of(theme));
-        if (festival != null && festival.themes != null) {
-            festival.themes.forEach(t -> candidates.add(of(t)));
-        }
-        candidates.add("#SupportLocal");
         Map<String, String> distinct = new LinkedHashMap<>();
         for (String tag : candidates) {
             if (tag != null) {

@@ -44,6 +44,8 @@ class ContentResourceTest {
     private static final Set<String> PLACEHOLDERS = Set.of("business", "city", "theme", "festival", "when", "reviewer",
             "offer_hint");
 
+    private static final List<String> LANGUAGES = List.of("en", "hi", "es", "fr", "de", "ja", "zh", "ar");
+
     @Inject
     ContentGenerator generator;
 
@@ -113,6 +115,14 @@ class ContentResourceTest {
                 .then().statusCode(200)
                 .body("drafts.language", everyItem(equalTo("hi")))
                 .body("drafts.text", everyItem(containsString("स्टाइलिंग टिप्स")));
+
+        Account chineseOwner = Accounts.signup("BASIC");
+        String chinese = business(chineseOwner, "Lotus Salon", "salon", "zh-CN");
+        chineseOwner.as().queryParam("date", "2026-11-07").get("/api/v1/businesses/" + chinese + "/content/preview")
+                .then().statusCode(200)
+                .body("drafts.language", everyItem(equalTo("zh")))
+                .body("drafts.text", everyItem(containsString("排灯节")))
+                .body("drafts[0].hashtags[0]", equalTo("#排灯节"));
     }
 
     @Test
@@ -186,7 +196,7 @@ class ContentResourceTest {
                 generic.add(row.getString("language") + ":" + row.getString("kind"));
             }
         }
-        for (String language : List.of("en", "hi")) {
+        for (String language : LANGUAGES) {
             for (String kind : List.of("post", "festival_post", "review_reply", "offer_hint")) {
                 assertThat(generic).contains(language + ":" + kind);
             }
@@ -195,11 +205,18 @@ class ContentResourceTest {
             assertThat(sql.count("select count(*) from content_template where category = $1 and language = 'en' and kind = 'post'",
                     category.code())).as(category.code()).isGreaterThanOrEqualTo(3);
         }
-        // every default theme reads well in both languages
+        // every English text has its counterpart in the six other languages (V69), of the same kind, category and stars
+        assertThat(sql.count("select count(*) from content_template e cross join (values ('es'), ('fr'), ('de'), ('ja'),"
+                + " ('zh'), ('ar')) l(language) where e.language = 'en' and not exists (select 1 from content_template t"
+                + " where t.id = replace(e.id, '.en.', '.' || l.language || '.') and t.language = l.language"
+                + " and t.kind = e.kind and t.category = e.category and t.stars is not distinct from e.stars)")).isZero();
+        // every default theme reads well in all eight languages
         for (Row row : sql.query("select config from category_default")) {
             for (Object theme : new io.vertx.core.json.JsonObject(row.getString("config")).getJsonArray("contentThemes")) {
                 String labels = sql.query("select labels from content_theme where code = $1", theme).get(0).getString("labels");
-                assertThat(labels).as(theme.toString()).contains("\"en\"").contains("\"hi\"");
+                for (String language : LANGUAGES) {
+                    assertThat(labels).as(theme.toString()).contains("\"" + language + "\"");
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -45,7 +46,8 @@ class ContentRulesTest {
             "styling_tips", Map.of("en", "styling tips from our experts"));
 
     private static ContentRules.Subject salon(String language) {
-        return new ContentRules.Subject(BUSINESS, "Glow Beauty Salon", "Kolkata", "salon", language, THEMES);
+        return new ContentRules.Subject(BUSINESS, "Glow Beauty Salon", "Kolkata", "salon", language, THEMES, "IN",
+                "Asia/Kolkata");
     }
 
     private static PostDraft post(ContentRules.Subject subject, ChannelKind platform, LocalDate date) {
@@ -118,14 +120,24 @@ class ContentRulesTest {
     }
 
     @Test
-    void theFestivalDayIsSaidAsTodayTomorrowOrTheDate() {
+    void theFestivalDayIsSaidAsTodayTomorrowOrTheDateInTheLanguage() {
         LocalDate diwali = LocalDate.of(2026, 11, 8);
-        assertThat(ContentRules.when(diwali, diwali, "en")).isEqualTo("today");
-        assertThat(ContentRules.when(diwali.minusDays(1), diwali, "en")).isEqualTo("tomorrow");
-        assertThat(ContentRules.when(diwali.minusDays(3), diwali, "en")).isEqualTo("on Sunday, 8 November");
-        assertThat(ContentRules.when(diwali, diwali, "hi")).isEqualTo("आज");
-        assertThat(ContentRules.when(diwali.minusDays(1), diwali, "hi")).isEqualTo("कल");
-        assertThat(ContentRules.when(diwali.minusDays(3), diwali, "hi")).isEqualTo("रविवार, 8 नवंबर को");
+        Locale english = Locale.forLanguageTag("en-IN");
+        Locale hindi = Locale.forLanguageTag("hi-IN");
+        assertThat(ContentRules.when(diwali, diwali, english)).isEqualTo("today");
+        assertThat(ContentRules.when(diwali.minusDays(1), diwali, english)).isEqualTo("tomorrow");
+        assertThat(ContentRules.when(diwali.minusDays(3), diwali, english)).isEqualTo("on Sunday, 8 November");
+        assertThat(ContentRules.when(diwali, diwali, hindi)).isEqualTo("आज");
+        assertThat(ContentRules.when(diwali.minusDays(1), diwali, hindi)).isEqualTo("कल");
+        assertThat(ContentRules.when(diwali.minusDays(3), diwali, hindi)).isEqualTo("रविवार, 8 नवंबर को");
+        assertThat(ContentRules.when(diwali.minusDays(1), diwali, Locale.forLanguageTag("es-IN"))).isEqualTo("mañana");
+        assertThat(ContentRules.when(diwali.minusDays(3), diwali, Locale.forLanguageTag("es-IN")))
+                .isEqualTo("el domingo, 8 de noviembre");
+        assertThat(ContentRules.when(diwali.minusDays(3), diwali, Locale.forLanguageTag("de-IN")))
+                .isEqualTo("am Sonntag, 8. November");
+        assertThat(ContentRules.when(diwali, diwali, Locale.forLanguageTag("ar-IN"))).isEqualTo("اليوم");
+        assertThat(ContentRules.when(diwali.minusDays(3), diwali, Locale.forLanguageTag("ja-IN"))).contains("11月8日");
+        assertThat(ContentRules.when(diwali.minusDays(1), diwali, Locale.forLanguageTag("zh-IN"))).isEqualTo("明天");
     }
 
     @Test
@@ -139,12 +151,16 @@ class ContentRulesTest {
         assertThat(tamil.language()).isEqualTo("en");
         assertThat(ContentRules.primaryLanguage(null)).isEqualTo("en");
         assertThat(ContentRules.primaryLanguage("HI")).isEqualTo("hi");
+        assertThat(ContentRules.primaryLanguage("zh_CN")).isEqualTo("zh");
+        assertThat(ContentRules.primaryLanguage("zh-Hans")).isEqualTo("zh");
+        assertThat(ContentRules.primaryLanguage("zh-TW")).as("Traditional Chinese is not written").isEqualTo("en");
+        assertThat(ContentRules.primaryLanguage("ar-AE")).isEqualTo("ar");
     }
 
     @Test
     void placeholdersAreFilledAndUnknownThemesReadAsWritten() {
         ContentRules.Subject own = new ContentRules.Subject(BUSINESS, "  Glow   Beauty Salon ", "Kolkata", "salon", "en",
-                List.of("bridal_makeup"));
+                List.of("bridal_makeup"), "IN", "Asia/Kolkata");
         for (int i = 0; i < 10; i++) {
             PostDraft draft = ContentRules.dailyPost(own, ChannelKind.GOOGLE_BUSINESS_PROFILE,
                     LocalDate.of(2026, 6, 1).plusDays(i), TEMPLATES, FESTIVALS, LABELS);

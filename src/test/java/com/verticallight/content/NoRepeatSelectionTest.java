@@ -29,7 +29,8 @@ class NoRepeatSelectionTest {
             .toList();
 
     private static List<String> fiftySixDays(ChannelKind platform, boolean avoidRecent) {
-        ContentRules.Subject salon = new ContentRules.Subject(BUSINESS, "Glow", "Kolkata", "salon", "en", THEMES);
+        ContentRules.Subject salon = new ContentRules.Subject(BUSINESS, "Glow", "Kolkata", "salon", "en", THEMES, "IN",
+                "Asia/Kolkata");
         Deque<String> recent = new ArrayDeque<>();
         List<String> texts = new java.util.ArrayList<>();
         LocalDate first = LocalDate.of(2026, 3, 2);

@@ -77,10 +77,10 @@ class PlatformFormatTest {
     @Test
     void postsCarryBusinessCityThemeAndFestivalHashtagsWithGoogleLeftBare() {
         ContentRules.Subject salon = new ContentRules.Subject(UUID.randomUUID(), "Glow Beauty Salons", "Kolkata", "salon",
-                "en", List.of("styling_tips"));
+                "en", List.of("styling_tips"), "IN", "Asia/Kolkata");
         FestivalEntry diwali = FestivalEntry.of("diwali", "Diwali", LocalDate.of(2026, 11, 8), "IN",
                 List.of("festival_of_lights"), Map.of());
-        List<String> tags = Hashtags.forPost(salon, "styling_tips", diwali);
+        List<String> tags = Hashtags.forPost(salon, "styling_tips", diwali, "en");
         assertThat(tags).containsExactly("#Diwali", "#GlowBeautySalons", "#Kolkata", "#KolkataSalon", "#StylingTips",
                 "#FestivalOfLights", "#SupportLocal");
         List<ContentTemplate> templates = new ArrayList<>(List.of(
@@ -98,5 +98,27 @@ class PlatformFormatTest {
         assertThat(google.text()).doesNotContain("#").isEqualTo("Diwali is on Sunday, 8 November at Glow Beauty Salons");
         assertThat(google.festival()).isEqualTo("diwali");
         assertThat(google.needsImage()).isFalse();
+    }
+
+    @Test
+    void aPostInAnotherLanguageCarriesNoEnglishWordTagsAndNamesTheFestivalAndCityInItsLanguage() {
+        FestivalEntry diwali = FestivalEntry.of("diwali", "Diwali", LocalDate.of(2026, 11, 8), "IN",
+                List.of("festival_of_lights"), Map.of("es", "Diwali", "ar", "ديوالي", "zh", "排灯节"));
+        for (String language : List.of("es", "ar", "zh")) {
+            ContentRules.Subject salon = new ContentRules.Subject(UUID.randomUUID(), "Glow Beauty Salons", "Kolkata",
+                    "salon", language, List.of("styling_tips"), "IN", "Asia/Kolkata");
+            List<String> tags = Hashtags.forPost(salon, "styling_tips", diwali, language);
+            assertThat(tags).as(language).startsWith(Map.of("es", "#Diwali", "ar", "#ديوالي", "zh", "#排灯节").get(language))
+                    .contains("#GlowBeautySalons").doesNotContain("#StylingTips", "#FestivalOfLights", "#SupportLocal",
+                            "#KolkataSalon");
+        }
+        ContentRules.Subject arabic = new ContentRules.Subject(UUID.randomUUID(), "Glow", "Kolkata", "salon", "ar",
+                List.of(), "IN", "Asia/Kolkata");
+        assertThat(ContentRules.cityIn(arabic, "ar")).isEqualTo("كالكتا");
+        assertThat(ContentRules.cityIn(arabic, "en")).isEqualTo("Kolkata");
+        ContentRules.Subject mumbai = new ContentRules.Subject(UUID.randomUUID(), "Glow", "Mumbai", "salon", "ar",
+                List.of(), "IN", "Asia/Kolkata");
+        assertThat(ContentRules.cityIn(mumbai, "ar")).as("not CLDR's city: as the owner wrote it").isEqualTo("Mumbai");
+        assertThat(Hashtags.inScript("عيد الأضحى")).isEqualTo("#عيد_الأضحى");
     }
 }

@@ -16,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,13 +26,23 @@ final class BotFixture {
 
     final Account owner = Accounts.signup("PREMIUM");
     final String name = "Glow " + UUID.randomUUID().toString().substring(0, 8);
-    final String business = Accounts.createBusiness(owner, name);
+    final String business;
     final String page = ChannelFixtures.uniqueId();
     final String igUser = ChannelFixtures.uniqueId();
     final String gbpAccount = ChannelFixtures.uniqueId();
     final String gbpLocation = ChannelFixtures.uniqueId();
 
     BotFixture() {
+        this(null);
+    }
+
+    /** A salon in Kolkata whose customers' language is {@code language} (the tenant's when null). */
+    BotFixture(String language) {
+        Map<String, Object> body = new HashMap<>(Accounts.business(name));
+        if (language != null) {
+            body.put("language", language);
+        }
+        business = owner.as().body(body).post("/api/v1/businesses").then().statusCode(201).extract().path("id");
         // the daily plan's own posts are not what these tests look at
         owner.as().body(Map.of("paused", true)).put("/api/v1/businesses/" + business + "/daily-plan/settings")
                 .then().statusCode(200);

@@ -1,16 +1,22 @@
 package com.verticallight.content.bot;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.verticallight.channel.connector.meta.InstagramCaption;
 import com.verticallight.job.JobRunner;
+import com.verticallight.support.Sql;
 import com.verticallight.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +37,9 @@ class ContentBotTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    Sql sql;
 
     @AfterEach
     void resetClock() {
@@ -216,5 +225,72 @@ class ContentBotTest {
         }
         assertThat(texts).hasSize(56);
         assertThat(Set.copyOf(texts)).as("56 consecutive days, 56 different texts").hasSize(56);
+    }
+
+    /** The salon's calls to action in the language: every post ends with one of them. */
+    private static final Map<String, List<String>> CALLS_TO_ACTION = Map.of(
+            "es", List.of("Visítanos o escríbenos hoy mismo.", "Ponte en contacto con nosotros hoy.",
+                    "Síguenos para ver más y salúdanos en tu próxima visita.", "Reserva tu cita hoy mismo.",
+                    "Escríbenos para reservar tu hora."),
+            "ar", List.of("زورونا أو راسلونا اليوم.", "تواصلوا معنا اليوم.",
+                    "تابعونا للمزيد، وألقوا علينا التحية في زيارتكم القادمة.", "احجزوا موعدكم اليوم.",
+                    "راسلونا لحجز موعدكم."));
+
+    /** Every English sentence part of the templates, theme labels and calls to action (8 characters or more). */
+    private List<String> englishSentences() {
+        List<String> parts = new java.util.ArrayList<>(List.of("#SupportLocal", "#StylingTips"));
+        for (Row row : sql.query("select text from content_template where language = 'en' union all "
+                + "select labels::jsonb ->> 'en' from content_theme")) {
+            for (String part : row.getString(0).split("\\{[a-z_]+}")) {
+                if (part.strip().length() >= 8) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts;
+    }
+
+    @Test
+    void aBusinessWhoseCustomersSpeakSpanishOrArabicGetsNextWeeksPostsAndReviewRepliesInThatLanguage() {
+        List<String> english = englishSentences();
+        for (String language : List.of("es", "ar")) {
+            BotFixture bot = new BotFixture(language);
+            bot.facebook();
+            bot.google();
+            List<Map<String, Object>> posts = bot.generated(bot.nextWeek(clock, 1));
+            assertThat(posts).as(language).hasSize(14).allSatisfy(p -> {
+                String text = (String) p.get("text");
+                assertThat(p.get("language")).isEqualTo(language);
+                assertThat(text).contains(bot.name);
+                assertThat(CALLS_TO_ACTION.get(language)).anySatisfy(cta -> assertThat(text).contains(cta));
+                assertThat(english).noneSatisfy(sentence -> assertThat(text).contains(sentence));
+            });
+
+            String name = "accounts/" + bot.gbpAccount + "/locations/" + bot.gbpLocation;
+            String liked = language.equals("es") ? "Me encantó el corte" : "أعجبتني القصة كثيرًا";
+            bot.wireMock().stubFor(get(urlEqualTo(bot.location() + "/reviews?pageSize=50")).willReturn(okJson("""
+                    {"reviews":[
+                     {"name":"%1$s/reviews/r-asha","reviewId":"r-asha","reviewer":{"displayName":"Asha"},
+                      "starRating":"FIVE","comment":"%2$s. 5/5","createTime":"2026-11-20T10:00:00Z"},
+                     {"name":"%1$s/reviews/r-ravi","reviewId":"r-ravi","reviewer":{"displayName":"Ravi"},
+                      "starRating":"TWO","comment":"...","createTime":"2026-11-21T10:00:00Z"}
+                    ],"averageRating":3.5,"totalReviewCount":2}""".formatted(name, liked))));
+            bot.wireMock().stubFor(put(urlPathMatching(bot.location() + "/reviews/.*/reply"))
+                    .willReturn(okJson("{\"comment\":\"ok\",\"updateTime\":\"2026-11-25T10:00:00Z\"}")));
+            bot.owner.as().post("/api/v1/businesses/" + bot.business + "/reviews/sync").then().statusCode(200);
+            io.restassured.path.json.JsonPath reviews = bot.owner.as()
+                    .get("/api/v1/businesses/" + bot.business + "/reviews").then().statusCode(200).extract().jsonPath();
+            String reply = reviews.getString("find { it.platformReviewId == 'r-asha' }.replyText");
+            String draft = reviews.getString("find { it.platformReviewId == 'r-ravi' }.suggestedReply");
+            if (language.equals("es")) {
+                assertThat(reply).startsWith("Hola, Asha:").endsWith("Gracias por mencionar «Me encantó el corte».");
+                assertThat(draft).startsWith("Hola, Ravi: gracias por contarnos tu visita");
+            } else {
+                assertThat(reply).startsWith("مرحبًا Asha،").endsWith("شكرًا لذكرك «أعجبتني القصة كثيرًا».");
+                assertThat(draft).startsWith("مرحبًا Ravi، شكرًا لإخبارنا عن زيارتك");
+            }
+            assertThat(english).noneSatisfy(sentence -> assertThat(reply).contains(sentence));
+            assertThat(List.of(reply, draft)).allSatisfy(text -> assertThat(text).doesNotContain("Dear", "Thank you"));
+        }
     }
 }
