@@ -1,5 +1,6 @@
 package com.verticallight.workflow.step;
 
+import com.verticallight.i18n.Phrase;
 import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.workflow.expression.ExpressionError;
@@ -89,7 +90,7 @@ public class StepValidation {
         try {
             expressions.check(text, kind);
         } catch (ExpressionError e) {
-            error(field, "workflow.definition.expressionInvalid", Map.of("reason", e.getMessage()));
+            error(field, "workflow.definition.expressionInvalid", Map.of("reason", reason(e)));
         }
     }
 
@@ -105,7 +106,7 @@ public class StepValidation {
         try {
             expressions.checkTemplate(text);
         } catch (ExpressionError e) {
-            error(field, "workflow.definition.templateInvalid", Map.of("reason", e.getMessage()));
+            error(field, "workflow.definition.templateInvalid", Map.of("reason", reason(e)));
         }
     }
 
@@ -122,6 +123,11 @@ public class StepValidation {
             error(field, "workflow.definition.duration");
             return null;
         }
+    }
+
+    /** Our own reason in the reader's language (a phrase inside the message), or CEL's diagnostic as it is. */
+    private static Object reason(ExpressionError e) {
+        return e.reason() == null ? e.getMessage() : new Phrase(e.reason().key(), new LinkedHashMap<>(e.reason().args()));
     }
 
     public void connection(String field, Object value) {
