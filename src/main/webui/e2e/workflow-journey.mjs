@@ -133,7 +133,7 @@ try {
   const steps = page.getByRole('list', { name: 'Steps of this execution' });
   const waiting = steps.getByRole('listitem').filter({ hasText: 'delay1' });
   await waiting.getByText('Waiting', { exact: true }).waitFor({ timeout: 60_000 });
-  await steps.getByRole('listitem').filter({ hasText: 'condition1' }).getByText(/Done · went on via onTrue/).waitFor();
+  await steps.getByRole('listitem').filter({ hasText: 'condition1' }).getByText(/Done · went on via If true/).waitFor();
   await steps.getByRole('listitem').filter({ hasText: 'notification1' }).getByText('Would have been sent (sandbox)').waitFor();
 
   step('continue the delay now');
@@ -151,7 +151,7 @@ try {
   step('the execution has finished');
   await page.goto(executionUrl);
   await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 60_000 });
-  await steps.getByRole('listitem').filter({ hasText: 'approval1' }).getByText(/went on via onApprove/).waitFor();
+  await steps.getByRole('listitem').filter({ hasText: 'approval1' }).getByText(/went on via If approved/).waitFor();
   await shoot('execution', MOBILE);
   console.log('workflow journey: OK');
   await browser.close();

@@ -51,7 +51,7 @@ describe('AnalyticsPage', () => {
     renderAt('/analytics', '/analytics', <AnalyticsPage />);
 
     expect(await screen.findByText('Expected in the next 7 days: ₹70,000.00')).toBeTruthy();
-    expect(screen.getByRole('img', { name: /forecast for the next 30 days/ })).toBeTruthy();
+    expect(screen.getByRole('figure', { name: /forecast for the next 30 days/ })).toBeTruthy();
     const points = screen.getByRole('table', { name: 'Chart points: actual and forecast by day' });
     expect(within(points).getAllByRole('row')[2].textContent).toMatch(/^10 Mar 2026—₹10,000.00₹8,000.00 to ₹12,000.00$/);
     expect(screen.getByText(/error 8.4% \(sMAPE\); repeating last week would be 12.9%/)).toBeTruthy();

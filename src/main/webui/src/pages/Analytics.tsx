@@ -8,7 +8,7 @@ import type { ManualMessageResult } from '../api/types';
 import type { AnalyticsModel, Anomaly, CustomersAtRisk, Forecast } from '../api/analytics';
 import { Button, Card, ErrorAlert, Loading, TextArea } from '../components/forms';
 import { ModelsPanel } from '../components/analytics/ModelLifecycle';
-import { ForecastPoints } from '../components/analytics/ForecastPoints';
+import { ForecastPoints, dotsOf, usePointLabel } from '../components/analytics/ForecastPoints';
 import { formatDate, formatMoney, formatNumber } from '../lib/format';
 
 /** The analytics hub: the forecast with its interval, customers at risk, open anomalies and the models behind them. */
@@ -50,12 +50,13 @@ function ForecastSection({ model }: { model: AnalyticsModel }) {
     queryFn: () => api<Forecast>(`/analytics/models/${model.id}/forecast?days=30`),
   });
   const f = forecast.data;
+  const pointLabel = usePointLabel(f);
   const money = f?.unit === 'minor';
   const scale = (v: number | null) => (v == null ? null : money ? v / 100 : v);
   const data = f ? [
-    ...f.actuals.map((p) => ({ day: formatDate(p.date, lang), actual: scale(p.value) })),
+    ...f.actuals.map((p) => ({ day: formatDate(p.date, lang), actual: scale(p.value), actualLabel: pointLabel(p, 'actual') })),
     ...f.forecast.map((p) => ({
-      day: formatDate(p.date, lang), forecast: scale(p.value),
+      day: formatDate(p.date, lang), forecast: scale(p.value), forecastLabel: pointLabel(p, 'forecast'),
       interval: p.lower == null || p.upper == null ? null : [Math.max(0, scale(p.lower)!), scale(p.upper)],
     })),
   ] : [];
@@ -71,7 +72,8 @@ function ForecastSection({ model }: { model: AnalyticsModel }) {
               value: money ? formatMoney({ amountMinor: Math.round(next7), currency: f.currency ?? 'INR' }, lang) : formatNumber(next7, lang, 0),
             })}
           </p>
-          <div className="h-64 w-full" role="img" aria-label={t('analytics.chartLabel')}>
+          {/* a figure, not an image: its points are named one by one (PointDot), and the table below lists them */}
+          <div className="h-64 w-full" role="figure" aria-label={t('analytics.chartLabel')}>
             <ResponsiveContainer width="100%" height="100%">
               <ComposedChart data={data}>
                 <CartesianGrid strokeDasharray="3 3" />
@@ -80,8 +82,10 @@ function ForecastSection({ model }: { model: AnalyticsModel }) {
                 <Tooltip />
                 <Legend />
                 <Area dataKey="interval" name={t('analytics.interval')} fill="#c7d2fe" stroke="none" />
-                <Line dataKey="actual" name={t('analytics.actual')} stroke="#0f172a" dot={false} />
-                <Line dataKey="forecast" name={t('analytics.predicted')} stroke="#4338ca" strokeDasharray="5 3" dot={false} />
+                <Line dataKey="actual" name={t('analytics.actual')} stroke="#0f172a"
+                  dot={dotsOf('actual')} />
+                <Line dataKey="forecast" name={t('analytics.predicted')} stroke="#4338ca" strokeDasharray="5 3"
+                  dot={dotsOf('forecast')} />
               </ComposedChart>
             </ResponsiveContainer>
           </div>

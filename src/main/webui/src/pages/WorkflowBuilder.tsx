@@ -20,6 +20,8 @@ import { checkStep, checkTrigger, errorsByStep } from '../workflow/validate';
 import { variablesAt } from '../workflow/variables';
 import { compareDefinitions, type Comparison } from '../workflow/compare';
 import { useWide } from '../lib/useWide';
+import { formatDateTime } from '../lib/format';
+import { eventWords } from '../workflow/words';
 import { startTestRun, TRIGGER_TYPES } from '../api/workflows';
 
 const WorkflowCanvas = lazy(() => import('../components/workflow/WorkflowCanvas'));
@@ -284,7 +286,7 @@ export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun,
   trigger: TriggerDefinition; payloadText: string; setPayloadText: (v: string) => void; canRun: boolean; onRun: () => void;
   busy: boolean; execution?: Execution; payloadError?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const topic = trigger.type === 'event' || trigger.type === 'ai' ? trigger.event : null;
   const events = useQuery({ queryKey: ['workflow-events', topic], enabled: !!topic,
     queryFn: () => api<RecentEvent[]>(`/workflow-events?topic=${encodeURIComponent(topic!)}&limit=10`) });
@@ -296,7 +298,7 @@ export function TestPanel({ trigger, payloadText, setPayloadText, canRun, onRun,
           const found = events.data?.find((ev) => ev.id === e.target.value);
           if (found) setPayloadText(JSON.stringify(found.payload, null, 2));
         }} options={[{ value: '', label: events.data?.length ? t('workflows.pickEvent') : t('workflows.noEvents') },
-          ...(events.data ?? []).map((ev) => ({ value: ev.id, label: `${ev.topic} · ${new Date(ev.createdAt).toLocaleString()}` }))]} />
+          ...(events.data ?? []).map((ev) => ({ value: ev.id, label: `${eventWords(t, ev.topic)} · ${formatDateTime(ev.createdAt, i18n.language)}` }))]} />
       )}
       <TextArea label={t('workflows.testPayload')} rows={5} dir="ltr" value={payloadText} onChange={setPayloadText} error={payloadError} />
       <p className="mb-2 text-sm text-slate-700">{t('workflows.testNote')}</p>

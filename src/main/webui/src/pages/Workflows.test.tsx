@@ -111,7 +111,7 @@ describe('Workflow executions', () => {
     renderAt('/workflows/executions/:executionId', '/workflows/executions/e-1', <WorkflowExecutionPage />);
     const steps = within(await screen.findByRole('list', { name: 'Steps of this execution' })).getAllByRole('listitem');
     expect(steps).toHaveLength(3);
-    expect(within(steps[0]).getByText(/Done · went on via onTrue/)).toBeTruthy();
+    expect(within(steps[0]).getByText(/Done · went on via If true/)).toBeTruthy();
     expect(within(steps[1]).getByText('Would have been sent (sandbox)')).toBeTruthy();
     expect(within(steps[2]).getByText(/Waiting/)).toBeTruthy();
     await userEvent.click(within(steps[2]).getByRole('button', { name: 'Continue now' }));
@@ -158,6 +158,42 @@ describe('approvals with the tasks', () => {
     await waitFor(() => expect(calls.find((c) => c.path.endsWith('/approvals/ask'))?.body).toEqual({ decision: 'reject', comment: 'regular customer' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'A workflow waits for your decision' })).toBeNull());
     expect(calls.some((c) => c.path === '/manual-tasks/t-9/complete')).toBe(true);
+  });
+});
+
+describe('codes in plain words', () => {
+  const NO_SHOW = { id: 'ev-1', topic: 'appointment.no_show', payload: { name: 'Asha' }, createdAt: '2026-12-07T05:00:00Z' };
+
+  async function readsInPlainWords(lng: string, words: { starts: string; noShow: string; edge: string }) {
+    await i18n.changeLanguage(lng);
+    mockApi({
+      'GET /businesses': [BUSINESS], 'GET /workflows': [WORKFLOW], 'GET /workflow-templates': [], 'GET /workflow-events': [NO_SHOW],
+      'GET /workflow-executions': [], 'GET /workflow-executions/e-1': { ...EXECUTION, status: 'SUCCEEDED' },
+    });
+    const list = renderAt('/workflows', '/workflows', <WorkflowsPage />);
+    const starts = await screen.findByText(words.starts);
+    expect(starts.getAttribute('title')).toBe('lead.created');
+    list.unmount();
+
+    const panel = renderAt('/t', '/t', <TestPanel trigger={{ type: 'event', event: 'appointment.no_show' }} payloadText="{}"
+      setPayloadText={() => {}} canRun onRun={() => {}} busy={false} />);
+    const event = await screen.findByRole('option', { name: new RegExp(`^${words.noShow} · `) });
+    expect(event.textContent).not.toContain('appointment.no_show');
+    panel.unmount();
+
+    renderAt('/workflows/executions/:executionId', '/workflows/executions/e-1', <WorkflowExecutionPage />);
+    const condition = await screen.findByTestId('run-source');
+    expect(condition.textContent).toContain(words.edge);
+    expect(condition.textContent).not.toContain('onTrue');
+  }
+
+  it('names the event that starts a workflow, recent events and the edge a step took, in English', async () => {
+    await readsInPlainWords('en', { starts: 'Starts: A new lead', noShow: 'A customer did not come', edge: 'went on via If true' });
+  });
+
+  it('and in Hindi', async () => {
+    await readsInPlainWords('hi', { starts: 'कब शुरू होता है: नई लीड', noShow: 'ग्राहक नहीं आया', edge: 'आगे बढ़ा: सही हो तो' });
+    await i18n.changeLanguage('en');
   });
 });
 

@@ -7,6 +7,7 @@ import { useCurrentBusiness } from '../api/business';
 import type { Execution, FieldErrorView, Workflow, WorkflowTemplate } from '../api/workflows';
 import { Button, Card, ErrorAlert, Loading } from '../components/forms';
 import { formatDateTime } from '../lib/format';
+import { triggerWords } from '../workflow/words';
 
 /** The workflows with an on/off switch and their last execution; new ones from a template or blank. */
 export function WorkflowsPage() {
@@ -53,6 +54,9 @@ export function WorkflowsPage() {
               <div className="flex items-start justify-between gap-3">
                 <div className="min-w-0">
                   <Link to={`/workflows/${w.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold text-indigo-800 underline">{w.name}</Link>
+                  <p className="text-sm text-slate-700" title={w.draft?.trigger?.event ?? undefined}>
+                    {t('workflows.startsWhen', { trigger: triggerWords(t, w.draft?.trigger) })}
+                  </p>
                   <p className="text-sm text-slate-700">
                     {w.publishedVersion ? t('workflows.publishedAs', { version: w.publishedVersion }) : t('workflows.draftOnly')}
                     {' · '}{on ? t('workflows.on') : t('workflows.paused')}

@@ -1,5 +1,6 @@
 package com.verticallight.workflow;
 
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,9 @@ public class WorkflowService {
     /** Checks the model ids of aiPrediction steps (field-injected to keep the constructor of the core as it is). */
     @Inject
     AiPredictionStep predictions;
+    /** Writes the errors of a check in the reader's language (a save's errors go out as problem+json, already so). */
+    @Inject
+    ReaderLanguage reader;
 
     public WorkflowService(WorkflowRepository workflows, WorkflowVersionRepository versions,
             DefinitionValidator validator, TriggerTypes triggers, ConnectionService connections,
@@ -129,7 +133,8 @@ public class WorkflowService {
     /** The errors a draft would get on save, without saving it. */
     @WithSession
     public Uni<ValidationView> validate(WorkflowRequest request) {
-        return errors(request).map(errors -> new ValidationView(errors.isEmpty(), errors));
+        return errors(request).chain(errors -> reader.current().map(locale -> new ValidationView(errors.isEmpty(),
+                errors.stream().map(error -> error.in(locale)).toList())));
     }
 
     /** Freezes the draft as the next version; new executions run it. Activating it must fit the plan (409). */

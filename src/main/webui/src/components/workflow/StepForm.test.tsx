@@ -75,4 +75,21 @@ describe('step forms', () => {
     expect(latest!.settings).toEqual({ connectionId: 'c-1', template: { name: 'lead_welcome', params: ['Asha'] } });
     expect(onConnect).toHaveBeenCalledWith('next', 'ask');
   });
+
+  it('offers the choices of a setting in plain words, keeping the code as the value, in English and in Arabic', async () => {
+    mockApi({});
+    const onChange = vi.fn();
+    for (const [lng, label, words] of [['en', 'Query *', ['Leads', 'Daily figures']], ['ar', 'الاستعلام *', ['العملاء المحتملون', 'الأرقام اليومية']]] as const) {
+      await i18n.changeLanguage(lng);
+      const { unmount } = render(<StepForm {...props({ id: 'find', type: 'dataQuery', settings: {} }, [], { onChange })} />);
+      const query = screen.getByLabelText(label) as HTMLSelectElement;
+      const options = within(query).getAllByRole('option');
+      expect(options.map((o) => o.textContent)).toEqual(expect.arrayContaining([...words]));
+      expect(options.map((o) => o.textContent)).not.toContain('leads');
+      await userEvent.selectOptions(query, words[1]);
+      expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ settings: { query: 'metrics' } }));
+      unmount();
+    }
+    await i18n.changeLanguage('en');
+  });
 });

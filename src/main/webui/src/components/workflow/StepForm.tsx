@@ -8,6 +8,7 @@ import { settingError } from '../../workflow/validate';
 import type { ExpressionVariables } from '../../workflow/variables';
 import { ExpressionHelper, insertVariable } from './ExpressionHelper';
 import { StepRunDetails } from './StepRunDetails';
+import { optionWords } from '../../workflow/words';
 
 export interface StepFormProps {
   step: StepDefinition;
@@ -106,7 +107,7 @@ function SettingInput({ field, step, errors, connections, messageTemplates, vari
           ...connections.map((c) => ({ value: c.id, label: `${c.name} (${t(`channelKinds.${c.kind}`, { defaultValue: c.kind })}, ${c.mode === 'SANDBOX' ? t('workflows.sandbox') : t('workflows.live')})` }))]} />;
     case 'select':
       return <SelectField label={label} value={text} error={error} onChange={(e) => set(e.target.value)}
-        options={[{ value: '', label: '—' }, ...(field.options ?? []).map((o) => ({ value: o, label: o }))]} />;
+        options={[{ value: '', label: '—' }, ...(field.options ?? []).map((o) => ({ value: o, label: optionWords(t, field.path, o) }))]} />;
     case 'number':
       return <Field label={label} inputMode="numeric" value={text} error={error}
         onChange={(e) => set(e.target.value === '' ? undefined : /^\d+$/.test(e.target.value) ? Number(e.target.value) : e.target.value)} />;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StepRun } from '../../api/workflows';
 import { formatDateTime } from '../../lib/format';
+import { edgeWords } from '../../workflow/words';
 
 export const RUN_COLOURS: Record<string, string> = {
   RUNNING: 'border-amber-500 bg-amber-50',
@@ -33,7 +34,7 @@ export function StepRunDetails({ run }: { run: StepRun }) {
       <p className="font-semibold">
         {t(`workflows.runStatus.${run.status}`)}
         {run.attempt > 1 && <> · {t('workflows.attempt', { n: run.attempt })}</>}
-        {run.edge && run.status !== 'WAITING' && <> · {t('workflows.tookEdge', { edge: run.edge })}</>}
+        {run.edge && run.status !== 'WAITING' && <> · {t('workflows.tookEdge', { edge: edgeWords(t, run.edge) })}</>}
       </p>
       <p className="text-slate-700">
         {formatDateTime(run.startedAt, i18n.language)}

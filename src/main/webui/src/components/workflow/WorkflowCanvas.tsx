@@ -8,6 +8,7 @@ import '@xyflow/react/dist/style.css';
 import type { StepRun } from '../../api/workflows';
 import { TRIGGER_NODE, handlesOf, type Graph, type GraphEdge, type GraphNode } from '../../workflow/graph';
 import type { Handle } from '../../workflow/stepTypes';
+import { eventWords } from '../../workflow/words';
 import { RUN_COLOURS } from './StepRunDetails';
 
 export const DRAG_TYPE = 'application/vlos-step';
@@ -40,7 +41,7 @@ function StepNode({ id, data, selected }: NodeProps<Node<FlowData>>) {
       {id !== TRIGGER_NODE && <FlowHandle type="target" position={Position.Top} />}
       <p className="text-xs text-slate-600 uppercase">{data.trigger ? t('workflows.trigger') : id}</p>
       <p className="font-semibold">{title}</p>
-      {data.trigger?.event && <p className="text-xs">{data.trigger.event}</p>}
+      {data.trigger?.event && <p className="text-xs" title={data.trigger.event}>{eventWords(t, data.trigger.event)}</p>}
       {data.run && <p className="text-xs font-medium">{t(`workflows.runStatus.${data.run.status}`)}</p>}
       {data.invalid && !data.run && <p className="text-xs font-medium text-red-800">{t('workflows.hasErrors')}</p>}
       {handles.map((h, i) => (

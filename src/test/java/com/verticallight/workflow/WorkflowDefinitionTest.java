@@ -47,6 +47,33 @@ class WorkflowDefinitionTest {
         owner.as().get("/api/v1/workflows").then().statusCode(200).body("name", not(hasItem("Broken")));
     }
 
+    /** Step errors read in the reader's language (Accept-Language, else the saved one); fields and status stay. */
+    @Test
+    void aStepsErrorsAreWrittenInHindiAndArabicAndInEnglishByDefault() {
+        Account owner = Accounts.signup("BASIC");
+        Map<String, Object> body = workflow("Broken wait", manual(), List.of(
+                step("wait1", "delay", Map.of("duration", "two hours"), "next", "nowhere")));
+        owner.as().header("Accept-Language", "hi").body(body).post("/api/v1/workflows").then().statusCode(400)
+                .contentType("application/problem+json").header("Content-Language", "hi")
+                .body("errors.field", contains("steps[wait1].next", "steps[wait1].settings.duration"))
+                .body("errors.message", contains("'nowhere' नाम का कोई चरण नहीं है",
+                        "ISO-8601 अवधि होनी चाहिए, जैसे PT2H या P1D"));
+        owner.as().header("Accept-Language", "ar").body(body).post("/api/v1/workflows").then().statusCode(400)
+                .header("Content-Language", "ar")
+                .body("errors.field", contains("steps[wait1].next", "steps[wait1].settings.duration"))
+                .body("errors.message", contains("لا يؤدي إلى أي خطوة باسم 'nowhere'",
+                        "يجب أن تكون مدة بصيغة ISO-8601 مثل PT2H أو P1D"));
+        owner.as().body(body).post("/api/v1/workflows").then().statusCode(400)
+                .body("errors.message", contains("leads to no step 'nowhere'",
+                        "must be an ISO-8601 duration such as PT2H or P1D"));
+        owner.as().body(Map.of("language", "ar")).put("/api/v1/me/language").then().statusCode(200);
+        owner.as().body(body).post("/api/v1/workflows/validate").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("errors.field", contains("steps[wait1].next", "steps[wait1].settings.duration"))
+                .body("errors.message[1]", equalTo("يجب أن تكون مدة بصيغة ISO-8601 مثل PT2H أو P1D"));
+        owner.as().get("/api/v1/workflows").then().statusCode(200).body("name", not(hasItem("Broken wait")));
+    }
+
     @Test
     void unreachableStepsAndCyclesWithoutALoopAreRefused() {
         Account owner = Accounts.signup("BASIC");

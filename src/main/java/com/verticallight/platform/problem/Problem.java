@@ -88,7 +88,8 @@ public record Problem(
             return new FieldError(otherField, message, text);
         }
 
-        FieldError in(Locale locale) {
+        /** This message written for a reader (a message without a catalogue text stays as it is). */
+        public FieldError in(Locale locale) {
             return text == null ? this : new FieldError(field, text.in(locale), text);
         }
     }

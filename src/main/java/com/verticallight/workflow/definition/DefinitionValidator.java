@@ -1,6 +1,5 @@
 package com.verticallight.workflow.definition;
 
-import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.workflow.definition.WorkflowDefinition.InputSchema;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import com.verticallight.workflow.definition.WorkflowDefinition.TriggerDefinition;
@@ -33,6 +32,12 @@ public class DefinitionValidator {
     public static final int MAX_STEPS = 200;
     private static final Pattern STEP_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
     private static final Set<String> SCHEMA_TYPES = Set.of("string", "number", "integer", "boolean", "object", "array");
+    private static final String STEP_ID_SHAPE = "workflow.definition.stepIdShape";
+    private static final String STEP_ID_USED = "workflow.definition.stepIdUsed";
+    private static final String LEADS_NOWHERE = "workflow.definition.leadsNowhere";
+    private static final String LEADS_BACK = "workflow.definition.leadsBack";
+    /** Errors in the shape of the graph: with any of them, reachability and cycles are not checked. */
+    private static final Set<String> GRAPH_ERRORS = Set.of(STEP_ID_SHAPE, STEP_ID_USED, LEADS_NOWHERE, LEADS_BACK);
 
     private final StepTypes stepTypes;
     private final TriggerTypes triggerTypes;
@@ -54,11 +59,11 @@ public class DefinitionValidator {
         }
         List<StepDefinition> steps = definition.steps() == null ? List.of() : definition.steps();
         if (steps.isEmpty()) {
-            v.error("steps", "must have at least one step");
+            v.error("steps", "workflow.definition.stepsNone");
             return v;
         }
         if (steps.size() > MAX_STEPS) {
-            v.error("steps", "must have at most " + MAX_STEPS + " steps");
+            v.error("steps", "workflow.definition.stepsTooMany", Map.of("max", MAX_STEPS));
             return v;
         }
         Map<String, StepDefinition> byId = ids(steps, v);
@@ -67,7 +72,7 @@ public class DefinitionValidator {
                 type.validate(step, v);
                 retries(step, v);
                 edges(step, type, byId, v);
-            }, () -> v.error(step.field("type"), "must be one of " + stepTypes.names()));
+            }, () -> v.oneOf(step.field("type"), stepTypes.names()));
         }
         if (errorsOnlyOfSettings(v)) {
             graph(steps.get(0).id(), byId, v);
@@ -77,11 +82,12 @@ public class DefinitionValidator {
 
     private void trigger(TriggerDefinition trigger, StepValidation v) {
         if (trigger == null || trigger.type() == null) {
-            v.error("trigger.type", "is required: one of " + triggerTypes.names());
+            v.error("trigger.type", "workflow.definition.triggerTypeRequired",
+                    Map.of("values", triggerTypes.names().toString()));
             return;
         }
         triggerTypes.find(trigger.type()).ifPresentOrElse(type -> type.validate(trigger, v),
-                () -> v.error("trigger.type", "must be one of " + triggerTypes.names()));
+                () -> v.oneOf("trigger.type", triggerTypes.names()));
     }
 
     private static void inputSchema(InputSchema schema, StepValidation v) {
@@ -90,7 +96,7 @@ public class DefinitionValidator {
         }
         schema.properties().forEach((name, type) -> {
             if (!SCHEMA_TYPES.contains(type)) {
-                v.error("inputSchema.properties." + name, "must be one of " + SCHEMA_TYPES);
+                v.oneOf("inputSchema.properties." + name, SCHEMA_TYPES);
             }
         });
     }
@@ -100,9 +106,9 @@ public class DefinitionValidator {
         for (int i = 0; i < steps.size(); i++) {
             StepDefinition step = steps.get(i);
             if (step == null || step.id() == null || !STEP_ID.matcher(step.id()).matches()) {
-                v.error("steps[" + i + "].id", "must be 1-40 letters, digits, _ or -, starting with a letter");
+                v.error("steps[" + i + "].id", STEP_ID_SHAPE);
             } else if (byId.putIfAbsent(step.id(), step) != null) {
-                v.error("steps[" + i + "].id", "is used by another step");
+                v.error("steps[" + i + "].id", STEP_ID_USED);
             }
         }
         return byId;
@@ -112,7 +118,7 @@ public class DefinitionValidator {
     private static void retries(StepDefinition step, StepValidation v) {
         Object attempts = step.settingsOrEmpty().get("maxAttempts");
         if (attempts != null && !(attempts instanceof Integer n && n >= 1 && n <= 10)) {
-            v.error(step.setting("maxAttempts"), "must be a whole number from 1 to 10");
+            v.wholeNumberFrom(step.setting("maxAttempts"), 1, 10);
         }
         Object backoff = step.settingsOrEmpty().get("backoff");
         if (backoff != null) {
@@ -135,24 +141,23 @@ public class DefinitionValidator {
         }
         edges.forEach((field, target) -> {
             if (target != null && !byId.containsKey(target)) {
-                v.error(step.field(field), "leads to no step '" + target + "'");
+                v.error(step.field(field), LEADS_NOWHERE, Map.of("target", target));
             } else if (target != null && target.equals(step.id())) {
-                v.error(step.field(field), "leads back to the same step");
+                v.error(step.field(field), LEADS_BACK);
             }
         });
         boolean condition = "condition".equals(step.type());
         if (!condition && (step.onTrue() != null || step.onFalse() != null)) {
-            v.error(step.field("onTrue"), "only a condition step has onTrue/onFalse branches");
+            v.error(step.field("onTrue"), "workflow.definition.onlyConditionBranches");
         }
         if (!"approval".equals(step.type()) && (step.onApprove() != null || step.onReject() != null
                 || step.onTimeout() != null)) {
-            v.error(step.field("onApprove"), "only an approval step has onApprove/onReject/onTimeout edges");
+            v.error(step.field("onApprove"), "workflow.definition.onlyApprovalEdges");
         }
     }
 
     private static boolean errorsOnlyOfSettings(StepValidation v) {
-        return v.errors().stream().map(FieldError::message).noneMatch(m -> m.startsWith("leads ")
-                || m.startsWith("must be 1-40") || m.startsWith("is used by"));
+        return v.errors().stream().map(e -> e.text().key()).noneMatch(GRAPH_ERRORS::contains);
     }
 
     /** Every step reachable from the first; no cycle unless it passes through a loop step. */
@@ -168,7 +173,7 @@ public class DefinitionValidator {
             }
         }
         byId.keySet().stream().filter(id -> !reached.contains(id))
-                .forEach(id -> v.error("steps[" + id + "]", "is not reachable from the first step '" + start + "'"));
+                .forEach(id -> v.error("steps[" + id + "]", "workflow.definition.unreachable", Map.of("start", start)));
         Set<String> done = new HashSet<>();
         for (String id : byId.keySet()) {
             cycle(id, out, byId, new ArrayList<>(), done, v);
@@ -187,8 +192,8 @@ public class DefinitionValidator {
                     .map(StepType::isLoop).orElse(false));
             if (!throughLoop) {
                 String last = loop.get(loop.size() - 1);
-                v.error("steps[" + last + "]", "closes a cycle " + String.join(" -> ", loop) + " -> " + id
-                        + " that passes through no loop step");
+                v.error("steps[" + last + "]", "workflow.definition.cycle",
+                        Map.of("path", String.join(" -> ", loop) + " -> " + id));
             }
             return;
         }

@@ -14,6 +14,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import com.verticallight.i18n.Text;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,10 +132,11 @@ public final class Expressions {
 
     private CelRuntime.Program program(String expression, Kind kind) {
         if (expression == null || expression.isBlank()) {
-            throw new ExpressionError("is empty");
+            throw new ExpressionError(Text.of("workflow.definition.expressionEmpty"));
         }
         if (expression.length() > MAX_EXPRESSION_LENGTH) {
-            throw new ExpressionError("is longer than " + MAX_EXPRESSION_LENGTH + " characters");
+            throw new ExpressionError(Text.of("workflow.definition.expressionTooLong",
+                    Map.of("max", MAX_EXPRESSION_LENGTH)));
         }
         String key = kind.name() + ":" + expression;
         CelRuntime.Program cached = programs.get(key);

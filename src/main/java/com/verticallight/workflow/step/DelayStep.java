@@ -30,7 +30,7 @@ public class DelayStep implements StepType {
         int given = (s.get("duration") != null ? 1 : 0) + (s.get("until") != null ? 1 : 0)
                 + (s.get("untilExpression") != null ? 1 : 0);
         if (given != 1) {
-            validation.error(step.setting("duration"), "give exactly one of duration, until or untilExpression");
+            validation.error(step.setting("duration"), "workflow.definition.delayExactlyOne");
             return;
         }
         if (s.get("duration") != null) {
@@ -39,7 +39,7 @@ public class DelayStep implements StepType {
             try {
                 LocalTime.parse(String.valueOf(s.get("until")));
             } catch (DateTimeParseException e) {
-                validation.error(step.setting("until"), "must be a local time such as 09:00");
+                validation.error(step.setting("until"), "workflow.definition.localTime");
             }
         } else {
             validation.expression(step.setting("untilExpression"), s.get("untilExpression"), Kind.ANY);

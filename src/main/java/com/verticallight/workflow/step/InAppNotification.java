@@ -38,7 +38,7 @@ public class InAppNotification {
     static void validate(StepDefinition step, StepValidation validation) {
         Map<String, Object> s = step.settingsOrEmpty();
         if (!IN_APP.equals(s.get("channel"))) {
-            validation.error(step.setting("channel"), "must be \"inApp\" (or left out to send through a connection)");
+            validation.error(step.setting("channel"), "workflow.definition.inAppChannel");
             return;
         }
         if (validation.required(step.setting("text"), s.get("text"))) {
@@ -47,7 +47,7 @@ public class InAppNotification {
         validation.template(step.setting("title"), s.get("title"));
         Object priority = s.get("priority");
         if (priority != null && Arrays.stream(Urgency.values()).noneMatch(u -> u.name().equals(priority))) {
-            validation.error(step.setting("priority"), "must be one of " + Arrays.toString(Urgency.values()));
+            validation.oneOf(step.setting("priority"), Arrays.asList(Urgency.values()));
         }
     }
 

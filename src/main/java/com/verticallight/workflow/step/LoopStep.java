@@ -52,7 +52,7 @@ public class LoopStep implements StepType {
     private static void bounded(StepDefinition step, StepValidation validation, String name, int min, int max) {
         Object value = step.settingsOrEmpty().get(name);
         if (value != null && !(value instanceof Integer n && n >= min && n <= max)) {
-            validation.error(step.setting(name), "must be a whole number from " + min + " to " + max);
+            validation.wholeNumberFrom(step.setting(name), min, max);
         }
     }
 

@@ -65,13 +65,13 @@ public class NotificationStep implements StepType {
             return;
         }
         if (!(template instanceof Map<?, ?> t)) {
-            validation.error(step.setting("template"), "must be an object with name, language and params");
+            validation.error(step.setting("template"), "workflow.definition.templateObject");
             return;
         }
         validation.required(step.setting("template.name"), t.get("name"));
         Object params = t.get("params");
         if (params != null && !(params instanceof List)) {
-            validation.error(step.setting("template.params"), "must be a list of texts");
+            validation.error(step.setting("template.params"), "workflow.definition.textList");
         } else if (params != null) {
             List<?> list = (List<?>) params;
             for (int i = 0; i < list.size(); i++) {

@@ -40,11 +40,11 @@ public class ParallelStep implements StepType {
     public void validate(StepDefinition step, StepValidation validation) {
         List<String> branches = branches(step);
         if (branches.isEmpty() || branches.size() > MAX_BRANCHES) {
-            validation.error(step.setting("branches"), "must list 1 to " + MAX_BRANCHES + " step ids");
+            validation.error(step.setting("branches"), "workflow.definition.branches", Map.of("max", MAX_BRANCHES));
         }
         Object join = step.settingsOrEmpty().get("join");
         if (join != null && !JOINS.contains(join)) {
-            validation.error(step.setting("join"), "must be one of all, first, any");
+            validation.oneOf(step.setting("join"), "all, first, any");
         }
     }
 

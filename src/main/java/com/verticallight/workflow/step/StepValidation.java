@@ -1,5 +1,7 @@
 package com.verticallight.workflow.step;
 
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.problem.Problem.FieldError;
 import com.verticallight.workflow.expression.ExpressionError;
 import com.verticallight.workflow.expression.Expressions;
@@ -27,12 +29,27 @@ public class StepValidation {
         this.expressions = expressions;
     }
 
-    /**
-     * A definition error in English: the workflow definition language (steps, triggers, CEL expressions) is written
-     * by builders in JSON, and its validation texts are not in the problems catalogue yet.
-     */
-    public void error(String field, String message) {
-        errors.add(new FieldError(field, message, null));
+    /** A definition error: a problems catalogue key (workflow.definition.*), written in the reader's language. */
+    public void error(String field, String key) {
+        error(field, Text.of(key));
+    }
+
+    /** A definition error with its named arguments, e.g. error(field, "workflow.definition.branches", Map.of("max", 10)). */
+    public void error(String field, String key, Map<String, ?> args) {
+        error(field, Text.of(key, args));
+    }
+
+    public void error(String field, Text message) {
+        errors.add(FieldError.of(field, message));
+    }
+
+    /** "must be one of [a, b]": the codes a builder may write, listed as they are (a collection in brackets). */
+    public void oneOf(String field, Object codes) {
+        error(field, "error.oneOf", Map.of("values", String.valueOf(codes)));
+    }
+
+    public void wholeNumberFrom(String field, int min, int max) {
+        error(field, "workflow.definition.wholeNumberFrom", Map.of("min", min, "max", max));
     }
 
     public List<FieldError> errors() {
@@ -55,7 +72,7 @@ public class StepValidation {
 
     public boolean required(String field, Object value) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            error(field, "is required");
+            error(field, "field.required");
             return false;
         }
         return true;
@@ -67,13 +84,13 @@ public class StepValidation {
             return;
         }
         if (!(value instanceof String text)) {
-            error(field, "must be a CEL expression (a string)");
+            error(field, "workflow.definition.expressionString");
             return;
         }
         try {
             expressions.check(text, kind);
         } catch (ExpressionError e) {
-            error(field, "is not a valid expression: " + e.getMessage());
+            error(field, "workflow.definition.expressionInvalid", Map.of("reason", reason(e)));
         }
     }
 
@@ -83,13 +100,13 @@ public class StepValidation {
             return;
         }
         if (!(value instanceof String text)) {
-            error(field, "must be a string");
+            error(field, "workflow.definition.string");
             return;
         }
         try {
             expressions.checkTemplate(text);
         } catch (ExpressionError e) {
-            error(field, "has an invalid {{expression}}: " + e.getMessage());
+            error(field, "workflow.definition.templateInvalid", Map.of("reason", reason(e)));
         }
     }
 
@@ -98,14 +115,19 @@ public class StepValidation {
         try {
             Duration duration = Duration.parse(String.valueOf(value));
             if (duration.isNegative() || duration.isZero()) {
-                error(field, "must be a positive duration such as PT2H");
+                error(field, "workflow.definition.durationPositive");
                 return null;
             }
             return duration;
         } catch (DateTimeParseException e) {
-            error(field, "must be an ISO-8601 duration such as PT2H or P1D");
+            error(field, "workflow.definition.duration");
             return null;
         }
+    }
+
+    /** Our own reason in the reader's language (a phrase inside the message), or CEL's diagnostic as it is. */
+    private static Object reason(ExpressionError e) {
+        return e.reason() == null ? e.getMessage() : new Phrase(e.reason().key(), new LinkedHashMap<>(e.reason().args()));
     }
 
     public void connection(String field, Object value) {
@@ -115,7 +137,7 @@ public class StepValidation {
         try {
             connections.put(field, UUID.fromString(String.valueOf(value)));
         } catch (IllegalArgumentException e) {
-            error(field, "must be a connection id (a UUID)");
+            error(field, "workflow.definition.connectionId");
         }
     }
 }

@@ -32,7 +32,7 @@ public class EventTrigger implements TriggerType {
 
     static void validate(TriggerDefinition trigger, StepValidation validation, Set<String> events) {
         if (trigger.event() == null || !events.contains(trigger.event())) {
-            validation.error("trigger.event", "must be one of " + new java.util.TreeSet<>(events));
+            validation.oneOf("trigger.event", new java.util.TreeSet<>(events));
         }
         if (trigger.filter() != null) {
             validation.expression("trigger.filter", trigger.filter(), Kind.BOOL);

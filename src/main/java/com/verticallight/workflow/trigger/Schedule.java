@@ -4,11 +4,14 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Text;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,21 +36,20 @@ public final class Schedule {
         this.times = ExecutionTime.forCron(CRON.parse(cron));
     }
 
-    /** The schedule, or an {@link IllegalArgumentException} saying what is wrong with the text. */
+    /** The schedule, or an {@link Invalid} saying what is wrong with the text. */
     public static Schedule parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("is required: a cron line such as '0 9 * * 1' or words such as "
-                    + "'every Monday 9 am'");
+            throw invalid("workflow.definition.scheduleRequired");
         }
         String cleaned = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String cron = cleaned.startsWith("every") ? words(cleaned) : cleaned;
         if (cron.split(" ").length != 5) {
-            throw new IllegalArgumentException("is not a 5-field cron line (minute hour day month weekday)");
+            throw invalid("workflow.definition.scheduleFields");
         }
         try {
             return new Schedule(cron);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("is not a valid cron line: " + e.getMessage());
+            throw new Invalid(Text.of("workflow.definition.scheduleCron", Map.of("reason", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -74,27 +76,25 @@ public final class Schedule {
             int n = every.group(1) == null ? 1 : Integer.parseInt(every.group(1));
             boolean minutes = every.group(2).equals("minute");
             if (n < 1 || (minutes ? n < 5 || 60 % n != 0 : 24 % n != 0)) {
-                throw new IllegalArgumentException(minutes ? "minutes must divide the hour and be at least 5 (5, 10, "
-                        + "15, 20, 30)" : "hours must divide the day (1, 2, 3, 4, 6, 8, 12)");
+                throw invalid(minutes ? "workflow.definition.scheduleMinutes" : "workflow.definition.scheduleHours");
             }
             return minutes ? "*/" + n + " * * * *" : "0 " + (n == 1 ? "*" : "*/" + n) + " * * *";
         }
         Matcher daily = DAILY.matcher(text);
         if (!daily.matches()) {
-            throw new IllegalArgumentException("is not understood: write e.g. 'every Monday 9 am', 'every day at 18:30', "
-                    + "'every weekday at 9:00', 'every 2 hours', or a cron line");
+            throw invalid("workflow.definition.scheduleWords");
         }
         int hour = Integer.parseInt(daily.group(2));
         int minute = daily.group(3) == null ? 0 : Integer.parseInt(daily.group(3));
         String half = daily.group(4);
         if (half != null) {
             if (hour < 1 || hour > 12) {
-                throw new IllegalArgumentException("has an hour that is not 1-12 before am/pm");
+                throw invalid("workflow.definition.scheduleHour12");
             }
             hour = hour % 12 + (half.equals("pm") ? 12 : 0);
         }
         if (hour > 23 || minute > 59) {
-            throw new IllegalArgumentException("has a time that is not a time of day");
+            throw invalid("workflow.definition.scheduleTimeOfDay");
         }
         return minute + " " + hour + " * * " + days(daily.group(1));
     }
@@ -108,9 +108,28 @@ public final class Schedule {
                 try {
                     yield String.valueOf(DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT)).getValue() % 7);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("names no day of the week: " + word);
+                    throw new Invalid(Text.of("workflow.definition.scheduleDay", Map.of("word", word)));
                 }
             }
         };
+    }
+
+    private static Invalid invalid(String key) {
+        return new Invalid(Text.of(key));
+    }
+
+    /** What is wrong with a schedule's text: a problems catalogue text (its English is the exception's message). */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private final transient Text text;
+
+        Invalid(Text text) {
+            super(text.in(Languages.ENGLISH));
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.verticallight.workflow.trigger;
 import com.verticallight.workflow.definition.WorkflowDefinition.TriggerDefinition;
 import com.verticallight.workflow.step.StepValidation;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,11 +27,14 @@ public class ScheduleTrigger implements TriggerType {
     public void validate(TriggerDefinition trigger, StepValidation validation) {
         try {
             Schedule.parse(trigger.schedule());
-        } catch (IllegalArgumentException e) {
-            validation.error("trigger.schedule", e.getMessage());
+        } catch (Schedule.Invalid e) {
+            validation.error("trigger.schedule", e.text());
+        } catch (IllegalArgumentException e) { // a reason the parser did not foresee: still a 400 naming the field
+            validation.error("trigger.schedule", "workflow.definition.scheduleCron",
+                    Map.of("reason", String.valueOf(e.getMessage())));
         }
         if (trigger.missed() != null && !Set.of(RUN_ONCE, SKIP).contains(trigger.missed())) {
-            validation.error("trigger.missed", "must be runOnce or skip");
+            validation.error("trigger.missed", "workflow.definition.missed");
         }
     }
 

@@ -28,13 +28,13 @@ public class WebhookTrigger implements TriggerType {
         Map<String, Object> settings = trigger.settings() == null ? Map.of() : trigger.settings();
         Object mode = settings.get("mode");
         if (mode != null && !"sync".equals(mode) && !"async".equals(mode)) {
-            validation.error("trigger.settings.mode", "must be sync or async");
+            validation.error("trigger.settings.mode", "workflow.definition.webhookMode");
         }
         Object timeout = settings.get("timeoutMs");
         if (timeout != null && !(timeout instanceof Integer || timeout instanceof Long)
                 || timeout != null && (((Number) timeout).longValue() < 1 || ((Number) timeout).longValue() > MAX_TIMEOUT_MS)) {
-            validation.error("trigger.settings.timeoutMs", "must be a whole number of milliseconds from 1 to "
-                    + MAX_TIMEOUT_MS);
+            validation.error("trigger.settings.timeoutMs", "workflow.definition.webhookTimeout",
+                    Map.of("max", MAX_TIMEOUT_MS));
         }
     }
 

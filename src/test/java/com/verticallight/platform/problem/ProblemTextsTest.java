@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
  * compiler cannot see:
  * <ul>
  * <li>a sentence (a string literal with a space) among the arguments of ProblemException.*, new ProblemException,
- * Problem.of, FieldError.of/keyed, Text.of, the NotEnoughData/NotInTier/PlanLimitExceeded exceptions;</li>
+ * Problem.of, FieldError.of/keyed, Text.of, the NotEnoughData/NotInTier/PlanLimitExceeded exceptions, and the
+ * workflow definition checks ({@code validation.error(…)}, {@code v.error(…)} on a StepValidation: the step types'
+ * and triggers' settings checks);</li>
  * <li>a FieldError built with its record constructor (an English message with no catalogue text) outside the
- * problem package itself and the workflow definition validator (whose texts are not in the catalogue yet);</li>
+ * problem package itself;</li>
  * <li>a Bean Validation constraint with a literal {@code message = "..."} instead of a {@code {catalogue.key}};</li>
- * <li>a literal catalogue key (Text.of("…"), FieldError.keyed(…, "…")) that no catalogue has in English.</li>
+ * <li>a literal catalogue key (Text.of("…"), FieldError.keyed(…, "…"), validation.error(…, "…")) that no catalogue
+ * has in English.</li>
  * </ul>
  * Not covered: sentences built in a helper method and passed on as a variable to a non-problem API (for example an
  * IllegalArgumentException thrown by a record's constructor, whose message the JSON mapper shows as it is).
@@ -37,16 +40,19 @@ import org.junit.jupiter.api.Test;
 class ProblemTextsTest {
 
     private static final Path SOURCES = Path.of("src/main/java/com/verticallight");
+    /** A workflow definition check's error: StepValidation.error(field, key[, args]) through its usual names. */
+    private static final String DEFINITION_CHECK = "\\b(?:v|\\w*[vV]alidation)\\.error";
     private static final Pattern CALL = Pattern.compile("(ProblemException\\.(?!notFound)\\w+|new ProblemException|Problem\\.of"
-            + "|FieldError\\.(?:of|keyed)|Text\\.of|new (?:NotEnoughData|NotInTier|PlanLimitExceeded))\\(");
+            + "|FieldError\\.(?:of|keyed)|Text\\.of|new (?:NotEnoughData|NotInTier|PlanLimitExceeded)"
+            + "|" + DEFINITION_CHECK + ")\\(");
     private static final Pattern RECORD_CONSTRUCTOR = Pattern.compile("new (?:Problem\\.)?FieldError\\(");
     private static final Pattern LITERAL_MESSAGE = Pattern.compile("@\\w+\\([^)]*\\bmessage = \"(?!\\{)");
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "(?:Text\\.of\\(|FieldError\\.keyed\\([^,]+,\\s*|invalidKeyed\\([^,]+,\\s*)\"([A-Za-z0-9_.-]+)\"(?=\\s*[,)])");
+            "(?:Text\\.of\\(|FieldError\\.keyed\\([^,]+,\\s*|invalidKeyed\\([^,]+,\\s*|" + DEFINITION_CHECK + "\\([^,]+,\\s*)\"([A-Za-z0-9_.-]+)\"(?=\\s*[,)])");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Files allowed to build a FieldError from an English text: the mapper of unkeyed constraints, the guards. */
     private static final Set<String> RECORD_CONSTRUCTOR_ALLOWED = Set.of("platform/problem/ProblemMappers.java",
-            "platform/problem/Problem.java", "workflow/step/StepValidation.java");
+            "platform/problem/Problem.java");
 
     @Test
     void domainCodeThrowsNoEnglishSentences() throws IOException {
@@ -93,6 +99,12 @@ class ProblemTextsTest {
         assertEquals(List.of(), sentencesIn(
                 "throw ProblemException.invalid(\"sales[\" + i + \"].phone\", Text.of(\"field.required\"));"));
         assertEquals(List.of(), sentencesIn("new ProblemException(Problem.of(429, \"Too Many Requests\", text))"));
+        assertEquals(List.of("must be one of "), sentencesIn(
+                "validation.error(step.setting(\"join\"), \"must be one of \" + JOINS);"));
+        assertEquals(List.of("leads to no step '"), sentencesIn("v.error(step.field(field), \"leads to no step '\" + t);"));
+        assertEquals(List.of(), sentencesIn("validation.error(step.setting(\"join\"), \"workflow.definition.missed\");"));
+        Matcher key = LITERAL_KEY.matcher("validation.error(step.setting(\"join\"), \"workflow.definition.missed\");");
+        assertTrue(key.find() && key.group(1).equals("workflow.definition.missed"));
         assertTrue(LITERAL_MESSAGE.matcher("@Pattern(regexp = \"x\", message = \"must be x\")").find());
     }
 

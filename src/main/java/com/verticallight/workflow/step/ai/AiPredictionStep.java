@@ -41,7 +41,7 @@ public class AiPredictionStep implements StepType {
         }
         Object inputs = s.get("inputs");
         if (inputs != null && !(inputs instanceof Map)) {
-            validation.error(step.setting("inputs"), "must be an object of input name to value or {{template}}");
+            validation.error(step.setting("inputs"), "workflow.definition.inputsObject");
         } else if (inputs != null) {
             ((Map<?, ?>) inputs).forEach((name, value) -> {
                 if (value instanceof String) {

@@ -54,7 +54,7 @@ public class ApprovalStep implements StepType {
         }
         Object data = s.get("data");
         if (data != null && !(data instanceof Map)) {
-            validation.error(step.setting("data"), "must be an object of name to value or {{template}}");
+            validation.error(step.setting("data"), "workflow.definition.dataObject");
         } else if (data != null) {
             ((Map<?, ?>) data).forEach((name, value) -> {
                 if (value instanceof String) {

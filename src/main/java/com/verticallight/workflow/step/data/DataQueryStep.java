@@ -3,6 +3,7 @@ package com.verticallight.workflow.step.data;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.verticallight.execution.MetricsService;
 import com.verticallight.execution.Period;
+import com.verticallight.i18n.Text;
 import com.verticallight.platform.tenancy.CurrentTenant;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import com.verticallight.workflow.step.StepContext;
@@ -40,6 +41,8 @@ public class DataQueryStep implements StepType {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
     private static final String METRICS = "metrics";
+    private static final String NOT_A_FILTER = "workflow.definition.notAFilter";
+    private static final String METRICS_FILTERS = "[businessId, period, date]";
 
     private final Pool pool;
     private final CurrentTenant tenant;
@@ -67,11 +70,11 @@ public class DataQueryStep implements StepType {
         }
         Object limit = s.get("limit");
         if (limit != null && !(limit instanceof Number n && n.intValue() >= 1 && n.intValue() <= MAX_LIMIT)) {
-            validation.error(step.setting("limit"), "must be a whole number from 1 to " + MAX_LIMIT);
+            validation.wholeNumberFrom(step.setting("limit"), 1, MAX_LIMIT);
         }
         Object filters = s.get("filters");
         if (filters != null && !(filters instanceof Map)) {
-            validation.error(step.setting("filters"), "must be an object of filter values");
+            validation.error(step.setting("filters"), "workflow.definition.filtersObject");
             return;
         }
         Map<?, ?> given = filters == null ? Map.of() : (Map<?, ?>) filters;
@@ -81,18 +84,19 @@ public class DataQueryStep implements StepType {
         }
         NamedQuery query = NamedQuery.ALL.get(String.valueOf(name));
         if (query == null) {
-            validation.error(step.setting("query"), "must be one of " + names());
+            validation.oneOf(step.setting("query"), names());
             return;
         }
         given.forEach((key, value) -> {
             String field = step.setting("filters." + key);
             Filter filter = query.filters().get(String.valueOf(key));
             if (filter == null) {
-                validation.error(field, "is not a filter of " + name + "; use " + query.filters().keySet());
+                validation.error(field, NOT_A_FILTER, Map.of("query", String.valueOf(name), "filters",
+                        query.filters().keySet().toString()));
             } else if (isTemplate(value)) {
                 validation.template(field, value);
             } else {
-                String problem = FilterValues.problem(filter, value);
+                Text problem = FilterValues.problem(filter, value);
                 if (problem != null) {
                     validation.error(field, problem);
                 }
@@ -103,12 +107,14 @@ public class DataQueryStep implements StepType {
     private static void validateMetrics(StepDefinition step, Map<?, ?> given, StepValidation validation) {
         given.forEach((key, value) -> {
             String field = step.setting("filters." + key);
-            String problem = switch (String.valueOf(key)) {
+            Text problem = switch (String.valueOf(key)) {
                 case "businessId" -> isTemplate(value) ? null : FilterValues.problem(
                         new Filter("businessId", "", NamedQuery.Kind.UUID, java.util.Set.of()), value);
-                case "period" -> isTemplate(value) || periodOf(value) != null ? null : "must be DAY, WEEK or MONTH";
-                case "date" -> isTemplate(value) || dateOf(value) != null ? null : "must be a date such as 2026-12-07";
-                default -> "is not a filter of metrics; use [businessId, period, date]";
+                case "period" -> isTemplate(value) || periodOf(value) != null ? null
+                        : Text.of("workflow.definition.metricsPeriod");
+                case "date" -> isTemplate(value) || dateOf(value) != null ? null
+                        : Text.of("workflow.definition.metricsDate");
+                default -> Text.of(NOT_A_FILTER, Map.of("query", METRICS, "filters", METRICS_FILTERS));
             };
             if (isTemplate(value)) {
                 validation.template(field, value);

@@ -5,6 +5,8 @@ import com.verticallight.appointment.AppointmentStatus;
 import com.verticallight.crm.ContactRequest;
 import com.verticallight.crm.ContactService;
 import com.verticallight.crm.ContactView;
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Text;
 import com.verticallight.lead.LeadService;
 import com.verticallight.lead.LeadStatus;
 import com.verticallight.lead.LeadViews.StatusChange;
@@ -39,6 +41,9 @@ import java.util.stream.Collectors;
 public class DataUpdateStep implements StepType {
 
     static final Set<String> APPOINTMENT_STATUSES = Set.of("CONFIRMED", "CANCELLED", "COMPLETED", "NO_SHOW");
+    /** The statuses a step may set, as the check lists them to the builder. */
+    private static final String LEAD_STATUS_CODES = "CONTACTED, ENGAGED, QUALIFIED, CONVERTED, LOST";
+    private static final String APPOINTMENT_STATUS_CODES = "CANCELLED, COMPLETED, CONFIRMED, NO_SHOW";
 
     private final LeadService leads;
     private final AppointmentService appointments;
@@ -73,12 +78,11 @@ public class DataUpdateStep implements StepType {
             case "appointment" -> status(step, validation, s.get("status"),
                     appointmentStatusProblem(s.get("status")));
             case "contact" -> tags(step, validation, s);
-            default -> validation.error(step.setting("record"), "must be lead, appointment or contact (no custom "
-                    + "fields exist yet)");
+            default -> validation.error(step.setting("record"), "workflow.definition.recordKind");
         }
     }
 
-    private static void status(StepDefinition step, StepValidation validation, Object status, String problem) {
+    private static void status(StepDefinition step, StepValidation validation, Object status, Text problem) {
         if (!validation.required(step.setting("status"), status)) {
             return;
         }
@@ -91,12 +95,12 @@ public class DataUpdateStep implements StepType {
 
     private static void tags(StepDefinition step, StepValidation validation, Map<String, Object> s) {
         if (s.get("addTags") == null && s.get("removeTags") == null) {
-            validation.error(step.setting("addTags"), "give addTags, removeTags or both");
+            validation.error(step.setting("addTags"), "workflow.definition.tagsNone");
         }
         for (String name : List.of("addTags", "removeTags")) {
             Object value = s.get(name);
             if (value != null && !(value instanceof List<?>)) {
-                validation.error(step.setting(name), "must be a list of tags");
+                validation.error(step.setting(name), "workflow.definition.tagsList");
             } else if (value != null) {
                 List<?> list = (List<?>) value;
                 for (int i = 0; i < list.size(); i++) {
@@ -107,22 +111,22 @@ public class DataUpdateStep implements StepType {
     }
 
     /** As the lead API: a known status, and never back to NEW. */
-    static String leadStatusProblem(Object value) {
+    static Text leadStatusProblem(Object value) {
         String text = String.valueOf(value).trim();
         if ("NEW".equals(text)) {
-            return "a lead cannot go back to NEW";
+            return Text.of("workflow.definition.leadBackToNew");
         }
         try {
             LeadStatus.valueOf(text);
             return null;
         } catch (IllegalArgumentException e) {
-            return "must be one of CONTACTED, ENGAGED, QUALIFIED, CONVERTED, LOST";
+            return Text.of("error.oneOf", Map.of("values", LEAD_STATUS_CODES));
         }
     }
 
-    static String appointmentStatusProblem(Object value) {
+    static Text appointmentStatusProblem(Object value) {
         return APPOINTMENT_STATUSES.contains(String.valueOf(value).trim()) ? null
-                : "must be one of CANCELLED, COMPLETED, CONFIRMED, NO_SHOW";
+                : Text.of("error.oneOf", Map.of("values", APPOINTMENT_STATUS_CODES));
     }
 
     @Override
@@ -138,9 +142,9 @@ public class DataUpdateStep implements StepType {
 
     private Uni<StepResult> lead(StepContext context, UUID id) {
         String status = rendered(context, "status");
-        String problem = leadStatusProblem(status);
+        Text problem = leadStatusProblem(status);
         if (problem != null) {
-            throw new StepFailure("status '" + status + "': " + problem, false);
+            throw new StepFailure("status '" + status + "': " + problem.in(Languages.ENGLISH), false);
         }
         String note = context.setting("note") == null ? "by workflow" : context.render(context.setting("note"));
         if (context.sandbox()) {
@@ -152,9 +156,9 @@ public class DataUpdateStep implements StepType {
 
     private Uni<StepResult> appointment(StepContext context, UUID id) {
         String status = rendered(context, "status");
-        String problem = appointmentStatusProblem(status);
+        Text problem = appointmentStatusProblem(status);
         if (problem != null) {
-            throw new StepFailure("status '" + status + "': " + problem, false);
+            throw new StepFailure("status '" + status + "': " + problem.in(Languages.ENGLISH), false);
         }
         if (context.sandbox()) {
             return appointments.get(id).map(found -> simulated("appointment", id, Map.of("status", status)));

@@ -1,11 +1,14 @@
 package com.verticallight.workflow.step.data;
 
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Text;
 import com.verticallight.workflow.step.StepFailure;
 import com.verticallight.workflow.step.data.NamedQuery.Filter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads a filter value (static, or rendered from a template) as its kind: what is wrong with it, or its value. */
@@ -14,19 +17,19 @@ final class FilterValues {
     private FilterValues() {
     }
 
-    /** Null when the value is good for the filter; else what is wrong. */
-    static String problem(Filter filter, Object value) {
+    /** Null when the value is good for the filter; else what is wrong (a problems catalogue text). */
+    static Text problem(Filter filter, Object value) {
         try {
             parse(filter, value);
             return null;
         } catch (StepFailure e) {
-            return e.getMessage().substring(e.getMessage().indexOf(' ') + 1);
+            return expected(filter, text(value));
         }
     }
 
     /** The value as the statement's parameter; a StepFailure (not retried) naming the filter when it is not one. */
     static Object parse(Filter filter, Object value) {
-        String text = value == null ? "" : String.valueOf(value).trim();
+        String text = text(value);
         try {
             return switch (filter.kind()) {
                 case UUID -> UUID.fromString(text);
@@ -35,7 +38,7 @@ final class FilterValues {
                 case TIME -> time(text);
             };
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new StepFailure(filter.name() + " " + expected(filter) + ", not '" + text + "'", false);
+            throw new StepFailure(filter.name() + " " + expected(filter, text).in(Languages.ENGLISH), false);
         }
     }
 
@@ -54,13 +57,19 @@ final class FilterValues {
         return Instant.parse(text).atOffset(ZoneOffset.UTC);
     }
 
-    private static String expected(Filter filter) {
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value).trim();
+    }
+
+    /** What the filter takes, and the value given: "must be a whole number, not 'ten'". */
+    private static Text expected(Filter filter, String given) {
         return switch (filter.kind()) {
-            case UUID -> "must be an id (a UUID)";
-            case TEXT -> filter.allowed().isEmpty() ? "must not be empty"
-                    : "must be one of " + new java.util.TreeSet<>(filter.allowed());
-            case NUMBER -> "must be a whole number";
-            case TIME -> "must be a time such as 2026-12-07T09:00:00Z or a date such as 2026-12-07";
+            case UUID -> Text.of("workflow.definition.filterUuid", Map.of("value", given));
+            case TEXT -> filter.allowed().isEmpty() ? Text.of("workflow.definition.filterNotEmpty", Map.of("value", given))
+                    : Text.of("workflow.definition.filterOneOf",
+                            Map.of("values", new java.util.TreeSet<>(filter.allowed()).toString(), "value", given));
+            case NUMBER -> Text.of("workflow.definition.filterWholeNumber", Map.of("value", given));
+            case TIME -> Text.of("workflow.definition.filterTime", Map.of("value", given));
         };
     }
 }

@@ -91,18 +91,18 @@ public class ExternalApiStep implements StepType {
         if (String.valueOf(method).contains("{{")) {
             validation.template(step.setting("method"), method);
         } else if (!METHODS.contains(String.valueOf(method))) {
-            validation.error(step.setting("method"), "must be one of " + new java.util.TreeSet<>(METHODS));
+            validation.oneOf(step.setting("method"), new java.util.TreeSet<>(METHODS));
         }
         if (validation.required(step.setting("url"), s.get("url"))) {
             validation.template(step.setting("url"), s.get("url"));
         }
         if (s.get("headers") != null && !(s.get("headers") instanceof Map)) {
-            validation.error(step.setting("headers"), "must be an object of header name to text");
+            validation.error(step.setting("headers"), "workflow.definition.headersObject");
         } else if (s.get("headers") instanceof Map<?, ?> headers) {
             headers.forEach((name, value) -> {
                 String field = step.setting("headers." + name);
                 if (secretName(String.valueOf(name))) {
-                    validation.error(field, "credentials come from the connection, never from the definition");
+                    validation.error(field, "workflow.definition.credentialsInDefinition");
                 } else {
                     validation.template(field, String.valueOf(value));
                 }
@@ -111,7 +111,7 @@ public class ExternalApiStep implements StepType {
         templates(step.setting("body"), s.get("body"), validation);
         Object auth = s.get("auth") == null ? "none" : s.get("auth");
         if (!AUTH.contains(String.valueOf(auth))) {
-            validation.error(step.setting("auth"), "must be one of none, bearer, signature, header");
+            validation.oneOf(step.setting("auth"), "none, bearer, signature, header");
         } else if ("header".equals(auth)) {
             validation.required(step.setting("authHeader"), s.get("authHeader"));
         }
