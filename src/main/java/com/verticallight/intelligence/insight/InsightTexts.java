@@ -12,6 +12,24 @@ final class InsightTexts {
     private InsightTexts() {
     }
 
+    /**
+     * The title of an insight of this type as a phrase (its evidence as arguments, dates as epoch milliseconds so
+     * they survive JSON), for a notification each reader reads in their language; null when no catalogue has it.
+     */
+    static com.verticallight.i18n.Phrase titleWords(String type, Map<String, Object> evidence) {
+        String key = "insight." + type + ".title";
+        if (evidence == null || !(com.verticallight.i18n.Catalogue.owner().has(key)
+                || com.verticallight.i18n.Catalogue.messages().has(key))) {
+            return null;
+        }
+        java.util.List<Object> namesAndValues = new java.util.ArrayList<>();
+        arguments(evidence).forEach((name, value) -> {
+            namesAndValues.add(name);
+            namesAndValues.add(value instanceof Date date ? date.getTime() : value);
+        });
+        return com.verticallight.i18n.Phrase.of(key, namesAndValues.toArray());
+    }
+
     static Map<String, Object> arguments(Map<String, Object> evidence) {
         Map<String, Object> args = new HashMap<>();
         evidence.forEach((name, value) -> {
