@@ -581,7 +581,10 @@ class AnalyticsApiTest {
                 + "and occurred_at >= $3", owner.tenantId(), UUID.fromString(falling),
                 today.minusDays(28).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime());
         assertThat((double) usual).isCloseTo(held / 4.0, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(insights.getString(drop + ".title")).contains(MoneyText.of(usual, "INR"));
+        long usualMinor = insights.getLong(drop + ".evidence.usualMinor");
+        assertThat((double) usualMinor).as("the usual in whole rupees").isCloseTo(usual, org.assertj.core.data.Offset.offset(50.0));
+        assertThat(insights.getString(drop + ".title"))
+                .contains(com.verticallight.i18n.Formats.money(usualMinor, "INR", Locale.forLanguageTag("en-IN")));
         assertThat(insights.getDouble(drop + ".evidence.confidence")).isBetween(0.5, 1.0);
         String arabic = owner.as().header("Accept-Language", "ar").get("/api/v1/businesses/" + falling + "/insights")
                 .then().statusCode(200).extract().path(drop + ".title");
