@@ -67,7 +67,7 @@ public final class PredictionLoadBench {
                     + "'ENTERPRISE') where id = '" + tenant + "'");
         }
         UUID business = UUID.fromString(BenchService.field(BenchService.post("/api/v1/businesses", token,
-                "{\"name\":\"Bench salon\",\"category\":\"salon\",\"city\":\"Kolkata\",\"country\":\"IN\"}", 201), "id"));
+                "{\"name\":\"Bench salon\",\"category\":\"salon\",\"city\":\"Kolkata\",\"country\":\"IN\",\"latitude\":22.55,\"longitude\":88.35}", 201), "id"));
         UUID contact = UUID.randomUUID();
         try (PreparedStatement c = db.prepareStatement("insert into contact (id, tenant_id, name, tags, created_at, "
                 + "updated_at) values (?, ?, 'x', '[]', now(), now())");

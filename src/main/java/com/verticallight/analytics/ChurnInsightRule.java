@@ -4,7 +4,6 @@ import com.verticallight.analytics.AnalyticsViews.CustomerAtRisk;
 import com.verticallight.analytics.AnalyticsViews.CustomersAtRiskView;
 import com.verticallight.analytics.model.AnalyticsModel;
 import com.verticallight.analytics.model.ModelKind;
-import com.verticallight.analytics.model.ModelStatus;
 import com.verticallight.analytics.model.Repositories.Models;
 import com.verticallight.execution.Priority;
 import com.verticallight.intelligence.insight.Finding;
@@ -12,7 +11,6 @@ import com.verticallight.intelligence.insight.InsightContext;
 import com.verticallight.intelligence.insight.InsightRule;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +41,13 @@ public class ChurnInsightRule implements InsightRule {
 
     @Override
     public Uni<List<Finding>> find(InsightContext context) {
-        return models.list("kind = :k and status = :s and (businessId = :b or businessId is null)",
-                Map.of("k", ModelKind.CLASSIFICATION, "s", ModelStatus.DEPLOYED, "b", context.business().id), null)
-                .chain(found -> found.stream().min(Comparator.comparing((AnalyticsModel m) -> m.businessId == null))
+        return models.servingBusiness(ModelKind.CLASSIFICATION, context.business().id)
+                .chain(found -> found.stream().findFirst()
                         .map(m -> insights.atRisk(m.id, MIN_PROBABILITY, MAX_SCORED).map(view -> finding(m, view)))
                         .orElse(Uni.createFrom().item(List.of())));
     }
 
-    private static List<Finding> finding(AnalyticsModel m, CustomersAtRiskView view) {
+    private List<Finding> finding(AnalyticsModel m, CustomersAtRiskView view) {
         if (view.atRisk() == 0) {
             return List.of();
         }
@@ -64,15 +61,9 @@ public class ChurnInsightRule implements InsightRule {
         evidence.put("valueAtRiskMonthlyMinor", view.valueAtRiskMonthlyMinor());
         evidence.put("currency", view.currency());
         evidence.put("confidence", Math.round(meanProbability * 1000) / 1000.0);
+        evidence.put("minProbability", MIN_PROBABILITY);
         evidence.put("topCustomers", view.customers().stream().limit(5).map(c -> c.contactId().toString()).toList());
-        String worth = MoneyText.of(view.valueAtRiskMonthlyMinor(), view.currency());
-        String title = view.atRisk() + (view.atRisk() == 1 ? " customer" : " customers") + " worth "
-                + worth + " a month may not come back";
-        String description = "Of the " + view.scored() + " customers of the last year, the churn model (version "
-                + view.version() + ") finds " + view.atRisk() + " at least " + Math.round(MIN_PROBABILITY * 100)
-                + "% likely not to come back within their usual time (" + Math.round(meanProbability * 100)
-                + "% on average). Send them a personal offer from Analytics.";
         Priority priority = view.atRisk() >= 5 ? Priority.HIGH : Priority.MEDIUM;
-        return List.of(new Finding("customers", title, description, priority, view.atRisk(), evidence));
+        return List.of(Finding.written(type(), "customers", priority, view.atRisk(), evidence));
     }
 }

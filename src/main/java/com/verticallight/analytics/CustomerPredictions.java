@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.StoredWords;
 import com.verticallight.i18n.Text;
 import com.verticallight.analytics.churn.ChurnFeatures;
 import com.verticallight.analytics.model.AnalyticsModel;
@@ -58,6 +59,9 @@ public class CustomerPredictions {
             details.put("segment", a.segment().index());
             details.put("code", a.segment().code());
             details.put("description", a.segment().description());
+            if (a.segment().descriptionWords() != null) {
+                details.put("descriptionWords", StoredWords.json(a.segment().descriptionWords()));
+            }
             details.put("distance", a.distance());
             r.details = JsonText.write(details);
             return r;

@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.StoredWords;
 import com.verticallight.i18n.Text;
 import com.verticallight.analytics.churn.ChurnFeatures;
 import com.verticallight.analytics.churn.Visit;
@@ -144,6 +145,7 @@ public final class CustomerTraining {
             one.put("index", s.index());
             one.put("code", s.code());
             one.put("description", s.description());
+            one.put("descriptionWords", StoredWords.json(s.descriptionWords()));
             one.put("trainingCustomers", s.trainingCustomers());
             one.put("holdoutCustomers", eval.sizes()[s.index()]);
             segments.add(one);

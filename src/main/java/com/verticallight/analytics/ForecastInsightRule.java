@@ -4,7 +4,6 @@ import com.verticallight.analytics.AnalyticsViews.ForecastPoint;
 import com.verticallight.analytics.AnalyticsViews.ForecastView;
 import com.verticallight.analytics.model.AnalyticsModel;
 import com.verticallight.analytics.model.ModelKind;
-import com.verticallight.analytics.model.ModelStatus;
 import com.verticallight.analytics.model.Repositories.Models;
 import com.verticallight.analytics.model.Repositories.Versions;
 import com.verticallight.execution.Priority;
@@ -30,6 +29,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class ForecastInsightRule implements InsightRule {
 
+    static final String TYPE = "forecast_drop";
     static final int DAYS = 7;
     static final int USUAL_WEEKS = 4;
 
@@ -45,25 +45,16 @@ public class ForecastInsightRule implements InsightRule {
 
     @Override
     public String type() {
-        return "forecast_drop";
+        return TYPE;
     }
 
     @Override
     public Uni<List<Finding>> find(InsightContext context) {
-        return models.list("kind = :k and status = :s and (businessId = :b or businessId is null)",
-                Map.of("k", ModelKind.FORECAST, "s", ModelStatus.DEPLOYED, "b", context.business().id), null)
-                .chain(found -> Multi.createFrom().iterable(ownFirst(found))
+        return models.servingBusiness(ModelKind.FORECAST, context.business().id)
+                .chain(found -> Multi.createFrom().iterable(found)
                         .onItem().transformToUniAndConcatenate(m -> finding(m, context))
                         .collect().asList())
                 .map(all -> all.stream().filter(Objects::nonNull).toList());
-    }
-
-    /** One model per target: the business's own before the tenant-wide one. */
-    private static List<AnalyticsModel> ownFirst(List<AnalyticsModel> found) {
-        Map<String, AnalyticsModel> byTarget = new LinkedHashMap<>();
-        found.stream().sorted((a, b) -> Boolean.compare(a.businessId == null, b.businessId == null))
-                .forEach(m -> byTarget.putIfAbsent(m.target, m));
-        return List.copyOf(byTarget.values());
     }
 
     private Uni<Finding> finding(AnalyticsModel m, InsightContext context) {
@@ -94,7 +85,6 @@ public class ForecastInsightRule implements InsightRule {
         if (usual <= 0 || upper >= usual) {
             return null;
         }
-        boolean money = "REVENUE".equals(m.target);
         double dropShare = (usual - expected) / usual;
         Object coverage = view.holdoutMetrics().get("intervalCoverage95");
         double confidence = coverage instanceof Number n ? n.doubleValue() : 0.95;
@@ -114,19 +104,20 @@ public class ForecastInsightRule implements InsightRule {
         evidence.put("dropPercent", Math.round(dropShare * 1000) / 10.0);
         evidence.put("holdoutMae", view.holdoutMetrics().get("mae"));
         evidence.put("confidence", Math.round(confidence * 1000) / 1000.0);
-        String what = money ? "Revenue" : "Appointments";
-        String title = what + " for the next 7 days expected at " + amount(expected, money, view.currency()) + " ("
-                + amount(lower, money, view.currency()) + "–" + amount(upper, money, view.currency())
-                + "), below the usual " + amount(usual, money, view.currency());
-        String description = "The forecast model (version " + view.version() + ") expects "
-                + Math.round(dropShare * 100) + "% less than the same weekdays averaged over the last 4 weeks, and "
-                + "even the top of its 95% band stays below that. A promotion or a message to regular customers "
-                + "before the quiet days can fill them.";
+        if ("REVENUE".equals(m.target) && view.currency() != null) {
+            // the amounts again as money (whole units, in minor units) for the texts
+            evidence.put("expectedMinor", whole(expected, view.currency()));
+            evidence.put("lowerMinor", whole(lower, view.currency()));
+            evidence.put("upperMinor", whole(upper, view.currency()));
+            evidence.put("usualMinor", whole(usual, view.currency()));
+        }
         Priority priority = dropShare >= 0.2 ? Priority.HIGH : Priority.MEDIUM;
-        return new Finding(m.target.toLowerCase(), title, description, priority, 1, evidence);
+        return Finding.written(TYPE, m.target.toLowerCase(), priority, 1, evidence);
     }
 
-    private static String amount(double value, boolean money, String currency) {
-        return money ? MoneyText.of(Math.round(value), currency) : String.valueOf(Math.round(value));
+    /** An amount in minor units rounded to whole units of its currency (₹38,124 rather than ₹38,123.87). */
+    private static long whole(double minor, String currency) {
+        long unit = (long) Math.pow(10, Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits()));
+        return Math.round(minor / unit) * unit;
     }
 }

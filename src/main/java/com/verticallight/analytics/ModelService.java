@@ -1,5 +1,6 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.ModelRequest;
 import com.verticallight.analytics.AnalyticsViews.ModelView;
@@ -50,10 +51,12 @@ public class ModelService implements UsageCounter {
     private final ModelTicks ticks;
     private final RetentionPurge purge;
     private final Clock clock;
+    private final ReaderLanguage reader;
 
     public ModelService(Models models, Versions versions, PlanLimits planLimits, AnalyticsLimits limits,
             JobScheduler jobs, CurrentTenant tenant, DataChecks checks, DeployedModels deployed, ModelTicks ticks,
-            RetentionPurge purge, Clock clock) {
+            RetentionPurge purge, Clock clock, ReaderLanguage reader) {
+        this.reader = reader;
         this.models = models;
         this.versions = versions;
         this.planLimits = planLimits;
@@ -142,10 +145,10 @@ public class ModelService implements UsageCounter {
     }
 
     private Uni<ModelView> view(AnalyticsModel m) {
-        return versions.list("modelId = :id", Map.of("id", m.id), "number desc").map(all -> Views.model(m,
-                all.isEmpty() ? null : all.get(0),
-                all.stream().filter(v -> m.deployedVersion != null && v.number == m.deployedVersion
-                        && m.status == ModelStatus.DEPLOYED).findFirst().orElse(null)));
+        return versions.list("modelId = :id", Map.of("id", m.id), "number desc").chain(all -> reader.current()
+                .map(locale -> Views.model(m, all.isEmpty() ? null : all.get(0),
+                        all.stream().filter(v -> m.deployedVersion != null && v.number == m.deployedVersion
+                                && m.status == ModelStatus.DEPLOYED).findFirst().orElse(null), locale)));
     }
 
     @WithTransaction
@@ -206,12 +209,14 @@ public class ModelService implements UsageCounter {
     @WithSession
     public Uni<List<VersionView>> versions(UUID id) {
         return models.getById(id, "Model").chain(m -> versions.list("modelId = :id", Map.of("id", m.id),
-                "number desc").map(all -> all.stream().map(v -> Views.version(v, m)).toList()));
+                "number desc").chain(all -> reader.current()
+                        .map(locale -> all.stream().map(v -> Views.version(v, m, locale)).toList())));
     }
 
     @WithSession
     public Uni<VersionView> version(UUID id, int number) {
-        return models.getById(id, "Model").chain(m -> version(m, number).map(v -> Views.version(v, m)));
+        return models.getById(id, "Model").chain(m -> version(m, number)
+                .chain(v -> reader.current().map(locale -> Views.version(v, m, locale))));
     }
 
     private Uni<ModelVersion> version(AnalyticsModel m, int number) {

@@ -1,5 +1,7 @@
 package com.verticallight.analytics;
 
+import com.verticallight.i18n.ReaderLanguage;
+import com.verticallight.i18n.StoredWords;
 import com.verticallight.i18n.Text;
 import com.verticallight.analytics.AnalyticsViews.FeedbackRequest;
 import com.verticallight.analytics.AnalyticsViews.PredictionView;
@@ -30,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,10 +55,12 @@ public class PredictionService {
     private final CurrentTenant tenant;
     private final Clock clock;
     private final CustomerPredictions customers;
+    private final ReaderLanguage reader;
 
     public PredictionService(Models models, Predictions predictions, PredictionStore store, DeployedModels deployed,
-            TenantData data, CurrentTenant tenant, Clock clock, CustomerPredictions customers) {
+            TenantData data, CurrentTenant tenant, Clock clock, CustomerPredictions customers, ReaderLanguage reader) {
         this.customers = customers;
+        this.reader = reader;
         this.models = models;
         this.predictions = predictions;
         this.store = store;
@@ -87,7 +92,8 @@ public class PredictionService {
     public Uni<PredictionView> predict(UUID modelId, Map<String, Object> inputs) {
         return store.serving(tenant.id(), modelId.toString(), false, 1).chain(s -> made(s,
                 predictOne(s, inputs == null ? Map.of() : inputs, "inputs")
-                        .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))));
+                        .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))))
+                .chain(view -> reader.current().map(locale -> written(view, locale)));
     }
 
     /** What is made with the reserved allowance; given back when nothing was made. */
@@ -104,14 +110,16 @@ public class PredictionService {
                         .collect().asList()
                         .chain(made -> store.save(made.stream().map(Made::record).toList(),
                                 made.stream().flatMap(x -> x.events().stream()).toList())
-                                .replaceWith(made.stream().map(Made::view).toList()))));
+                                .replaceWith(made.stream().map(Made::view).toList()))))
+                .chain(views -> reader.current().map(locale -> views.stream().map(v -> written(v, locale)).toList()));
     }
 
     /** For the workflow step: the model by id or name, deployed, of the current tenant. */
     public Uni<PredictionView> predictByRef(String ref, Map<String, Object> inputs) {
         return store.serving(tenant.id(), ref, true, 1).chain(s -> made(s,
                 predictOne(s, inputs == null ? Map.of() : inputs, "inputs")
-                        .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))));
+                        .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))))
+                .chain(view -> reader.current().map(locale -> written(view, locale)));
     }
 
     /** A prediction made, its record to store, the events it raises and the answer. */
@@ -147,6 +155,13 @@ public class PredictionService {
     }
 
     /** A record with its details both as stored text and as the map answered (so the answer is not parsed back). */
+    /** The prediction with the words in its details (a segment's description) in the reader's language. */
+    private static PredictionView written(PredictionView v, Locale locale) {
+        return new PredictionView(v.id(), v.modelId(), v.version(), v.prediction(), v.value(), v.confidence(),
+                StoredWords.written(v.details(), locale), v.targetDate(), v.correct(), v.actual(), v.feedbackAt(),
+                v.createdAt());
+    }
+
     private record Computed(PredictionRecord record, Map<String, Object> details) {
     }
 
@@ -236,7 +251,7 @@ public class PredictionService {
         String where = modelId == null ? null : "modelId = :id";
         Map<String, Object> params = modelId == null ? Map.of() : Map.of("id", modelId);
         return predictions.page(where, params, "createdAt desc", 0, limit)
-                .map(all -> all.stream().map(Views::prediction).toList());
+                .chain(all -> reader.current().map(locale -> all.stream().map(p -> Views.prediction(p, locale)).toList()));
     }
 
     @WithTransaction
@@ -252,7 +267,7 @@ public class PredictionService {
             }
             p.feedbackAt = clock.instant();
             return predictions.flush(p);
-        }).map(Views::prediction);
+        }).chain(p -> reader.current().map(locale -> Views.prediction(p, locale)));
     }
 
     static Map<String, Object> mutable(Map<String, Object> map) {

@@ -4,6 +4,7 @@ import com.verticallight.i18n.Text;
 import com.verticallight.business.BusinessService;
 import com.verticallight.channel.ChannelKind;
 import com.verticallight.execution.ManualTaskRequests.NewManualTask;
+import com.verticallight.i18n.Phrase;
 import com.verticallight.i18n.ReaderLanguage;
 import com.verticallight.i18n.Words;
 import com.verticallight.platform.outbox.Outbox;
@@ -104,16 +105,18 @@ public class ManualTaskService {
             return Uni.createFrom().nullItem();
         }
         String key = "reconnect-" + channel.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String message = platformMessage == null || platformMessage.isBlank() ? "no message given" : platformMessage;
+        Object message = platformMessage == null || platformMessage.isBlank() ? Phrase.of("task.reconnect.noMessage")
+                : platformMessage;
+        Words words = Words.of("reason", Phrase.of("task.reconnect.reason", "channel", channel.name(),
+                "message", message), "trigger", Phrase.of("task.reconnect.trigger", "kind", errorKind,
+                "channel", channel.name()));
         return businesses.get(businessId)
                 .chain(business -> tasks.findActive(businessId, key, reference))
                 .chain(existing -> existing != null ? withGuidance(existing)
                         : guidance.find(key)
                                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Guidance"))
-                                .chain(entry -> open(businessId, entry, entry.title,
-                                        channel + " no longer accepts our access (the platform said: \"" + message
-                                                + "\"). Until it is reconnected nothing is sent on " + channel + ".",
-                                        Priority.HIGH, "Channel failure " + errorKind + " on " + channel, reference)));
+                                .chain(entry -> open(businessId, entry, entry.title, words.english("reason"),
+                                        Priority.HIGH, words.english("trigger"), reference, words)));
     }
 
     /**
@@ -239,7 +242,7 @@ public class ManualTaskService {
         task.words = words;
         task.businessId = businessId;
         task.guidanceKey = entry.key;
-        task.title = title == null || title.isBlank() ? entry.title : title.trim();
+        task.title = title == null || title.isBlank() ? entry.title : cut(title.trim());
         task.reason = reason;
         task.priority = priority;
         task.estimatedMinutes = entry.estimatedMinutes;
@@ -254,6 +257,11 @@ public class ManualTaskService {
                         "titleWords", saved.words == null ? null : saved.words.fields().get("title"),
                         "priority", saved.priority, "trigger", saved.trigger), saved.createdAt))
                 .chain(saved -> reader.current().map(locale -> ManualTaskView.of(saved, entry, locale)));
+    }
+
+    /** A stored title fits its column (a reader's own language is written from the words, at any length). */
+    private static String cut(String title) {
+        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
 
     private Uni<ManualTaskView> withGuidance(ManualTask task) {

@@ -6,6 +6,8 @@ import com.verticallight.channel.gateway.ChannelGateway;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import com.verticallight.job.JobHandler;
 import com.verticallight.job.JobRequest;
 import com.verticallight.job.RunningJob;
@@ -65,7 +67,7 @@ public class LeadAdJob implements JobHandler {
         return gateway.read(payload.connectionId(), OutboundAction.read(OutboundAction.ActionType.READ_LEAD,
                         payload.leadgenId()))
                 .onFailure().recoverWithUni(failure -> job.attempt() < ATTEMPTS ? Uni.createFrom().failure(failure)
-                        : handOff(payload, "its answers could not be read from Facebook: " + failure.getMessage())
+                        : handOff(payload, Phrase.of("leadAd.unread", "error", String.valueOf(failure.getMessage())))
                                 .replaceWith(() -> null))
                 .chain(read -> read == null ? Uni.createFrom().voidItem() : take(payload, LeadAdAnswers.parse(read.body())));
     }
@@ -76,18 +78,19 @@ public class LeadAdJob implements JobHandler {
                         "leadgen:" + payload.leadgenId(), null, null))
                 .replaceWithVoid()
                 .onFailure(ProblemException.class).recoverWithUni(problem -> handOff(payload,
-                        "its answers could not make a lead (" + problem.getMessage() + "): " + describe(answers)));
+                        Phrase.of("leadAd.notALead", "problem", String.valueOf(problem.getMessage()),
+                                "name", String.valueOf(answers.name()), "phone", String.valueOf(answers.phone()),
+                                "email", String.valueOf(answers.email()),
+                                "hasMessage", answers.message() == null ? "no" : "yes",
+                                "message", answers.message() == null ? "" : answers.message())));
     }
 
-    private Uni<Void> handOff(Payload payload, String why) {
-        return tasks.handOff(payload.businessId(), new HandOff("facebook-lead-unread",
-                "Answer a Facebook lead by hand", "A Facebook lead ad (lead " + payload.leadgenId() + ") arrived at "
-                        + clock.instant() + " but " + why, Priority.HIGH, "Facebook leadgen webhook",
-                "leadgen:" + payload.leadgenId())).replaceWithVoid();
-    }
-
-    private static String describe(LeadAdAnswers answers) {
-        return "name " + answers.name() + ", phone " + answers.phone() + ", email " + answers.email()
-                + (answers.message() == null ? "" : ", " + answers.message());
+    private Uni<Void> handOff(Payload payload, Phrase why) {
+        return tasks.handOff(payload.businessId(), new HandOff("facebook-lead-unread", null, null, Priority.HIGH, null,
+                "leadgen:" + payload.leadgenId()).withWords(Words.of(
+                        "title", Phrase.of("leadAd.title"),
+                        "reason", Phrase.of("leadAd.reason", "lead", payload.leadgenId(),
+                                "at", clock.instant().toString(), "why", why),
+                        "trigger", Phrase.of("leadAd.trigger")))).replaceWithVoid();
     }
 }

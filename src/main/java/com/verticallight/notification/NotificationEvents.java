@@ -184,7 +184,8 @@ public class NotificationEvents implements OutboxTopicListener {
         Urgency urgency = "HIGH".equals(p.path("priority").asText()) ? Urgency.NORMAL : Urgency.LOW;
         return new NotificationRequest(Category.INSIGHT, urgency, null,
                 NotificationText.keyed("notify.insight.title", null, "notify.insight.merged",
-                        Map.of("title", text(p, "title", "?")), null),
+                        Map.of("title", p.path("titleWords").isObject() ? plain(p.path("titleWords"))
+                                : text(p, "title", "?")), null),
                 "/insights", "insight.created");
     }
 

@@ -123,7 +123,7 @@ public class ReviewReplies {
                 "comment", review.comment == null ? "" : ReplyDrafts.excerpt(review.comment, 200));
     }
 
-    private static Object whoWords(Review review) {
+    static Object whoWords(Review review) {
         return review.reviewerName == null ? Phrase.of("review.aCustomer") : review.reviewerName;
     }
 

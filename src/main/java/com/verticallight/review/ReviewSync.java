@@ -12,6 +12,8 @@ import com.verticallight.channel.gateway.GatewayViews.ActionCommand;
 import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.review.ReviewViews.SyncResult;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -161,11 +163,12 @@ public class ReviewSync {
             return Uni.createFrom().voidItem(); // the gateway opened "reconnect" for the connection
         }
         return manualTasks.handOff(review.businessId, new com.verticallight.execution.HandOff("reply-to-review-manually",
-                "Reply to " + ReviewReplies.who(review) + "'s review yourself on Google",
-                "Google did not accept the automatic reply (" + outcome.message() + "). The suggested reply, ready "
-                        + "to paste:\n\n" + review.replyText,
-                com.verticallight.execution.Priority.MEDIUM, ReviewReplies.trigger(review),
-                ReviewReplies.reference(review))).invoke(task -> review.manualTaskId = task.id())
+                null, null, com.verticallight.execution.Priority.MEDIUM, null, ReviewReplies.reference(review))
+                .withWords(Words.of(
+                        "title", Phrase.of("review.task.replyYourself", "who", ReviewReplies.whoWords(review)),
+                        "reason", Phrase.of("review.task.replyRefused", "error", String.valueOf(outcome.message()),
+                                "reply", review.replyText == null ? "" : review.replyText),
+                        "trigger", ReviewReplies.triggerWords(review)))).invoke(task -> review.manualTaskId = task.id())
                 .chain(() -> reviews.flush(review)).replaceWithVoid();
     }
 }

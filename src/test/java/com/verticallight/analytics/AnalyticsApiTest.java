@@ -266,6 +266,12 @@ class AnalyticsApiTest {
         assertThat(insights.getLong(churnInsight + ".evidence.valueAtRiskMonthlyMinor"))
                 .isEqualTo(risk.getLong("valueAtRiskMonthlyMinor"));
         assertThat(insights.getDouble(churnInsight + ".evidence.confidence")).isBetween(0.5, 1.0);
+        // a Hindi reader reads the same insight in Hindi, the amount as CLDR writes it for hi-IN
+        JsonPath hindi = owner.as().header("Accept-Language", "hi").get("/api/v1/businesses/" + business + "/insights")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(hindi.getString(churnInsight + ".title")).startsWith(risk.getInt("atRisk") + " ग्राहक")
+                .contains("जिनका मूल्य हर महीने ₹").endsWith("शायद वापस न आएँ");
+        assertThat(hindi.getString(churnInsight + ".description")).contains("चर्न मॉडल").doesNotContain("customers");
 
         String gone = atRisk.get(0);
         JsonPath p = owner.as().body(Map.of("inputs", Map.of("contactId", gone)))
@@ -305,6 +311,11 @@ class AnalyticsApiTest {
         assertThat(clustering.getDouble("metrics.varianceExplained")).isGreaterThan(0.25);
         assertThat(clustering.getList("metrics.segments.description", String.class))
                 .allSatisfy(text -> assertThat(text).contains("visits a year"));
+        assertThat(clustering.getMap("metrics.segments[0]")).doesNotContainKey("descriptionWords");
+        JsonPath arabic = owner.as().header("Accept-Language", "ar").get("/api/v1/analytics/models/" + segments
+                + "/versions/1").then().statusCode(200).extract().jsonPath();
+        assertThat(arabic.getList("metrics.segments.description", String.class))
+                .allSatisfy(text -> assertThat(text).contains("في السنة").contains("₹").doesNotContain("visits"));
         owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + spend + "/deploy").then().statusCode(200);
         owner.as().body(Map.of("version", 1)).post("/api/v1/analytics/models/" + segments + "/deploy").then()
                 .statusCode(200);
@@ -322,6 +333,9 @@ class AnalyticsApiTest {
                 .post("/api/v1/analytics/models/" + segments + "/predict").then().statusCode(200).extract().jsonPath();
         assertThat(segment.getString("prediction")).isIn("LOYAL_HIGH_SPEND", "REGULAR", "OCCASIONAL", "LAPSED");
         assertThat(segment.getString("details.description")).contains("visits a year");
+        assertThat(owner.as().header("Accept-Language", "hi").body(Map.of("inputs", Map.of("contactId", regular)))
+                .post("/api/v1/analytics/models/" + segments + "/predict").then().statusCode(200).extract()
+                .<String>path("details.description")).contains("साल में").contains("₹").doesNotContain("visits");
         owner.as().body(Map.of("inputs", Map.of("recency_days", 3))).post("/api/v1/analytics/models/" + segments
                 + "/predict").then().statusCode(400).body("errors[0].field", equalTo("inputs.visits_365d"));
         Account stranger = Accounts.signup("PREMIUM");
@@ -586,8 +600,15 @@ class AnalyticsApiTest {
                 + "and occurred_at >= $3", owner.tenantId(), UUID.fromString(falling),
                 today.minusDays(28).atStartOfDay(BUSINESS_ZONE).toOffsetDateTime());
         assertThat((double) usual).isCloseTo(held / 4.0, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(insights.getString(drop + ".title")).contains(MoneyText.of(usual, "INR"));
+        long usualMinor = insights.getLong(drop + ".evidence.usualMinor");
+        assertThat((double) usualMinor).as("the usual in whole rupees").isCloseTo(usual, org.assertj.core.data.Offset.offset(50.0));
+        assertThat(insights.getString(drop + ".title"))
+                .contains(com.verticallight.i18n.Formats.money(usualMinor, "INR", Locale.forLanguageTag("en-IN")));
         assertThat(insights.getDouble(drop + ".evidence.confidence")).isBetween(0.5, 1.0);
+        String arabic = owner.as().header("Accept-Language", "ar").get("/api/v1/businesses/" + falling + "/insights")
+                .then().statusCode(200).extract().path(drop + ".title");
+        assertThat(arabic).startsWith("من المتوقع أن تبلغ الإيرادات").contains("₹").doesNotContain("Revenue")
+                .doesNotContain("INR");
 
         JsonPath calm = calmOwner.as().post("/api/v1/businesses/" + steady + "/insights/refresh").then()
                 .statusCode(200).extract().jsonPath();

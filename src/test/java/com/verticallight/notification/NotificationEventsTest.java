@@ -109,6 +109,19 @@ class NotificationEventsTest {
         assertThat(leads.text().body("en")).isEqualTo("31 against the usual 4.5");
     }
     @Test
+    void aNewInsightIsNamedInEachReadersLanguageFromItsEvidence() {
+        NotificationRequest churn = one("insight.created", "{\"type\":\"churn_risk\",\"priority\":\"HIGH\","
+                + "\"title\":\"3 customers worth ₹1,234.56 a month may not come back\",\"titleWords\":{\"key\":"
+                + "\"insight.churn_risk.title\",\"args\":{\"customersAtRisk\":3,\"valueAtRiskMonthly\":"
+                + "{\"minor\":123456,\"currency\":\"INR\"}}}}");
+        assertThat(churn.text().title("en")).isEqualTo("New insight: 3 customers worth ₹1,234.56 a month may not come back");
+        assertThat(churn.text().title("hi")).contains("₹1,234.56").contains("शायद वापस न आएँ")
+                .doesNotContain("customers");
+        NotificationRequest old = one("insight.created", "{\"type\":\"x\",\"title\":\"Stored title\"}");
+        assertThat(old.text().title("en")).isEqualTo("New insight: Stored title");
+    }
+
+    @Test
     void aTrainingThatEndsSaysWhetherItFailedOrIsNowInUse() {
         NotificationRequest failed = one("analytics.model_trained", "{\"modelId\":\"m1\",\"name\":\"revenue\","
                 + "\"version\":2,\"status\":\"FAILED\",\"error\":\"Not enough data yet\",\"deployedVersion\":1}");

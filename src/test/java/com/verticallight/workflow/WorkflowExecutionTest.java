@@ -317,7 +317,15 @@ class WorkflowExecutionTest {
         live.owner().as().get("/api/v1/workflow-executions/" + execution).then()
                 .body("failedStep", equalTo("notify"));
         live.owner().as().get("/api/v1/businesses/" + live.businessId() + "/manual-tasks").then().statusCode(200)
-                .body("guidanceKey", hasItem("workflow-failed"));
+                .body("guidanceKey", hasItem("workflow-failed"))
+                .body("find { it.guidanceKey == 'workflow-failed' }.title",
+                        equalTo("Workflow 'Alert owner' failed at step notify"));
+        live.owner().as().header("Accept-Language", "ar").get("/api/v1/businesses/" + live.businessId()
+                + "/manual-tasks").then().statusCode(200)
+                .body("find { it.guidanceKey == 'workflow-failed' }.title",
+                        equalTo("فشل سير العمل \"Alert owner\" عند الخطوة notify"))
+                .body("find { it.guidanceKey == 'workflow-failed' }.trigger",
+                        equalTo("تنفيذ سير العمل " + execution));
 
         stubWhatsApp(live.pnid(), 200);
         live.owner().as().post("/api/v1/workflow-executions/" + execution + "/retry").then().statusCode(200);

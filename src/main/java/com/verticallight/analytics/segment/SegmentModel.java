@@ -1,5 +1,6 @@
 package com.verticallight.analytics.segment;
 
+import com.verticallight.i18n.Phrase;
 import java.util.List;
 
 /**
@@ -9,9 +10,12 @@ import java.util.List;
 public record SegmentModel(List<String> features, double[] means, double[] stds, double[][] centroids,
         List<Segment> segments) {
 
-    /** One segment: a code the web app can translate, a plain description and its typical customer. */
+    /**
+     * One segment: a code the web app can translate, a plain description (in English, and as a phrase each reader
+     * reads in their language; no phrase in versions trained before it was kept) and its typical customer.
+     */
     public record Segment(int index, String code, String description, double recencyDays, double visitsPerYear,
-            double spendPerYear, int trainingCustomers) {
+            double spendPerYear, int trainingCustomers, Phrase descriptionWords) {
     }
 
     /** The nearest segment of a customer (recency days, visits in a year, spend in a year) and the distance to it. */

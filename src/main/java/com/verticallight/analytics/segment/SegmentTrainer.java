@@ -1,10 +1,9 @@
 package com.verticallight.analytics.segment;
 
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.Currency;
-import com.ibm.icu.util.ULocale;
+import com.verticallight.i18n.Languages;
+import com.verticallight.i18n.Money;
+import com.verticallight.i18n.Phrase;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tribuo.Feature;
@@ -126,26 +125,17 @@ public final class SegmentTrainer {
         } else {
             code = "OCCASIONAL";
         }
-        return new SegmentModel.Segment(c, code, words(code, recency, visits, spend, currency), recency, visits, spend,
-                members.size());
+        Phrase words = words(code, recency, visits, spend, currency);
+        return new SegmentModel.Segment(c, code, words.in(Languages.ENGLISH), recency, visits, spend, members.size(),
+                words);
     }
 
-    private static final Map<String, String> NAMES = new HashMap<>(Map.of(
-            "LAPSED", "Lapsed customers",
-            "LOYAL_HIGH_SPEND", "Loyal big spenders",
-            "REGULAR", "Regulars",
-            "OCCASIONAL", "Occasional customers"));
-
-    /** English, as the hub's other texts; money through ICU's CLDR data for en-IN (₹21,600). */
-    private static String words(String code, double recency, double visits, double spend, String currency) {
-        ULocale india = ULocale.forLanguageTag("en-IN");
-        NumberFormat whole = NumberFormat.getIntegerInstance(india);
-        NumberFormat money = NumberFormat.getCurrencyInstance(india);
-        money.setCurrency(Currency.getInstance(currency));
-        money.setMaximumFractionDigits(0);
-        return NAMES.get(code) + ": typically " + whole.format(Math.round(visits)) + " visits a year, last visit "
-                + whole.format(Math.round(recency)) + " days ago, " + money.format(Math.round(spend))
-                + " spent in the year";
+    /** "Loyal big spenders: typically 12 visits a year, last visit 9 days ago, ₹21,600 spent in the year". */
+    private static Phrase words(String code, double recency, double visits, double spend, String currency) {
+        int digits = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        long wholeSpend = Math.round(spend) * (long) Math.pow(10, digits);
+        return Phrase.of("analytics.segment.description", "code", code, "visits", Math.round(visits),
+                "days", Math.round(recency), "spend", new Money(wholeSpend, currency));
     }
 
     private static double median(List<double[]> rows, int f) {

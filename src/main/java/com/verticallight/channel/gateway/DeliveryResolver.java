@@ -7,6 +7,8 @@ import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,8 @@ public class DeliveryResolver {
     public static final Set<String> TRANSIENT_KINDS = Set.of("TRANSIENT", "RATE_LIMITED", "CIRCUIT_OPEN");
     static final String UNCERTAIN_GUIDANCE = "delivery-uncertain";
     static final String UNCONFIRMED = "UNCONFIRMED";
+    /** Why a delivery is settled after a restart (the sweeper's words). */
+    static final String SERVICE_STOPPED = "the service stopped before the platform answered";
     private static final Logger LOG = Logger.getLogger(DeliveryResolver.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -80,23 +84,38 @@ public class DeliveryResolver {
     }
 
     static HandOff handOff(Unresolved delivery) {
-        ResolvedConnection connection = delivery.connection();
-        String what = describe(delivery.action());
-        String to = delivery.action().to() == null ? "" : " to " + delivery.action().to();
-        String reason = "A " + connection.kind() + " " + what + to + " was being sent at "
-                + WHEN.format(delivery.startedAt()) + " when " + delivery.why()
-                + ". It may not have arrived, and it was not sent again so it cannot arrive twice. Check on "
-                + connection.kind() + " and send it yourself if it is missing.";
-        String title = "Check whether this " + connection.kind() + " " + what.split(":")[0] + " arrived" + to;
-        return new HandOff(UNCERTAIN_GUIDANCE, title.length() <= 200 ? title : title.substring(0, 200), reason, Priority.HIGH, content(delivery.action()),
-                "delivery:" + delivery.deliveryId());
+        String channel = delivery.connection().kind().name();
+        OutboundAction action = delivery.action();
+        Object why = SERVICE_STOPPED.equals(delivery.why()) ? Phrase.of("delivery.serviceStopped") : delivery.why();
+        return new HandOff(UNCERTAIN_GUIDANCE, null, null, Priority.HIGH, content(action),
+                "delivery:" + delivery.deliveryId()).withWords(Words.of(
+                        "title", Phrase.of("delivery.uncertain.title", "channel", channel, "kind", kind(action),
+                                "hasTo", yes(action.to()), "to", to(action.to())),
+                        "reason", Phrase.of("delivery.uncertain.reason", "channel", channel, "what", what(action),
+                                "hasTo", yes(action.to()), "to", to(action.to()),
+                                "when", WHEN.format(delivery.startedAt()), "why", why)));
     }
 
-    /** "message: <text>" / "post: <text>" / "template follow_up (en): [a, b]": what the owner should look for. */
-    static String describe(OutboundAction action) {
-        String content = content(action);
-        String kind = action.type() == OutboundAction.ActionType.POST ? "post" : "message";
-        return content == null ? kind : kind + ": \"" + shorten(content) + "\"";
+    /** "message" or "post", for the texts' select. */
+    static String kind(OutboundAction action) {
+        return action != null && action.type() == OutboundAction.ActionType.POST ? "post" : "message";
+    }
+
+    /** "yes" when there is a text, for the texts' select. */
+    static String yes(String text) {
+        return text == null || text.isEmpty() ? "no" : "yes";
+    }
+
+    /** The recipient for the texts ("" when none). */
+    static String to(String recipient) {
+        return recipient == null ? "" : shorten(recipient, 100);
+    }
+
+    /** 'message: "<text>"' / 'post' / 'message' (nothing known) / 'message: "template follow_up (en) [a, b]"': what the owner should look for. */
+    static Phrase what(OutboundAction action) {
+        String content = action == null ? null : content(action);
+        return Phrase.of("delivery.what", "kind", kind(action), "hasContent", yes(content),
+                "content", content == null ? "" : shorten(content, 300));
     }
 
     static String content(OutboundAction action) {
@@ -115,8 +134,8 @@ public class DeliveryResolver {
         return null;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    private static String shorten(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 3) + "...";
     }
 
     private static UUID tenant(Unresolved delivery) {

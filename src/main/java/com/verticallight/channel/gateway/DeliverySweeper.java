@@ -129,7 +129,7 @@ public class DeliverySweeper {
             Instant startedAt = instant(row.getValue("request_started_at"), row.getValue("created_at"));
             return resolver.resolveStarted(new DeliveryResolver.Unresolved(row.getUUID("id"),
                     row.getString("idempotency_key"), found, action(row), startedAt,
-                    "the service stopped before the platform answered", List.of()))
+                    DeliveryResolver.SERVICE_STOPPED, List.of()))
                     .map(outcome -> outcome.status() == DeliveryStatus.SENT ? Outcome.CONFIRMED : Outcome.UNCERTAIN);
         });
     }

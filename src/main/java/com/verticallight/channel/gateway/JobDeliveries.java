@@ -7,6 +7,8 @@ import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import com.verticallight.job.RunAgainAt;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.tenancy.CurrentTenant;
@@ -94,16 +96,18 @@ public class JobDeliveries {
             }
             OutboundAction action = row.getString("action") == null ? null
                     : JsonText.read(row.getString("action"), OutboundAction.class);
-            String what = action == null ? "message" : DeliveryResolver.describe(action);
-            String to = row.getString("recipient") == null ? "" : " to " + row.getString("recipient");
-            String reason = "A " + connection.kind() + " " + what + to + " could not be sent: " + connection.kind()
-                    + " kept failing (" + outcome.errorKind() + ": " + outcome.message() + ") through "
-                    + row.getInteger("send_round") + " tries until " + deadline + ", after which it was no longer "
-                    + "useful. Nothing was sent.";
-            String title = "Not sent on " + connection.kind() + to;
-            return manualTasks.handOff(connection.businessId(), new HandOff(NOT_SENT_GUIDANCE,
-                    title.length() <= 200 ? title : title.substring(0, 200), reason, Priority.HIGH,
-                    action == null ? null : DeliveryResolver.content(action), "delivery:" + outcome.deliveryId()))
+            String to = row.getString("recipient");
+            String channel = connection.kind().name();
+            Phrase what = DeliveryResolver.what(action);
+            return manualTasks.handOff(connection.businessId(), new HandOff(NOT_SENT_GUIDANCE, null, null,
+                    Priority.HIGH, action == null ? null : DeliveryResolver.content(action),
+                    "delivery:" + outcome.deliveryId()).withWords(Words.of(
+                            "title", Phrase.of("delivery.notSent.title", "channel", channel,
+                                    "hasTo", DeliveryResolver.yes(to), "to", DeliveryResolver.to(to)),
+                            "reason", Phrase.of("delivery.notSent.reason", "channel", channel, "what", what,
+                                    "hasTo", DeliveryResolver.yes(to), "to", DeliveryResolver.to(to),
+                                    "kind", String.valueOf(outcome.errorKind()), "error", String.valueOf(outcome.message()),
+                                    "rounds", row.getInteger("send_round"), "until", deadline.toString()))))
                     .replaceWithVoid();
         });
     }

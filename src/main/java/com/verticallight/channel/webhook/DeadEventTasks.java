@@ -5,6 +5,8 @@ import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import com.verticallight.platform.json.JsonText;
 import com.verticallight.platform.outbox.DeadLetter;
 import com.verticallight.platform.outbox.DeadLetterListener;
@@ -66,40 +68,47 @@ public class DeadEventTasks implements DeadLetterListener {
     }
 
     static HandOff handOff(DeadLetter letter, JsonNode payload) {
-        String what = what(letter.topic(), payload);
+        String event = event(letter.topic());
         boolean fromACustomer = !letter.topic().endsWith(".status");
-        String reason = capitalised(what) + " arrived at " + letter.createdAt() + " but could not be processed after "
-                + letter.attempts() + " attempts (last error: " + plain(String.valueOf(letter.lastError())) + ")."
-                + (fromACustomer ? " Nobody has answered it automatically: please contact them yourself." : "")
-                + " Event " + letter.id() + " can be replayed once the cause is fixed.";
-        return new HandOff(GUIDANCE, title(letter.topic()) + " could not be processed", reason,
-                fromACustomer ? Priority.HIGH : Priority.MEDIUM, "Dead letter " + letter.topic(),
-                "outbox:" + letter.id());
+        return new HandOff(GUIDANCE, null, null, fromACustomer ? Priority.HIGH : Priority.MEDIUM, null,
+                "outbox:" + letter.id()).withWords(Words.of(
+                        "title", Phrase.of("deadLetter.title", "event", event),
+                        "reason", Phrase.of("deadLetter.reason", "what", what(event, letter.topic(), payload),
+                                "at", String.valueOf(letter.createdAt()), "attempts", letter.attempts(),
+                                "error", plain(String.valueOf(letter.lastError())),
+                                "fromCustomer", fromACustomer ? "yes" : "no", "id", String.valueOf(letter.id())),
+                        "trigger", Phrase.of("deadLetter.trigger", "topic", letter.topic())));
     }
 
-    private static String what(String topic, JsonNode payload) {
+    /** What kind of event it was, for the texts' select. */
+    private static String event(String topic) {
         return switch (topic) {
-            case "form.lead" -> "a website lead from " + text("", payload.path("name").asText(""), "")
-                    + text(" (\"", payload.path("message").asText(""), "\")");
-            case "whatsapp.message" -> "a WhatsApp message from +" + payload.path("message").path("from").asText("?")
-                    + text(" (\"", payload.path("message").path("text").path("body").asText(""), "\")");
-            case "twilio.message" -> "an SMS from " + payload.path("From").asText("?")
-                    + text(" (\"", payload.path("Body").asText(""), "\")");
-            case "facebook.leadgen" -> "a Facebook lead ad (lead " + payload.path("leadgenId").asText("?") + ")";
-            case "whatsapp.status", "twilio.status" -> "a delivery status update (" + topic + ")";
-            default -> "an event (" + topic + ")";
+            case "form.lead" -> "lead";
+            case "whatsapp.message" -> "whatsapp";
+            case "twilio.message" -> "sms";
+            case "facebook.leadgen" -> "leadAd";
+            case "whatsapp.status", "twilio.status" -> "status";
+            default -> "other";
         };
     }
 
-    private static String title(String topic) {
-        return switch (topic) {
-            case "form.lead" -> "A website lead";
-            case "whatsapp.message" -> "A WhatsApp message";
-            case "twilio.message" -> "An SMS";
-            case "facebook.leadgen" -> "A Facebook lead ad";
-            case "whatsapp.status", "twilio.status" -> "A delivery status update";
-            default -> "An event";
+    /** Who sent it and what it said, as far as the payload tells (their words stay as written). */
+    private static Phrase what(String event, String topic, JsonNode payload) {
+        String from = switch (event) {
+            case "lead" -> text(payload.path("name").asText(""));
+            case "whatsapp" -> payload.path("message").path("from").asText("?");
+            case "sms" -> payload.path("From").asText("?");
+            case "leadAd" -> payload.path("leadgenId").asText("?");
+            default -> topic;
         };
+        String said = switch (event) {
+            case "lead" -> text(payload.path("message").asText(""));
+            case "whatsapp" -> text(payload.path("message").path("text").path("body").asText(""));
+            case "sms" -> text(payload.path("Body").asText(""));
+            default -> "";
+        };
+        return Phrase.of("deadLetter.what", "event", event, "from", from, "hasText", said.isEmpty() ? "no" : "yes",
+                "text", said);
     }
 
     /** Control characters (a NUL may be why the event failed) cannot be stored in a task: spaces instead. */
@@ -107,15 +116,8 @@ public class DeadEventTasks implements DeadLetterListener {
         return value.replaceAll("\\p{Cntrl}", " ").strip();
     }
 
-    private static String text(String before, String value, String after) {
+    private static String text(String value) {
         String plain = plain(value);
-        if (plain.isEmpty()) {
-            return "";
-        }
-        return before + (plain.length() <= 100 ? plain : plain.substring(0, 100) + "…") + after;
-    }
-
-    private static String capitalised(String what) {
-        return Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        return plain.length() <= 100 ? plain : plain.substring(0, 100) + "…";
     }
 }

@@ -114,7 +114,8 @@ public class InsightService {
                 fill(insight, business, kinds.get(typed.type()), typed, now);
                 return known == null ? insights.add(insight).call(added -> Outbox.emit(added.tenantId, CREATED_TOPIC,
                         Outbox.payload("insightId", added.id, "businessId", business.id, "type", added.type,
-                                "title", added.title, "priority", added.priority), now)) : insights.flush(insight);
+                                "title", added.title, "titleWords", InsightTexts.titleWords(added.type, added.evidence),
+                                "priority", added.priority), now)) : insights.flush(insight);
             }).collect().asList().replaceWithVoid();
             return writes.chain(() -> Multi.createFrom().iterable(existing)
                     .filter(i -> i.status == Status.NEW && !current.contains(i.type + "|" + i.subject))

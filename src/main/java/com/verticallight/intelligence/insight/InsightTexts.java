@@ -1,15 +1,36 @@
 package com.verticallight.intelligence.insight;
 
+import com.verticallight.i18n.Catalogue;
+import com.verticallight.i18n.Phrase;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** An insight's evidence as message arguments: numbers stay numbers, ISO instants become dates ICU formats. */
 final class InsightTexts {
 
     private InsightTexts() {
+    }
+
+    /**
+     * The title of an insight of this type as a phrase (its evidence as arguments, dates as epoch milliseconds so
+     * they survive JSON), for a notification each reader reads in their language; null when no catalogue has it.
+     */
+    static Phrase titleWords(String type, Map<String, Object> evidence) {
+        String key = "insight." + type + ".title";
+        if (evidence == null || !(Catalogue.owner().has(key) || Catalogue.messages().has(key))) {
+            return null;
+        }
+        List<Object> namesAndValues = new ArrayList<>();
+        arguments(evidence).forEach((name, value) -> {
+            namesAndValues.add(name);
+            namesAndValues.add(value instanceof Date date ? date.getTime() : value);
+        });
+        return Phrase.of(key, namesAndValues.toArray());
     }
 
     static Map<String, Object> arguments(Map<String, Object> evidence) {

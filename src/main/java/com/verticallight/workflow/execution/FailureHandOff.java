@@ -3,6 +3,8 @@ package com.verticallight.workflow.execution;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import com.verticallight.workflow.definition.WorkflowRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -27,16 +29,19 @@ public class FailureHandOff {
 
     public Uni<Void> failed(UUID businessId, UUID workflowId, UUID executionId, String stepKey, String error) {
         return Panache.withSession(() -> workflows.findById(workflowId))
-                .chain(workflow -> tasks.handOff(businessId, new HandOff(GUIDANCE,
-                        cut("Workflow '" + (workflow == null ? workflowId : workflow.name) + "' failed at step " + stepKey),
-                        error == null ? "The step failed" : error, Priority.HIGH, "Workflow execution " + executionId,
-                        "workflow-execution:" + executionId)))
+                .chain(workflow -> tasks.handOff(businessId, new HandOff(GUIDANCE, null, error, Priority.HIGH, null,
+                        "workflow-execution:" + executionId).withWords(Words.of(
+                                "title", Phrase.of("workflow.failed.title", "name",
+                                        cut(workflow == null ? workflowId.toString() : workflow.name), "step", stepKey),
+                                // the step's own error stays as it was raised
+                                "reason", error == null ? Phrase.of("workflow.failed.noError") : null,
+                                "trigger", Phrase.of("workflow.execution", "id", executionId.toString())))))
                 .replaceWithVoid()
                 .onFailure().invoke(e -> LOG.errorf(e, "No manual task for failed execution %s", executionId))
                 .onFailure().recoverWithNull();
     }
 
-    private static String cut(String title) {
-        return title.length() <= 200 ? title : title.substring(0, 197) + "...";
+    private static String cut(String name) {
+        return name.length() <= 150 ? name : name.substring(0, 147) + "...";
     }
 }

@@ -189,7 +189,11 @@ class DeliveryRecoveryTest {
 
         List<Map<String, Object>> tasks = tasks(live);
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).get("title")).asString().contains("WHATSAPP").contains(TO);
+        assertThat(tasks.get(0).get("title")).asString().startsWith("Check whether this WHATSAPP message arrived")
+                .contains(TO);
+        String hindi = live.owner().as().header("Accept-Language", "hi").get("/api/v1/businesses/" + live.business()
+                + "/manual-tasks").then().statusCode(200).extract().path("find { it.guidanceKey == 'delivery-uncertain' }.title");
+        assertThat(hindi).isEqualTo("जाँचें कि WHATSAPP का यह संदेश " + TO + " तक पहुँचा या नहीं");
         assertThat(tasks.get(0).get("reason")).asString().contains("visit_reminder").contains(TO)
                 .contains("may not have arrived");
         live.owner().as().get("/api/v1/deliveries/" + delivery).then().statusCode(200)

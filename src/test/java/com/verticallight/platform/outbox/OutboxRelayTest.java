@@ -210,6 +210,11 @@ class OutboxRelayTest {
         assertThat((String) task.get("reason")).contains("website lead from Riya Das").contains("Bridal makeup")
                 .contains("10 attempts").contains(event.toString());
         assertThat(task.get("guidanceKey")).isEqualTo("outbox-dead-letter");
+        Map<String, Object> hindi = owner.as().header("Accept-Language", "hi").get("/api/v1/businesses/" + business
+                + "/manual-tasks").then().extract().jsonPath().getMap("find { it.reference == 'outbox:" + event + "' }");
+        assertThat(hindi.get("title")).isEqualTo("वेबसाइट की एक लीड को प्रोसेस नहीं किया जा सका");
+        assertThat((String) hindi.get("reason")).contains("Riya Das की ओर से वेबसाइट की एक लीड").contains("Bridal makeup")
+                .contains("10 कोशिशों");
 
         Account stranger = Accounts.signup("BASIC");
         assertThat(stranger.as().get("/api/v1/outbox/dead-letters").then().statusCode(200).extract().jsonPath()

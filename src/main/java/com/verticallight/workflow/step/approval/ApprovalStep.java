@@ -4,6 +4,8 @@ import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
 import com.verticallight.execution.TaskStatus;
+import com.verticallight.i18n.Phrase;
+import com.verticallight.i18n.Words;
 import com.verticallight.workflow.definition.WorkflowDefinition.StepDefinition;
 import com.verticallight.workflow.step.StepContext;
 import com.verticallight.workflow.step.StepResult;
@@ -91,13 +93,14 @@ public class ApprovalStep implements StepType {
         if (context.businessId() == null) {
             return Uni.createFrom().nullItem();
         }
-        String reason = question + (data.isEmpty() ? "" : "\n" + data) + "\nDecide: complete this task with "
-                + "{\"outcome\":\"approve\"|\"reject\"}, or POST /api/v1/workflow-executions/" + context.executionId()
-                + "/approvals/" + context.stepKey() + " {\"decision\":\"approve\"|\"reject\"}";
-        String title = question.length() <= 190 ? "Approve? " + question : "Approve? " + question.substring(0, 180) + "...";
-        return tasks.handOff(context.businessId(), new HandOff(GUIDANCE, title, reason, Priority.HIGH,
-                "Workflow execution " + context.executionId(),
-                reference(context.executionId(), context.stepKey())))
+        String shown = question.length() <= 190 ? question : question.substring(0, 180) + "...";
+        return tasks.handOff(context.businessId(), new HandOff(GUIDANCE, null, null, Priority.HIGH, null,
+                reference(context.executionId(), context.stepKey())).withWords(Words.of(
+                        "title", Phrase.of("approval.title", "question", shown),
+                        "reason", Phrase.of("approval.reason", "question", question,
+                                "hasData", data.isEmpty() ? "no" : "yes", "data", String.valueOf(data),
+                                "execution", context.executionId().toString(), "step", context.stepKey()),
+                        "trigger", Phrase.of("workflow.execution", "id", context.executionId().toString()))))
                 .map(task -> task.id().toString());
     }
 
