@@ -27,6 +27,10 @@ import java.util.concurrent.Future;
  */
 public final class PredictionLoadBench {
 
+    /** HTTP/1.1 with keep-alive, as most API clients call (the JDK client would otherwise upgrade to h2c). */
+    static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
     public static void main(String[] args) throws Exception {
         BenchService.base = args[0];
         long servicePid = Long.parseLong(args[1]);
@@ -107,7 +111,7 @@ public final class PredictionLoadBench {
     /** One prediction; its latency in µs from {@code from} (nanoTime), or -1 when it failed. */
     static long predict(String token, String model, long from) {
         try {
-            HttpResponse<String> r = BenchService.HTTP.send(HttpRequest.newBuilder(URI.create(BenchService.base
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BenchService.base
                     + "/api/v1/analytics/models/" + model + "/predict")).header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"inputs\":{}}")).build(), HttpResponse.BodyHandlers.ofString());

@@ -218,8 +218,20 @@ public class PredictionStore {
             return;
         }
         Instant now = clock.instant();
-        pool.withTransaction(connection -> write(connection, batch, now)).subscribe().with(
-                ok -> finish(batch, null), failure -> finish(batch, failure));
+        committed(batch, now).subscribe().with(ok -> finish(batch, null), failure -> finish(batch, failure));
+    }
+
+    /**
+     * Predictions alone: one batched insert, one round trip (the statements up to one Sync are one implicit
+     * transaction, so all rows or none); with threshold events, a transaction that writes them to the outbox too.
+     */
+    private Uni<Void> committed(List<Write> batch, Instant now) {
+        if (batch.stream().allMatch(w -> w.events().isEmpty())) {
+            List<Tuple> rows = new ArrayList<>();
+            batch.forEach(w -> w.records().forEach(r -> rows.add(row(r))));
+            return pool.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid();
+        }
+        return pool.withTransaction(connection -> write(connection, batch, now));
     }
 
     private void finish(List<Write> batch, Throwable failure) {
