@@ -107,9 +107,9 @@ public class ManualTaskService {
         String key = "reconnect-" + channel.name().toLowerCase(Locale.ROOT).replace('_', '-');
         Object message = platformMessage == null || platformMessage.isBlank() ? Phrase.of("task.reconnect.noMessage")
                 : platformMessage;
-        Words words = Words.of("reason", Phrase.of("task.reconnect.reason", "channel", channel.name(),
+        Words words = Words.of("reason", Phrase.of("task.reconnect.reason", "channel", channel.phrase(),
                 "message", message), "trigger", Phrase.of("task.reconnect.trigger", "kind", errorKind,
-                "channel", channel.name()));
+                "channel", channel.phrase()));
         return businesses.get(businessId)
                 .chain(business -> tasks.findActive(businessId, key, reference))
                 .chain(existing -> existing != null ? withGuidance(existing)

@@ -1,6 +1,8 @@
 package com.verticallight.i18n;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Map;
  * A message's arguments made ready for a language: amounts, days and nested phrases are written as CLDR says for
  * that language before ICU fills them in. Each kind has an in-memory form and a JSON form (for texts kept with a
  * stored row): {@link Money} or {"minor": 270000, "currency": "INR"}; {@link LocalDate} or {"day": "2026-12-31"};
+ * {@link Moment} or {"instant": "2026-12-07T20:34:00Z", "zone": "Asia/Kolkata"} (a date and time; no zone: UTC named);
  * {@link Phrase} or {"key": "festival.diwali", "args": {…}} (a text of the same catalogue); {"country": "IN"} for
  * a country's name.
  */
@@ -34,6 +37,9 @@ final class Arguments {
         if (value instanceof LocalDate day) {
             return Formats.day(day, formatting(locale));
         }
+        if (value instanceof Moment moment) {
+            return Formats.moment(moment.instant(), moment.zone(), formatting(locale));
+        }
         if (value instanceof Phrase phrase) {
             return holding(catalogue, phrase.key()).format(locale, phrase.key(), phrase.args());
         }
@@ -49,6 +55,10 @@ final class Arguments {
         }
         if (map.get("day") instanceof String day) {
             return prepared(catalogue, locale, LocalDate.parse(day));
+        }
+        if (map.get("instant") instanceof String instant) {
+            ZoneId zone = map.get("zone") instanceof String id ? ZoneId.of(id) : null;
+            return prepared(catalogue, locale, new Moment(Instant.parse(instant), zone));
         }
         if (map.get("country") instanceof String country) {
             return new com.ibm.icu.util.ULocale("und_" + country).getDisplayCountry(com.ibm.icu.util.ULocale.forLocale(locale));

@@ -3,6 +3,7 @@ package com.verticallight.i18n;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -64,6 +65,20 @@ public final class Formats {
     public static String time(Instant instant, ZoneId zone, Locale locale) {
         return dateFormat(DateFormat.getTimeInstance(DateFormat.SHORT, ULocale.forLocale(locale)), zone)
                 .format(Date.from(instant)).replace('\u202F', ' '); // CLDR's narrow space before "PM": a plain one
+    }
+
+    /**
+     * A date and time in the reader's medium date and short time style (7 Dec 2026, 8:34 pm), in a time zone; with
+     * no zone, in UTC with the zone named as the reader says it (7 Dec 2026, 8:34 pm UTC).
+     */
+    public static String moment(Instant instant, ZoneId zone, Locale locale) {
+        ULocale reader = ULocale.forLocale(locale);
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, reader);
+        if (zone == null && format instanceof SimpleDateFormat simple) {
+            format = new SimpleDateFormat(simple.toPattern() + " z", reader);
+        }
+        return dateFormat(format, zone == null ? ZoneId.of("UTC") : zone).format(Date.from(instant))
+                .replace('\u202F', ' ');
     }
 
     /** A duration from now as the reader says it ("in 3 hours", "2 दिन पहले"), in the largest whole unit. */

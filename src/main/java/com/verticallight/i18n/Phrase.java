@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A text kept as its catalogue key and arguments, so it can be written in whatever language its reader has.
- * Arguments are plain values, {@link Money} and {@link LocalDate} (kept in JSON as {"minor", "currency"} and
- * {"day"}), or other phrases (a festival's name, a channel's name).
+ * Arguments are plain values, {@link Money}, {@link LocalDate} and {@link Moment} (kept in JSON as {"minor",
+ * "currency"}, {"day"} and {"instant", "zone"}), or other phrases (a festival's name, a channel's name).
  */
 public record Phrase(String key, Map<String, Object> args) {
 
@@ -46,6 +46,10 @@ public record Phrase(String key, Map<String, Object> args) {
         }
         if (value instanceof LocalDate day) {
             return Map.of("day", day.toString());
+        }
+        if (value instanceof Moment moment) {
+            return moment.zone() == null ? Map.of("instant", moment.instant().toString())
+                    : Map.of("instant", moment.instant().toString(), "zone", moment.zone().getId());
         }
         if (value instanceof Phrase phrase) {
             return Map.of("key", phrase.key(), "args", phrase.args());

@@ -6,6 +6,7 @@ import com.verticallight.channel.gateway.ChannelGateway;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Moment;
 import com.verticallight.i18n.Phrase;
 import com.verticallight.i18n.Words;
 import com.verticallight.job.JobHandler;
@@ -90,7 +91,7 @@ public class LeadAdJob implements JobHandler {
                 "leadgen:" + payload.leadgenId()).withWords(Words.of(
                         "title", Phrase.of("leadAd.title"),
                         "reason", Phrase.of("leadAd.reason", "lead", payload.leadgenId(),
-                                "at", clock.instant().toString(), "why", why),
+                                "at", Moment.of(clock.instant()), "why", why),
                         "trigger", Phrase.of("leadAd.trigger")))).replaceWithVoid();
     }
 }

@@ -3,6 +3,7 @@ package com.verticallight.notification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.verticallight.analytics.AnomalyService;
 import com.verticallight.analytics.TrainingJob;
+import com.verticallight.channel.ChannelKind;
 import com.verticallight.identity.SignInDevices;
 import com.verticallight.intelligence.insight.InsightService;
 import com.verticallight.tenant.LimitNotices;
@@ -12,6 +13,7 @@ import com.verticallight.platform.outbox.OutboxTopicListener;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.ibm.icu.util.Currency;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,8 +118,15 @@ public class NotificationEvents implements OutboxTopicListener {
         boolean reconnect = "AUTH_EXPIRED".equals(p.path("errorKind").asText());
         return new NotificationRequest(Category.DELIVERY, reconnect ? Urgency.URGENT : Urgency.HIGH, null,
                 NotificationText.keyed(reconnect ? "notify.delivery.reconnect" : "notify.delivery.failed", null,
-                        "notify.delivery.merged", Map.of("channel", channel), error),
+                        "notify.delivery.merged", Map.of("channel", channelName(channel)), error),
                 "/outbox", "delivery.failed:" + channel);
+    }
+
+    /** A connected platform by its name in the reader's words (WhatsApp, Facebook पेज); anything else as given. */
+    private static Object channelName(String channel) {
+        boolean known = Arrays.stream(ChannelKind.values())
+                .anyMatch(kind -> kind.name().equals(channel));
+        return known ? Map.of("key", "channel.kind." + channel) : channel;
     }
 
     private static NotificationRequest task(JsonNode p) {
@@ -135,9 +144,10 @@ public class NotificationEvents implements OutboxTopicListener {
     }
 
     private static NotificationRequest approval(JsonNode p) {
-        String title = text(p, "title", "Approve?");
+        Object question = p.path("titleWords").isObject() ? plain(p.path("titleWords")) : text(p, "title", "Approve?");
         return new NotificationRequest(Category.APPROVAL, Urgency.HIGH, null,
-                NotificationText.keyed("notify.approval.title", null, null, Map.of(), title),
+                NotificationText.keyed("notify.approval.title", "notify.approval.body", null,
+                        Map.of("question", question), null),
                 "/tasks/" + p.path("taskId").asText(), null);
     }
 

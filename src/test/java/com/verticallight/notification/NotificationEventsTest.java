@@ -43,6 +43,12 @@ class NotificationEventsTest {
         assertThat(approval.category()).isEqualTo(Category.APPROVAL);
         assertThat(approval.mergeKey()).isNull();
         assertThat(approval.text().body("en")).isEqualTo("Approve? Send the offer");
+        NotificationRequest worded = one("task.created", "{\"taskId\":\"t4\",\"title\":\"Approve? Send the offer\","
+                + "\"guidanceKey\":\"workflow-approval\",\"titleWords\":{\"key\":\"approval.title\","
+                + "\"args\":{\"question\":\"Send the offer\"}}}");
+        assertThat(worded.text().title("hi")).isEqualTo("आपकी मंज़ूरी का इंतज़ार");
+        assertThat(worded.text().body("hi")).isEqualTo("मंज़ूरी दें? Send the offer");
+        assertThat(worded.text().body("en")).isEqualTo("Approve? Send the offer");
     }
 
     @Test
@@ -78,7 +84,9 @@ class NotificationEventsTest {
         assertThat(key.text().body("en")).contains("vlk_abcd1234").contains("revoke");
         NotificationRequest reconnect = one("delivery.failed", "{\"channel\":\"WHATSAPP\",\"errorKind\":\"AUTH_EXPIRED\"}");
         assertThat(reconnect.priority()).isEqualTo(Urgency.URGENT);
-        assertThat(reconnect.text().title("en")).isEqualTo("Reconnect WHATSAPP");
+        assertThat(reconnect.text().title("en")).isEqualTo("Reconnect WhatsApp");
+        assertThat(one("delivery.failed", "{\"channel\":\"EMAIL_SENDGRID\",\"errorKind\":\"AUTH_EXPIRED\"}").text()
+                .title("de")).doesNotContain("EMAIL_SENDGRID").contains("E-Mail");
     }
 
     @Test

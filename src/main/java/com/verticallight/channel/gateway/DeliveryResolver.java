@@ -7,14 +7,13 @@ import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Moment;
 import com.verticallight.i18n.Phrase;
 import com.verticallight.i18n.Words;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,8 +35,6 @@ public class DeliveryResolver {
     /** Why a delivery is settled after a restart (the sweeper's words). */
     static final String SERVICE_STOPPED = "the service stopped before the platform answered";
     private static final Logger LOG = Logger.getLogger(DeliveryResolver.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     DeliveryLog log;
@@ -84,7 +81,7 @@ public class DeliveryResolver {
     }
 
     static HandOff handOff(Unresolved delivery) {
-        String channel = delivery.connection().kind().name();
+        Phrase channel = delivery.connection().kind().phrase();
         OutboundAction action = delivery.action();
         Object why = SERVICE_STOPPED.equals(delivery.why()) ? Phrase.of("delivery.serviceStopped") : delivery.why();
         return new HandOff(UNCERTAIN_GUIDANCE, null, null, Priority.HIGH, content(action),
@@ -93,7 +90,7 @@ public class DeliveryResolver {
                                 "hasTo", yes(action.to()), "to", to(action.to())),
                         "reason", Phrase.of("delivery.uncertain.reason", "channel", channel, "what", what(action),
                                 "hasTo", yes(action.to()), "to", to(action.to()),
-                                "when", WHEN.format(delivery.startedAt()), "why", why)));
+                                "when", Moment.of(delivery.startedAt()), "why", why)));
     }
 
     /** "message" or "post", for the texts' select. */

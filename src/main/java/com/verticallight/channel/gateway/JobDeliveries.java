@@ -7,6 +7,7 @@ import com.verticallight.channel.gateway.GatewayViews.ActionOutcome;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Moment;
 import com.verticallight.i18n.Phrase;
 import com.verticallight.i18n.Words;
 import com.verticallight.job.RunAgainAt;
@@ -97,7 +98,7 @@ public class JobDeliveries {
             OutboundAction action = row.getString("action") == null ? null
                     : JsonText.read(row.getString("action"), OutboundAction.class);
             String to = row.getString("recipient");
-            String channel = connection.kind().name();
+            Phrase channel = connection.kind().phrase();
             Phrase what = DeliveryResolver.what(action);
             return manualTasks.handOff(connection.businessId(), new HandOff(NOT_SENT_GUIDANCE, null, null,
                     Priority.HIGH, action == null ? null : DeliveryResolver.content(action),
@@ -107,7 +108,7 @@ public class JobDeliveries {
                             "reason", Phrase.of("delivery.notSent.reason", "channel", channel, "what", what,
                                     "hasTo", DeliveryResolver.yes(to), "to", DeliveryResolver.to(to),
                                     "kind", String.valueOf(outcome.errorKind()), "error", String.valueOf(outcome.message()),
-                                    "rounds", row.getInteger("send_round"), "until", deadline.toString()))))
+                                    "rounds", row.getInteger("send_round"), "until", Moment.of(deadline)))))
                     .replaceWithVoid();
         });
     }

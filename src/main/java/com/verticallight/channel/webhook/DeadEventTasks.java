@@ -5,6 +5,7 @@ import com.verticallight.channel.connection.ConnectionService;
 import com.verticallight.execution.HandOff;
 import com.verticallight.execution.ManualTaskService;
 import com.verticallight.execution.Priority;
+import com.verticallight.i18n.Moment;
 import com.verticallight.i18n.Phrase;
 import com.verticallight.i18n.Words;
 import com.verticallight.platform.json.JsonText;
@@ -74,7 +75,7 @@ public class DeadEventTasks implements DeadLetterListener {
                 "outbox:" + letter.id()).withWords(Words.of(
                         "title", Phrase.of("deadLetter.title", "event", event),
                         "reason", Phrase.of("deadLetter.reason", "what", what(event, letter.topic(), payload),
-                                "at", String.valueOf(letter.createdAt()), "attempts", letter.attempts(),
+                                "at", letter.createdAt() == null ? "" : Moment.of(letter.createdAt()), "attempts", letter.attempts(),
                                 "error", plain(String.valueOf(letter.lastError())),
                                 "fromCustomer", fromACustomer ? "yes" : "no", "id", String.valueOf(letter.id())),
                         "trigger", Phrase.of("deadLetter.trigger", "topic", letter.topic())));

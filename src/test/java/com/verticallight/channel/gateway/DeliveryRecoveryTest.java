@@ -189,11 +189,15 @@ class DeliveryRecoveryTest {
 
         List<Map<String, Object>> tasks = tasks(live);
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).get("title")).asString().startsWith("Check whether this WHATSAPP message arrived")
+        assertThat(tasks.get(0).get("title")).asString().startsWith("Check whether this WhatsApp message arrived")
                 .contains(TO);
-        String hindi = live.owner().as().header("Accept-Language", "hi").get("/api/v1/businesses/" + live.business()
-                + "/manual-tasks").then().statusCode(200).extract().path("find { it.guidanceKey == 'delivery-uncertain' }.title");
-        assertThat(hindi).isEqualTo("जाँचें कि WHATSAPP का यह संदेश " + TO + " तक पहुँचा या नहीं");
+        Map<String, Object> hindi = live.owner().as().header("Accept-Language", "hi").get("/api/v1/businesses/"
+                + live.business() + "/manual-tasks").then().statusCode(200).extract()
+                .path("find { it.guidanceKey == 'delivery-uncertain' }");
+        assertThat(hindi.get("title")).isEqualTo("जाँचें कि WhatsApp का यह संदेश " + TO + " तक पहुँचा या नहीं");
+        assertThat(hindi.get("reason")).asString().as("the time in words, the channel by name")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("WHATSAPP").contains("WhatsApp पर")
+                .containsPattern("\\d{1,2}:\\d{2} (am|pm) UTC").contains("प्लैटफ़ॉर्म के जवाब देने से पहले सेवा रुक गई");
         assertThat(tasks.get(0).get("reason")).asString().contains("visit_reminder").contains(TO)
                 .contains("may not have arrived");
         live.owner().as().get("/api/v1/deliveries/" + delivery).then().statusCode(200)
@@ -344,7 +348,7 @@ class DeliveryRecoveryTest {
         assertThat(wiremock.findAll(postRequestedFor(urlEqualTo("/v21.0/" + pageId + "/feed")))).hasSize(1);
         List<Map<String, Object>> tasks = deliveryTasks(owner, business);
         assertThat(tasks).singleElement().satisfies(task -> assertThat(task.get("reason")).asString()
-                .contains("FACEBOOK_PAGE post").contains("Diwali hours: open till 10 pm"));
+                .contains("Facebook Page post").contains("Diwali hours: open till 10 pm"));
     }
 
     @Test
