@@ -348,7 +348,7 @@ class DeliveryRecoveryTest {
         assertThat(wiremock.findAll(postRequestedFor(urlEqualTo("/v21.0/" + pageId + "/feed")))).hasSize(1);
         List<Map<String, Object>> tasks = deliveryTasks(owner, business);
         assertThat(tasks).singleElement().satisfies(task -> assertThat(task.get("reason")).asString()
-                .contains("Facebook Page post").contains("Diwali hours: open till 10 pm"));
+                .contains("On Facebook Page, a post").contains("Diwali hours: open till 10 pm"));
     }
 
     @Test
