@@ -90,7 +90,11 @@ public class PredictionService {
      * then the group-committed write).
      */
     public Uni<PredictionView> predict(UUID modelId, Map<String, Object> inputs) {
-        return store.serving(tenant.id(), modelId.toString(), false, 1).chain(s -> made(s,
+        return single(modelId.toString(), false, inputs);
+    }
+
+    private Uni<PredictionView> single(String ref, boolean workflowRef, Map<String, Object> inputs) {
+        return store.serving(tenant.id(), ref, workflowRef, 1).chain(s -> made(s,
                 predictOne(s, inputs == null ? Map.of() : inputs, "inputs")
                         .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))))
                 .chain(view -> reader.current().map(locale -> written(view, locale)));
@@ -116,10 +120,7 @@ public class PredictionService {
 
     /** For the workflow step: the model by id or name, deployed, of the current tenant. */
     public Uni<PredictionView> predictByRef(String ref, Map<String, Object> inputs) {
-        return store.serving(tenant.id(), ref, true, 1).chain(s -> made(s,
-                predictOne(s, inputs == null ? Map.of() : inputs, "inputs")
-                        .chain(made -> store.save(List.of(made.record()), made.events()).replaceWith(made.view()))))
-                .chain(view -> reader.current().map(locale -> written(view, locale)));
+        return single(ref, true, inputs);
     }
 
     /** A prediction made, its record to store, the events it raises and the answer. */
