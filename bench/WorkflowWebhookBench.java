@@ -97,6 +97,19 @@ public class WorkflowWebhookBench {
     /** Runs the clients for a time over the hooks (round robin); a Markdown row, or null for a warm-up. */
     static String phase(List<Hook> hooks, int clients, int seconds, String label, long servicePid, Connection db)
             throws Exception {
+        return phase(hooks, WorkflowWebhookBench::call, clients, seconds, label, servicePid, db);
+    }
+
+    /** Runs the clients for a time over the targets (round robin), each call by {@code call}; a Markdown row, or null. */
+    static <T> String phase(List<T> hooks, java.util.function.Predicate<T> call, int clients, int seconds, String label,
+            long servicePid, Connection db) throws Exception {
+        String recording = label == null || System.getProperty("bench.jfr") == null ? null
+                : "target/bench/" + System.getProperty("bench.jfr") + "-" + label + "x" + clients + ".jfr";
+        if (recording != null) { // -Dbench.jfr=name: a JFR recording of the service per measured phase
+            new ProcessBuilder("jcmd", String.valueOf(servicePid), "JFR.start", "name=phase", "settings=profile",
+                    "filename=" + Path.of(recording).toAbsolutePath()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
         long serviceBefore = BenchService.cpuTicks(servicePid) * 10;
         long cpuBefore = BenchService.cpuMillis(servicePid);
         long txBefore = transactions(db);
@@ -110,9 +123,9 @@ public class WorkflowWebhookBench {
             Thread t = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
-                        Hook hook = hooks.get(Math.floorMod(next.getAndIncrement(), hooks.size()));
+                        T hook = hooks.get(Math.floorMod(next.getAndIncrement(), hooks.size()));
                         long t0 = System.nanoTime();
-                        boolean ok = call(hook);
+                        boolean ok = call.test(hook);
                         long micros = (System.nanoTime() - t0) / 1000;
                         if (ok) {
                             latencies.add(micros);
@@ -134,6 +147,10 @@ public class WorkflowWebhookBench {
         long tx = transactions(db) - txBefore;
         String memory = BenchService.rssKb(servicePid) / 1024 + " + " + BenchService.postgresPssKb() / 1024 + " = "
                 + (BenchService.rssKb(servicePid) + BenchService.postgresPssKb()) / 1024;
+        if (recording != null) {
+            new ProcessBuilder("jcmd", String.valueOf(servicePid), "JFR.stop", "name=phase").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
         if (label == null) {
             return null;
         }
@@ -201,7 +218,14 @@ public class WorkflowWebhookBench {
                 + " 'c': steps.c.output.body}\"}";
     }
 
+    /**
+     * A local platform answering after {@code delayMillis}. TCP_NODELAY on: the JDK's server defaults to Nagle's
+     * algorithm (sun.net.httpserver.nodelay=false), which held each answer's body back until the client's delayed ACK,
+     * about 40 ms later, so every call looked 140 ms long (measured 2026-12-07, late night; docs/benchmarks.md).
+     * Also set on the command line, as the server reads it once.
+     */
     static int stub(long delayMillis) throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 1024);
         server.setExecutor(Executors.newFixedThreadPool(4));

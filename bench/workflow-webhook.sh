@@ -24,5 +24,5 @@ until curl -sf -o /dev/null http://localhost:$port/q/health/ready; do
 done
 mkdir -p target/bench
 rm -rf target/bench-classes && javac -nowarn -d target/bench-classes -cp "$app/lib/main/*" bench/BenchService.java bench/WorkflowWebhookBench.java
-java -cp "target/bench-classes:$app/lib/main/*" WorkflowWebhookBench http://localhost:$port $pid $data "$seconds" \
+java -Dsun.net.httpserver.nodelay=true -Dsun.net.httpserver.maxIdleConnections=2000 ${BENCH_OPTS:-} -cp "target/bench-classes:$app/lib/main/*" WorkflowWebhookBench http://localhost:$port $pid $data "$seconds" \
   | tee target/bench/workflow-webhook.md

@@ -12,10 +12,11 @@ public interface WorkflowConfig {
     Duration lease();
 
     /**
-     * Executions one tenant may run at once on this instance. A tenant alone may use this many; when several wait,
-     * the instance's slots go to them in turn, so each gets a fair share.
+     * Executions one tenant may run at once on this instance. A tenant alone may use idle slots up to this (a quarter
+     * of the global bound stays free for the others); when several wait, each freed slot goes to the one running the
+     * fewest for its plan's weight, so each gets a fair share. Was 64.
      */
-    @WithDefault("64")
+    @WithDefault("96")
     int perTenantConcurrency();
 
     /** Executions running at once on this instance, over all tenants. */

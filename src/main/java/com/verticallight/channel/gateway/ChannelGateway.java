@@ -170,8 +170,10 @@ public class ChannelGateway {
         if (!decision.isAllowed()) {
             return withheld(claim, decision, connection, command);
         }
-        return log.claim(claim, DeliveryStatus.SENDING).chain(claimed -> claimed
-                .map(deliveryId -> perform(deliveryId, key, command, connection))
+        // a live send follows its claim at once: "request started" is committed with the claim (one round trip)
+        boolean live = connection.mode() == ConnectionMode.LIVE;
+        return (live ? log.claimStarted(claim) : log.claim(claim, DeliveryStatus.SENDING)).chain(claimed -> claimed
+                .map(deliveryId -> perform(deliveryId, key, command, connection, live))
                 .orElseGet(() -> retakeTransient ? retakeOrEarlier(tenantId, key, command, connection)
                         : earlier(tenantId, key, connection)));
     }
@@ -180,7 +182,7 @@ public class ChannelGateway {
     private Uni<ActionOutcome> retakeOrEarlier(UUID tenantId, String key, ActionCommand command,
             ResolvedConnection connection) {
         return log.retake(tenantId, key).chain(taken -> taken
-                .map(deliveryId -> perform(deliveryId, key, command, connection))
+                .map(deliveryId -> perform(deliveryId, key, command, connection, false))
                 .orElseGet(() -> earlier(tenantId, key, connection)));
     }
 
@@ -226,20 +228,23 @@ public class ChannelGateway {
                             decision.message(), 0, List.of())).replaceWith((ActionOutcome) null);
                 }
                 java.time.Instant started = clock.instant();
-                return perform(deliveryId, command.idempotencyKey(), command, connection)
+                return perform(deliveryId, command.idempotencyKey(), command, connection, false)
                         .call(outcome -> ledger.record(List.of(command), List.of(outcome), found, started));
             });
         });
     }
 
+    /** @param started the claim already recorded that the request leaves now: no separate mark before it */
     private Uni<ActionOutcome> perform(UUID deliveryId, String key, ActionCommand command,
-            ResolvedConnection connection) {
+            ResolvedConnection connection, boolean started) {
         Connector connector = connectors.forKind(connection.kind());
         boolean sandbox = connection.mode() == ConnectionMode.SANDBOX;
         SandboxHttp sandboxHttp = new SandboxHttp(connector, deliveryId.toString().substring(0, 8));
         UUID tenantId = connection.details().tenantId();
-        ResilientHttp liveHttp = resilience.http(connection, connector)
-                .beforeFirstRequest(() -> log.markStarted(tenantId, deliveryId));
+        ResilientHttp liveHttp = resilience.http(connection, connector);
+        if (!started) {
+            liveHttp.beforeFirstRequest(() -> log.markStarted(tenantId, deliveryId));
+        }
         return Uni.createFrom().deferred(() -> connector.perform(command.action(), connection.details(),
                 sandbox ? sandboxHttp : liveHttp))
                 .chain(result -> succeeded(deliveryId, key, connection, result,

@@ -24,8 +24,8 @@ public class DeliveryLog {
 
     private static final String CLAIM = """
             insert into delivery (id, tenant_id, connection_id, channel, action_type, idempotency_key, recipient, mode,
-                                  status, created_at, updated_at, action, marketing, task_type)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13)
+                                  status, created_at, updated_at, action, marketing, task_type, request_started_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13, case when $14 then $10 end)
             on conflict (tenant_id, idempotency_key) do nothing
             returning id""";
 
@@ -75,11 +75,24 @@ public class DeliveryLog {
 
     /** The new delivery's id, or empty when this idempotency key was claimed before (nothing to send). */
     public Uni<Optional<UUID>> claim(Claim claim, DeliveryStatus initial) {
+        return claim(claim, initial, false);
+    }
+
+    /**
+     * A claim that also records, in the same committed statement, that its request is about to leave (as {@link
+     * #markStarted} would): for a live send that follows at once. One round trip instead of two; a crash between the
+     * two leaves the delivery to be checked as possibly sent rather than sent again, never sent twice.
+     */
+    public Uni<Optional<UUID>> claimStarted(Claim claim) {
+        return claim(claim, DeliveryStatus.SENDING, true);
+    }
+
+    private Uni<Optional<UUID>> claim(Claim claim, DeliveryStatus initial, boolean started) {
         UUID id = UUID.randomUUID();
         Tuple values = Tuple.tuple().addUUID(id).addUUID(claim.tenantId()).addUUID(claim.connectionId())
                 .addString(claim.channel()).addString(claim.actionType()).addString(claim.idempotencyKey())
                 .addString(claim.recipient()).addString(claim.mode()).addString(initial.name()).addValue(now())
-                .addString(claim.action()).addBoolean(claim.marketing()).addString(claim.taskType());
+                .addString(claim.action()).addBoolean(claim.marketing()).addString(claim.taskType()).addBoolean(started);
         return pool.preparedQuery(CLAIM).execute(values)
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id")));
     }

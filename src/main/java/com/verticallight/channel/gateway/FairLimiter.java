@@ -9,26 +9,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * At most {@code permits} operations at once over all keys (tenants), and at most {@code perKey} for one key. A key
- * alone may use up to {@code perKey}; when several keys wait, each permit that frees goes to the waiting key running
- * the fewest (the one waiting longest among equals, then it goes to the back), so a tenant with a thousand queued
- * operations does not hold back one with two. Operations of one key
- * start in the order they came. Nothing blocks a thread.
+ * alone may use idle permits up to {@code perKey} (set below {@code permits}, so a newcomer always finds some free);
+ * when several keys wait, each permit that frees goes to the waiting key running the fewest for its weight (running /
+ * weight; the one waiting longest among equals, then it goes to the back), so a tenant with a thousand queued
+ * operations does not hold back one with two, and a plan with twice the weight gets twice the share under contention.
+ * Operations of one key start in the order they came. Nothing blocks a thread.
  */
 public class FairLimiter<K> {
 
     private final int permits;
     private final int perKey;
+    private final ToIntFunction<K> weights;
     /** Keys with operations waiting, in the order they get their next turn. */
     private final Map<K, Deque<Runnable>> waiting = new LinkedHashMap<>();
     private final Map<K, Integer> running = new HashMap<>();
     private int inUse;
 
     public FairLimiter(int permits, int perKey) {
+        this(permits, perKey, key -> 1);
+    }
+
+    /** @param weights each key's weight (at least 1), read when permits are handed out; must not block */
+    public FairLimiter(int permits, int perKey, ToIntFunction<K> weights) {
         this.permits = permits;
         this.perKey = Math.min(perKey, permits);
+        this.weights = weights;
     }
 
     /** Runs the work when its key has a turn; the permit is given back however the work ends, even by a throw. */
@@ -86,15 +95,19 @@ public class FairLimiter<K> {
         next.forEach(Runnable::run);
     }
 
-    /** Of the keys waiting with room, the one running the fewest now; among equals, the one waiting longest. */
+    /**
+     * Of the keys waiting with room, the one running the fewest now for its weight; among equals, the one waiting
+     * longest.
+     */
     private K nextTurn() {
         K best = null;
-        int fewest = Integer.MAX_VALUE;
+        double fewest = Double.MAX_VALUE;
         for (K key : waiting.keySet()) {
             int now = running(key);
-            if (now < perKey && now < fewest) {
+            double share = (double) now / Math.max(1, weights.applyAsInt(key));
+            if (now < perKey && share < fewest) {
                 best = key;
-                fewest = now;
+                fewest = share;
             }
         }
         return best;

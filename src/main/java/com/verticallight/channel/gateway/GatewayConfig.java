@@ -87,10 +87,12 @@ public interface GatewayConfig {
         int global();
 
         /**
-         * Platform calls in flight at once for one tenant, so one busy tenant cannot take every slot; when several
-         * tenants wait, each freed slot goes to the one running the fewest ({@link FairLimiter}).
+         * Platform calls in flight at once for one tenant: a tenant alone may use idle slots up to this, and a quarter
+         * of the global bound stays free for the others, so a newcomer starts at once; when several tenants wait,
+         * each freed slot goes to the one running the fewest for its plan's weight ({@link FairLimiter}). Was 64
+         * (16 before that), which held one busy tenant to a quarter of an idle instance.
          */
-        @WithDefault("64")
+        @WithDefault("192")
         int perTenant();
     }
 

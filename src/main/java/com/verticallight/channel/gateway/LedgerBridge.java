@@ -74,6 +74,11 @@ public class LedgerBridge {
 
     public Uni<Void> record(List<ActionCommand> commands, List<ActionOutcome> outcomes,
             Map<UUID, ResolvedConnection> connections, Instant startedAt) {
+        boolean anything = IntStream.range(0, outcomes.size()).anyMatch(i -> writes(commands.get(i), outcomes.get(i),
+                connections.get(commands.get(i).connectionId())));
+        if (!anything) { // e.g. webhook events: no ledger task and no failure, so no transaction either
+            return Uni.createFrom().voidItem();
+        }
         return Panache.withTransaction(() -> Multi.createFrom().range(0, outcomes.size())
                 .onItem().transformToUniAndConcatenate(i -> recordOne(commands.get(i), outcomes.get(i),
                         connections.get(commands.get(i).connectionId()), startedAt))
@@ -81,6 +86,19 @@ public class LedgerBridge {
                 // the actions are done and logged as deliveries; a ledger failure must not report them as failed
                 .onFailure().invoke(e -> LOG.errorf(e, "Could not record %d actions in the ledger", outcomes.size()))
                 .onFailure().recoverWithNull();
+    }
+
+    /** Whether {@link #recordOne} writes anything for this outcome: a task for a failure, or a ledger row. */
+    private static boolean writes(ActionCommand command, ActionOutcome outcome, ResolvedConnection connection) {
+        if (outcome == null || outcome.duplicate() || connection == null) {
+            return false;
+        }
+        if (outcome.status() == DeliveryStatus.FAILED) {
+            return true;
+        }
+        String taskType = taskType(command, connection.kind());
+        return taskType != null && !BY_PERSON.equals(taskType)
+                && (outcome.status() == DeliveryStatus.SENT || outcome.status() == DeliveryStatus.SIMULATED);
     }
 
     private Uni<Void> recordOne(ActionCommand command, ActionOutcome outcome, ResolvedConnection connection,

@@ -11,6 +11,7 @@ import com.verticallight.channel.connector.VertxPlatformHttp;
 import com.verticallight.platform.observability.ProductMetrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.verticallight.tenant.ConcurrencyWeights;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * Shared machinery of live calls: one HTTP client, a circuit breaker per tenant and platform, and the
- * concurrency bounds (global, and per tenant so one busy tenant cannot take every slot).
+ * concurrency bounds (global, and per tenant so one busy tenant cannot take every slot; under contention slots are
+ * shared by plan weight, {@link ConcurrencyWeights}).
  */
 @ApplicationScoped
 public class Resilience {
@@ -51,6 +53,9 @@ public class Resilience {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    ConcurrencyWeights weights;
+
     private PlatformHttp transport;
     private FairLimiter<UUID> limiter;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
@@ -64,7 +69,7 @@ public class Resilience {
                 .setUserAgent("VerticalLightOS/0.1")
                 .setFollowRedirects(false)); // a redirect could lead a tenant's URL to a private address
         transport = new GuardedHttp(new VertxPlatformHttp(client, config.timeout()), addressGuard);
-        limiter = new FairLimiter<>(config.concurrency().global(), config.concurrency().perTenant());
+        limiter = new FairLimiter<>(config.concurrency().global(), config.concurrency().perTenant(), weights::weight);
     }
 
     ResilientHttp http(ResolvedConnection connection, Connector connector) {
@@ -131,8 +136,11 @@ public class Resilience {
         return transport;
     }
 
-    /** Within the instance's bound and the tenant's; a freed slot goes to the waiting tenant running the fewest. */
+    /**
+     * Within the instance's bound and the tenant's; a freed slot goes to the waiting tenant running the fewest for its
+     * plan's weight.
+     */
     <T> Uni<T> bounded(UUID tenantId, Supplier<Uni<T>> work) {
-        return limiter.run(tenantId, work);
+        return weights.load(tenantId).chain(weight -> limiter.run(tenantId, work));
     }
 }

@@ -52,7 +52,8 @@ import org.jboss.logging.Logger;
  * {@code workflow.resume} job written with the claim takes it over if this instance dies, and walks the graph
  * again from the start, skipping every step run stored as SUCCEEDED (its output is read back instead). Waits
  * (delays, retry backoff) end the pass and leave a job for the time they end. Passes are bounded per tenant and
- * globally; when tenants wait, free slots go to them in turn (round robin), first come first served within a tenant.
+ * globally; when tenants wait, a freed slot goes to the one running the fewest for its plan's weight, first come first
+ * served within a tenant.
  */
 @ApplicationScoped
 public class WorkflowEngine {
@@ -75,13 +76,15 @@ public class WorkflowEngine {
     private final ObjectMapper json;
     private final Clock clock;
     private final FairLimiter<UUID> limiter;
+    private final com.verticallight.tenant.ConcurrencyWeights weights;
 
     @jakarta.inject.Inject
     com.verticallight.platform.observability.ProductMetrics metrics;
 
     public WorkflowEngine(ExecutionStore store, StepTypes types, Expressions expressions, PublishedVersions versions,
             BusinessService businesses, ConnectionService connectionService, FailureHandOff handOff, CurrentTenant currentTenant, WorkflowConfig config,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, com.verticallight.tenant.ConcurrencyWeights weights) {
+        this.weights = weights;
         this.store = store;
         this.types = types;
         this.expressions = expressions;
@@ -93,7 +96,7 @@ public class WorkflowEngine {
         this.config = config;
         this.json = json;
         this.clock = clock;
-        this.limiter = new FairLimiter<>(config.globalConcurrency(), config.perTenantConcurrency());
+        this.limiter = new FairLimiter<>(config.globalConcurrency(), config.perTenantConcurrency(), weights::weight);
     }
 
     /**
@@ -139,9 +142,12 @@ public class WorkflowEngine {
                 }).replaceWithVoid());
     }
 
-    /** Within the instance's bound, each tenant within its own, free slots going to the waiting tenants in turn. */
+    /**
+     * Within the instance's bound, each tenant within its own, free slots going to the waiting tenant running the
+     * fewest for its plan's weight.
+     */
     private <T> Uni<T> bounded(UUID tenantId, Supplier<Uni<T>> work) {
-        return limiter.run(tenantId, work);
+        return weights.load(tenantId).chain(weight -> limiter.run(tenantId, work));
     }
 
     private Uni<PassEnd> pass(UUID tenantId, UUID executionId) {

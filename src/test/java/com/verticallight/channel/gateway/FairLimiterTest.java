@@ -15,6 +15,7 @@ class FairLimiterTest {
     /** Operations that run until the test ends them; the order they started in. */
     private final List<String> started = new CopyOnWriteArrayList<>();
     private final List<UniEmitter<? super String>> open = new ArrayList<>();
+    private final List<String> ended = new ArrayList<>();
 
     private void submit(FairLimiter<String> limiter, String key, String name) {
         limiter.run(key, () -> Uni.createFrom().<String>emitter(emitter -> {
@@ -64,6 +65,54 @@ class FairLimiterTest {
         assertThat(started).endsWith("big2"); // big runs 0 now, small 1: big's turn
         end("small0");
         assertThat(started).endsWith("small1");
+    }
+
+    @Test
+    void aTenantAloneUsesIdleSlotsUpToItsBoundAndANewcomerStillStartsAtOnce() {
+        FairLimiter<String> limiter = new FairLimiter<>(8, 6);
+        for (int i = 0; i < 10; i++) {
+            submit(limiter, "busy", "busy" + i);
+        }
+        assertThat(limiter.running("busy")).isEqualTo(6); // beyond a fixed small share, while the slots are idle
+        submit(limiter, "new", "new0");
+        assertThat(started).endsWith("new0"); // the quarter kept free: no wait for the busy tenant's work to end
+    }
+
+    @Test
+    void underContentionFreedSlotsFollowThePlanWeights() {
+        FairLimiter<String> limiter = new FairLimiter<>(6, 6, key -> "enterprise".equals(key) ? 2 : 1);
+        for (int i = 0; i < 30; i++) {
+            submit(limiter, "enterprise", "e" + i);
+        }
+        for (int i = 0; i < 30; i++) {
+            submit(limiter, "basic", "b" + i);
+        }
+        assertThat(limiter.running("enterprise")).isEqualTo(6);
+        for (int round = 0; round < 12; round++) { // the oldest running operations end, one at a time
+            String oldest = started.stream().filter(name -> !ended.contains(name)).findFirst().orElseThrow();
+            ended.add(oldest);
+            end(oldest);
+        }
+        assertThat(limiter.running("enterprise")).isEqualTo(4); // twice the weight, twice the slots: 4 and 2
+        assertThat(limiter.running("basic")).isEqualTo(2);
+    }
+
+    @Test
+    void equalWeightsShareEqually() {
+        FairLimiter<String> limiter = new FairLimiter<>(6, 6);
+        for (int i = 0; i < 30; i++) {
+            submit(limiter, "a", "a" + i);
+        }
+        for (int i = 0; i < 30; i++) {
+            submit(limiter, "b", "b" + i);
+        }
+        for (int round = 0; round < 12; round++) {
+            String oldest = started.stream().filter(name -> !ended.contains(name)).findFirst().orElseThrow();
+            ended.add(oldest);
+            end(oldest);
+        }
+        assertThat(limiter.running("a")).isEqualTo(3);
+        assertThat(limiter.running("b")).isEqualTo(3);
     }
 
     @Test
