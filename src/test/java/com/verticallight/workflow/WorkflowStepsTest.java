@@ -115,6 +115,17 @@ class WorkflowStepsTest {
     }
 
     @Test
+    void aBusinessWorkflowsExpressionsReadTheBusinessVariables() {
+        Owner o = owner();
+        Map<String, Object> definition = new java.util.LinkedHashMap<>(workflow("Business vars " + UUID.randomUUID(),
+                manual(), List.of(step("s", "script", Map.of("expression", "{'city': business.city, 'hello': 'Hi'}")))));
+        definition.put("businessId", o.businessId());
+        JsonPath done = ran(o, published(o.account(), definition), Map.of(), "SUCCEEDED");
+        assertThat(done.getString("output.s.city")).isEqualTo("Kolkata");
+        assertThat(done.getString("output.s.hello")).isEqualTo("Hi");
+    }
+
+    @Test
     void aDataQueryWithAnUnknownQueryFilterOrLimitAnswers400NamingTheField() {
         Owner a = owner();
         a.account().as().body(workflow("Bad query", manual(), List.of(

@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,7 +162,8 @@ public class WorkflowEngine {
 
     private Uni<Pass> load(UUID tenantId, UUID executionId, Claimed claimed, Instant leaseUntil, boolean readBack) {
         return versions.definition(claimed.workflowId(), claimed.version())
-                .chain(definition -> business(claimed.businessId())
+                .chain(definition -> (usesBusiness(definition) ? business(claimed.businessId())
+                        : Uni.createFrom().item(Map.<String, Object>of()))
                         .chain(business -> connections(definition)
                         .chain(connections -> (readBack ? store.stepRuns(tenantId, executionId)
                                 : Uni.createFrom().item(List.<StepRunRow>of())).map(runs -> {
@@ -171,6 +173,33 @@ public class WorkflowEngine {
                                     definition, read(claimed.trigger()), business, connections, prior, claimed.pass(),
                                     leaseUntil, claimed.sandbox());
                         }))));
+    }
+
+    /**
+     * Whether anything in the definition can read the business's variables: an expression or template naming
+     * {@code business} (the text is searched, so any use counts), or a delay until a local time (its time zone).
+     * When nothing does, the pass does not read the business (one query less per pass).
+     */
+    static boolean usesBusiness(WorkflowDefinition definition) {
+        if (definition.output() != null && definition.output().contains("business")) {
+            return true;
+        }
+        return definition.steps() != null && definition.steps().stream().anyMatch(step ->
+                step.settingsOrEmpty().containsKey("until") || mentionsBusiness(step.settingsOrEmpty()));
+    }
+
+    private static boolean mentionsBusiness(Object value) {
+        if (value instanceof String text) {
+            return text.contains("business");
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().anyMatch(e -> mentionsBusiness(String.valueOf(e.getKey()))
+                    || mentionsBusiness(e.getValue()));
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().anyMatch(WorkflowEngine::mentionsBusiness);
+        }
+        return false;
     }
 
     /** The connections the steps name, read once for the pass (none: no read). */
