@@ -25,7 +25,7 @@ public class DeliveryLog {
     private static final String CLAIM = """
             insert into delivery (id, tenant_id, connection_id, channel, action_type, idempotency_key, recipient, mode,
                                   status, created_at, updated_at, action, marketing, task_type, request_started_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13, case when $14 then $10 end)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13, $14)
             on conflict (tenant_id, idempotency_key) do nothing
             returning id""";
 
@@ -89,10 +89,12 @@ public class DeliveryLog {
 
     private Uni<Optional<UUID>> claim(Claim claim, DeliveryStatus initial, boolean started) {
         UUID id = UUID.randomUUID();
+        OffsetDateTime now = now();
         Tuple values = Tuple.tuple().addUUID(id).addUUID(claim.tenantId()).addUUID(claim.connectionId())
                 .addString(claim.channel()).addString(claim.actionType()).addString(claim.idempotencyKey())
-                .addString(claim.recipient()).addString(claim.mode()).addString(initial.name()).addValue(now())
-                .addString(claim.action()).addBoolean(claim.marketing()).addString(claim.taskType()).addBoolean(started);
+                .addString(claim.recipient()).addString(claim.mode()).addString(initial.name()).addValue(now)
+                .addString(claim.action()).addBoolean(claim.marketing()).addString(claim.taskType())
+                .addValue(started ? now : null);
         return pool.preparedQuery(CLAIM).execute(values)
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id")));
     }

@@ -57,6 +57,9 @@ public class RelaxedPool {
         password.ifPresent(options::setPassword);
         options.addProperty("synchronous_commit", "off");
         options.addProperty("application_name", "vlos-relaxed");
+        // as the main pool does: without it every statement was parsed again before each run, two round trips
+        // instead of one (seen in the protocol trace of the workflow benchmark; docs/benchmarks.md)
+        options.setCachePreparedStatements(true);
         return Pool.newInstance(PgBuilder.pool().with(new PoolOptions().setMaxSize(size)).connectingTo(options)
                 .using(vertx.getDelegate()).build());
     }
