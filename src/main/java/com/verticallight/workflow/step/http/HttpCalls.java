@@ -1,6 +1,7 @@
 package com.verticallight.workflow.step.http;
 
 import com.verticallight.platform.db.RelaxedPool;
+import com.verticallight.platform.db.StatementBatcher;
 import com.verticallight.workflow.step.ExecutionStopped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,7 +9,12 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The claims of external API calls, by idempotency key; every statement names the tenant. */
@@ -35,13 +41,56 @@ class HttpCalls {
      * RUNNING.
      */
     Uni<Claim> claim(UUID tenantId, String key, UUID executionId, String method, String url, Instant now) {
+        return claims.submit(new ClaimRow(tenantId, key, executionId, method, url, now.atOffset(ZoneOffset.UTC)))
+                .chain(won -> won ? Uni.createFrom().<Claim>nullItem() : earlier(tenantId, key, executionId));
+    }
+
+    private record ClaimRow(UUID tenantId, String key, UUID executionId, String method, String url, OffsetDateTime at) {
+    }
+
+    /** Concurrent claims (a parallel step's branches, other executions' calls) go in one statement and one commit. */
+    private final StatementBatcher<ClaimRow, Boolean> claims = new StatementBatcher<>(4, 200, this::claimMany,
+            this::claimOne);
+
+    private Uni<Boolean> claimOne(ClaimRow row) {
         return pool.preparedQuery("""
                 insert into workflow_http_call (tenant_id, idempotency_key, execution_id, method, url, status, created_at)
                 select $1, $2, $3, $4, $5, 'CALLING', $6
                 where exists (select 1 from workflow_execution e where e.id = $3 and e.tenant_id = $1 and e.status = 'RUNNING')
                 on conflict (tenant_id, idempotency_key) do nothing returning idempotency_key""")
-                .execute(Tuple.of(tenantId, key, executionId, method, url, now.atOffset(ZoneOffset.UTC)))
-                .chain(rows -> rows.size() > 0 ? Uni.createFrom().<Claim>nullItem() : earlier(tenantId, key, executionId));
+                .execute(Tuple.of(row.tenantId(), row.key(), row.executionId(), row.method(), row.url(), row.at()))
+                .map(rows -> rows.size() > 0);
+    }
+
+    private Uni<List<Boolean>> claimMany(List<ClaimRow> rows) {
+        int n = rows.size();
+        UUID[] tenants = new UUID[n], executions = new UUID[n];
+        String[] keys = new String[n], methods = new String[n], urls = new String[n];
+        OffsetDateTime[] at = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            ClaimRow row = rows.get(i);
+            tenants[i] = row.tenantId();
+            keys[i] = row.key();
+            executions[i] = row.executionId();
+            methods[i] = row.method();
+            urls[i] = row.url();
+            at[i] = row.at();
+        }
+        return pool.preparedQuery("""
+                insert into workflow_http_call (tenant_id, idempotency_key, execution_id, method, url, status, created_at)
+                select v.tenant_id, v.idempotency_key, v.execution_id, v.method, v.url, 'CALLING', v.at
+                from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[])
+                     as v(tenant_id, idempotency_key, execution_id, method, url, at)
+                where exists (select 1 from workflow_execution e
+                              where e.id = v.execution_id and e.tenant_id = v.tenant_id and e.status = 'RUNNING')
+                on conflict (tenant_id, idempotency_key) do nothing returning tenant_id, idempotency_key""")
+                .execute(Tuple.tuple().addArrayOfUUID(tenants).addArrayOfString(keys).addArrayOfUUID(executions)
+                        .addArrayOfString(methods).addArrayOfString(urls).addArrayOfOffsetDateTime(at))
+                .map(inserted -> {
+                    Set<String> won = new HashSet<>();
+                    inserted.forEach(r -> won.add(r.getUUID("tenant_id") + "/" + r.getString("idempotency_key")));
+                    return rows.stream().map(row -> won.contains(row.tenantId() + "/" + row.key())).toList();
+                });
     }
 
     /** The earlier claim of the key; none means the execution is no longer running (cancelled): the pass stops. */
@@ -62,9 +111,42 @@ class HttpCalls {
      * made" instead of calling twice.
      */
     Uni<Void> finish(UUID tenantId, String key, State state, String result, Instant now) {
+        return finishes.submit(new FinishRow(tenantId, key, state.name(), result, now.atOffset(ZoneOffset.UTC)));
+    }
+
+    private record FinishRow(UUID tenantId, String key, String state, String result, OffsetDateTime at) {
+    }
+
+    private final StatementBatcher<FinishRow, Void> finishes = new StatementBatcher<>(4, 200, this::finishMany,
+            this::finishOne);
+
+    private Uni<Void> finishOne(FinishRow row) {
         return relaxed.pool().preparedQuery("""
                 update workflow_http_call set status = $3, result = $4, finished_at = $5
                 where tenant_id = $1 and idempotency_key = $2""")
-                .execute(Tuple.of(tenantId, key, state.name(), result, now.atOffset(ZoneOffset.UTC))).replaceWithVoid();
+                .execute(Tuple.of(row.tenantId(), row.key(), row.state(), row.result(), row.at())).replaceWithVoid();
+    }
+
+    private Uni<List<Void>> finishMany(List<FinishRow> rows) {
+        int n = rows.size();
+        UUID[] tenants = new UUID[n];
+        String[] keys = new String[n], states = new String[n], results = new String[n];
+        OffsetDateTime[] at = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            FinishRow row = rows.get(i);
+            tenants[i] = row.tenantId();
+            keys[i] = row.key();
+            states[i] = row.state();
+            results[i] = row.result();
+            at[i] = row.at();
+        }
+        return relaxed.pool().preparedQuery("""
+                update workflow_http_call c set status = v.status, result = v.result, finished_at = v.at
+                from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
+                     as v(tenant_id, idempotency_key, status, result, at)
+                where c.tenant_id = v.tenant_id and c.idempotency_key = v.idempotency_key""")
+                .execute(Tuple.tuple().addArrayOfUUID(tenants).addArrayOfString(keys).addArrayOfString(states)
+                        .addArrayOfString(results).addArrayOfOffsetDateTime(at))
+                .map(ignored -> Collections.<Void>nCopies(n, null));
     }
 }
