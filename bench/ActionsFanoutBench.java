@@ -102,17 +102,9 @@ public class ActionsFanoutBench {
     static List<Caller> tenants(Connection db, int count, int stubPort) throws Exception {
         List<Caller> callers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String email = "fanout-" + System.nanoTime() + "@bench.test";
-            String signup = BenchService.post("/api/v1/auth/signup", null, "{\"accountName\":\"Fan-out " + i + "\",\"ownerName\":\"Owner\","
-                    + "\"email\":\"" + email + "\",\"password\":\"a-long-enough-password\"}", 201);
-            String token = BenchService.field(signup, "accessToken");
-            String tenantId = BenchService.field(signup, "tenantId");
-            try (Statement s = db.createStatement()) { // as the operator would until billing exists
-                s.executeUpdate("update tenant set plan_code = 'ENTERPRISE', tier = (select tier from plan where code = "
-                        + "'ENTERPRISE') where id = '" + tenantId + "'");
-            }
-            String business = BenchService.field(BenchService.post("/api/v1/businesses", token, "{\"name\":\"Fan-out shop\","
-                    + "\"category\":\"salon\",\"city\":\"Kolkata\",\"country\":\"IN\",\"latitude\":22.55,\"longitude\":88.35}", 201), "id");
+            BenchService.Owner owner = BenchService.enterpriseOwnerWithBusiness(db, "Fan-out " + i);
+            String token = owner.token();
+            String business = owner.businessId();
             List<String> connections = new ArrayList<>();
             for (String path : List.of("a", "b", "c")) {
                 connections.add(BenchService.field(BenchService.post("/api/v1/businesses/" + business + "/connections", token,

@@ -69,6 +69,25 @@ public final class BenchService {
 
     // ---- the stub: answers every request after a fixed delay, without holding a thread meanwhile ---------------
 
+    /** A signed-up owner on ENTERPRISE (set in the database, as the operator would until billing exists). */
+    public record Owner(String token, String businessId) {
+    }
+
+    /** Signs up an owner through the API, moves the tenant to ENTERPRISE and creates one business. */
+    public static Owner enterpriseOwnerWithBusiness(java.sql.Connection db, String name) throws Exception {
+        String email = "bench-" + System.nanoTime() + "@bench.test";
+        String signup = post("/api/v1/auth/signup", null, "{\"accountName\":\"" + name + "\",\"ownerName\":\"Owner\","
+                + "\"email\":\"" + email + "\",\"password\":\"a-long-enough-password\"}", 201);
+        String token = field(signup, "accessToken");
+        try (java.sql.Statement s = db.createStatement()) {
+            s.executeUpdate("update tenant set plan_code = 'ENTERPRISE', tier = (select tier from plan where code = "
+                    + "'ENTERPRISE') where id = '" + field(signup, "tenantId") + "'");
+        }
+        String business = field(post("/api/v1/businesses", token, "{\"name\":\"" + name + " shop\",\"category\":\"salon\","
+                + "\"city\":\"Kolkata\",\"country\":\"IN\",\"latitude\":22.55,\"longitude\":88.35}", 201), "id");
+        return new Owner(token, business);
+    }
+
     public static int postgresPort(Path dataDir) throws IOException {
         List<String> lines = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
         return Integer.parseInt(lines.get(3).trim());

@@ -188,17 +188,9 @@ public class WorkflowWebhookBench {
     static List<Hook> tenants(Connection db, int count, int stubPort) throws Exception {
         List<Hook> hooks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String email = "bench-" + System.nanoTime() + "@bench.test";
-            String signup = BenchService.post("/api/v1/auth/signup", null, "{\"accountName\":\"Bench " + i + "\",\"ownerName\":\"Owner\","
-                    + "\"email\":\"" + email + "\",\"password\":\"a-long-enough-password\"}", 201);
-            String token = BenchService.field(signup, "accessToken");
-            String tenantId = BenchService.field(signup, "tenantId");
-            try (Statement s = db.createStatement()) { // as the operator would until billing exists
-                s.executeUpdate("update tenant set plan_code = 'ENTERPRISE', tier = (select tier from plan where code = "
-                        + "'ENTERPRISE') where id = '" + tenantId + "'");
-            }
-            String business = BenchService.field(BenchService.post("/api/v1/businesses", token, "{\"name\":\"Bench shop\",\"category\":\"salon\","
-                    + "\"city\":\"Kolkata\",\"country\":\"IN\",\"latitude\":22.55,\"longitude\":88.35}", 201), "id");
+            BenchService.Owner owner = BenchService.enterpriseOwnerWithBusiness(db, "Bench " + i);
+            String token = owner.token();
+            String business = owner.businessId();
             String connection = BenchService.field(BenchService.post("/api/v1/businesses/" + business + "/connections", token,
                     "{\"kind\":\"WEBHOOK\",\"mode\":\"LIVE\",\"platformIds\":{\"url\":\"http://localhost:" + stubPort
                             + "\"},\"credentials\":{\"secret\":\"bench-secret\"}}", 201), "id");
