@@ -122,10 +122,15 @@ public final class StatementBatcher<T, R> {
                 waiting.emitter().complete(result);
             }
         };
-        if (waiting.context() == null) {
-            done.run();
-        } else {
-            waiting.context().runOnContext(ignored -> done.run());
+        try {
+            if (waiting.context() == null) {
+                done.run();
+            } else {
+                waiting.context().runOnContext(ignored -> done.run());
+            }
+        } catch (RuntimeException callerFailed) {
+            // the caller's own continuation threw: the batch goes on for the others (Mutiny reports it)
+            io.smallrye.mutiny.infrastructure.Infrastructure.handleDroppedException(callerFailed);
         }
     }
 }
