@@ -107,9 +107,8 @@ public class ActionsFanoutBench {
             String business = owner.businessId();
             List<String> connections = new ArrayList<>();
             for (String path : List.of("a", "b", "c")) {
-                connections.add(BenchService.field(BenchService.post("/api/v1/businesses/" + business + "/connections", token,
-                        "{\"kind\":\"WEBHOOK\",\"mode\":\"LIVE\",\"platformIds\":{\"url\":\"http://localhost:" + stubPort + "/" + path
-                                + "\"},\"credentials\":{\"secret\":\"bench-secret-" + path + "\"}}", 201), "id"));
+                connections.add(BenchService.webhookConnection(token, business, "http://localhost:" + stubPort + "/" + path,
+                        "bench-secret-" + path));
             }
             callers.add(new Caller(token, connections));
         }

@@ -88,6 +88,13 @@ public final class BenchService {
         return new Owner(token, business);
     }
 
+    /** A live signed-webhook connection of the business to the URL; its id. */
+    public static String webhookConnection(String token, String businessId, String url, String secret) throws Exception {
+        return field(post("/api/v1/businesses/" + businessId + "/connections", token, "{\"kind\":\"WEBHOOK\","
+                + "\"mode\":\"LIVE\",\"platformIds\":{\"url\":\"" + url + "\"},\"credentials\":{\"secret\":\""
+                + secret + "\"}}", 201), "id");
+    }
+
     public static int postgresPort(Path dataDir) throws IOException {
         List<String> lines = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
         return Integer.parseInt(lines.get(3).trim());

@@ -191,9 +191,7 @@ public class WorkflowWebhookBench {
             BenchService.Owner owner = BenchService.enterpriseOwnerWithBusiness(db, "Bench " + i);
             String token = owner.token();
             String business = owner.businessId();
-            String connection = BenchService.field(BenchService.post("/api/v1/businesses/" + business + "/connections", token,
-                    "{\"kind\":\"WEBHOOK\",\"mode\":\"LIVE\",\"platformIds\":{\"url\":\"http://localhost:" + stubPort
-                            + "\"},\"credentials\":{\"secret\":\"bench-secret\"}}", 201), "id");
+            String connection = BenchService.webhookConnection(token, business, "http://localhost:" + stubPort, "bench-secret");
             String workflow = BenchService.field(BenchService.post("/api/v1/workflows", token, definition(connection, stubPort), 201), "id");
             BenchService.post("/api/v1/workflows/" + workflow + "/publish", token, "", 200);
             String secret = BenchService.field(BenchService.get("/api/v1/workflows/" + workflow + "/webhook", token), "secret");

@@ -90,30 +90,34 @@ public class LedgerBridge {
 
     /** Whether {@link #recordOne} writes anything for this outcome: a task for a failure, or a ledger row. */
     private static boolean writes(ActionCommand command, ActionOutcome outcome, ResolvedConnection connection) {
-        if (outcome == null || outcome.duplicate() || connection == null) {
-            return false;
-        }
-        if (outcome.status() == DeliveryStatus.FAILED) {
-            return true;
-        }
+        return counted(outcome, connection) && (outcome.status() == DeliveryStatus.FAILED
+                || ledgerTaskType(command, outcome, connection) != null);
+    }
+
+    /** An outcome of this batch's own delivery (not a duplicate of an earlier one) on a known connection. */
+    private static boolean counted(ActionOutcome outcome, ResolvedConnection connection) {
+        return outcome != null && !outcome.duplicate() && connection != null;
+    }
+
+    /** The ledger task to record for a finished outcome, or null when the ledger gets no row for it. */
+    private static String ledgerTaskType(ActionCommand command, ActionOutcome outcome, ResolvedConnection connection) {
         String taskType = taskType(command, connection.kind());
-        return taskType != null && !BY_PERSON.equals(taskType)
-                && (outcome.status() == DeliveryStatus.SENT || outcome.status() == DeliveryStatus.SIMULATED);
+        boolean finished = outcome.status() == DeliveryStatus.SENT || outcome.status() == DeliveryStatus.SIMULATED
+                || outcome.status() == DeliveryStatus.FAILED;
+        return taskType == null || BY_PERSON.equals(taskType) || !finished ? null : taskType;
     }
 
     private Uni<Void> recordOne(ActionCommand command, ActionOutcome outcome, ResolvedConnection connection,
             Instant startedAt) {
-        if (outcome == null || outcome.duplicate() || connection == null) {
+        if (!counted(outcome, connection)) {
             return Uni.createFrom().voidItem();
         }
         Uni<Void> task = outcome.status() == DeliveryStatus.FAILED
                 ? manualTasks.fromFailure(connection.businessId(), connection.kind(), outcome.errorKind(),
                         outcome.message(), "connection:" + connection.id()).replaceWithVoid()
                 : Uni.createFrom().voidItem();
-        String taskType = taskType(command, connection.kind());
-        boolean finished = outcome.status() == DeliveryStatus.SENT || outcome.status() == DeliveryStatus.SIMULATED
-                || outcome.status() == DeliveryStatus.FAILED;
-        if (taskType == null || BY_PERSON.equals(taskType) || !finished) {
+        String taskType = ledgerTaskType(command, outcome, connection);
+        if (taskType == null) {
             return task;
         }
         return task.chain(() -> ledger.record(new LedgerRecord(connection.businessId(), taskType, true,
